@@ -1,0 +1,47 @@
+package cuecard.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the commands read from the process environment, gathered in one value so tests can pass their own.
+ *
+ * @param variables    environment variables
+ * @param home         the user's home directory
+ * @param bundledDecks the decks shipped with cuecard (the launcher passes {@code -Dcuecard.decks}); may be null
+ */
+public record Environment(Map<String, String> variables, Path home, Path bundledDecks) {
+
+    public static Environment system() {
+        String decks = System.getProperty("cuecard.decks");
+        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")),
+                decks == null ? null : Path.of(decks));
+    }
+
+    public String get(String name) {
+        String v = variables.get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** The data dir: the option, else $CUECARD_HOME, else $XDG_DATA_HOME/cuecard, else ~/.local/share/cuecard. */
+    public Path dataDir(Path option) {
+        if (option != null) {
+            return option;
+        }
+        if (get("CUECARD_HOME") != null) {
+            return Path.of(get("CUECARD_HOME"));
+        }
+        if (get("XDG_DATA_HOME") != null) {
+            return Path.of(get("XDG_DATA_HOME"), "cuecard");
+        }
+        return home.resolve(".local/share/cuecard");
+    }
+
+    /** The config dir: $XDG_CONFIG_HOME/cuecard, else ~/.config/cuecard. */
+    public Path configDir() {
+        if (get("XDG_CONFIG_HOME") != null) {
+            return Path.of(get("XDG_CONFIG_HOME"), "cuecard");
+        }
+        return home.resolve(".config/cuecard");
+    }
+}

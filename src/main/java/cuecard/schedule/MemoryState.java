@@ -1,0 +1,5 @@
+package cuecard.schedule;
+
+/** FSRS memory state: stability in days and difficulty on 1..10. */
+public record MemoryState(double stability, double difficulty) {
+}

@@ -1,0 +1,42 @@
+package cuecard.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the command line in-process with captured writers, as the tests use it. */
+public final class CliRun {
+
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private final Map<String, String> vars = new HashMap<>();
+    private Path home = Path.of("/nonexistent-home");
+    private Path bundledDecks;
+
+    public static CliRun withHome(Path home) {
+        CliRun r = new CliRun();
+        r.home = home;
+        return r;
+    }
+
+    public CliRun env(String name, String value) {
+        vars.put(name, value);
+        return this;
+    }
+
+    public CliRun bundledDecks(Path dir) {
+        bundledDecks = dir;
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment env = new Environment(Map.copyOf(vars), home, bundledDecks);
+        int code = CliFactory.create(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
