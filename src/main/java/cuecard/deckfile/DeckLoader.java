@@ -1,0 +1,180 @@
+package cuecard.deckfile;
+
+import cuecard.deck.DeckError;
+import cuecard.deck.DeckReader;
+import cuecard.deck.DeckResult;
+import cuecard.deck.Location;
+import cuecard.deck.Tree;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads deck files: the only code that turns YAML text into decks. Safe by construction: the YAML is only
+ * composed into nodes (never into Java objects), tags outside YAML's core schema are errors, and aliases,
+ * nesting and size are bounded.
+ */
+public final class DeckLoader {
+
+    /** Deck files larger than this are refused before they are read. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 40;
+    static final int MAX_NODES = 200_000;
+
+    private DeckLoader() {
+    }
+
+    /** Loads one deck file; every problem comes back as a located error, never as an exception. */
+    public static DeckResult load(Path path) {
+        String name = path.toString();
+        Location whole = Location.of(name);
+        if (Files.isDirectory(path)) {
+            return DeckResult.failed(DeckError.error(whole, "is a directory, not a deck file",
+                    "name the .yaml files inside it"));
+        }
+        if (!Files.isRegularFile(path)) {
+            return DeckResult.failed(DeckError.error(whole, "no such file"));
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return DeckResult.failed(DeckError.error(whole, "file is " + size / (1024 * 1024)
+                        + " MiB; a deck file may be at most " + MAX_BYTES / (1024 * 1024) + " MiB", "split it into several decks"));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return DeckResult.failed(DeckError.error(whole, "cannot read: " + e.getMessage()));
+        }
+        return parse(bytes, name);
+    }
+
+    /** Parses deck bytes that claim to be UTF-8; {@code name} is used in messages. */
+    public static DeckResult parse(byte[] bytes, String name) {
+        if (bytes.length > MAX_BYTES) {
+            return DeckResult.failed(DeckError.error(Location.of(name), "a deck may be at most "
+                    + MAX_BYTES / (1024 * 1024) + " MiB"));
+        }
+        String text;
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return DeckResult.failed(DeckError.error(badByte(bytes, name), "the file is not valid UTF-8",
+                    "save it as UTF-8"));
+        }
+        return parse(text, name);
+    }
+
+    /** Parses deck text; {@code name} is used in messages. */
+    public static DeckResult parse(String text, String name) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Node root;
+        try {
+            root = yaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Location at = m == null ? Location.of(name) : new Location(name, m.getLine() + 1, m.getColumn() + 1);
+            String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            if (problem.startsWith("Global tag is not allowed: ")) {
+                String tag = problem.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
+                return DeckResult.failed(DeckError.error(at, "the tag `" + tag + "` is not allowed in deck files",
+                        "remove the `!` tag; decks hold only text, numbers, lists and mappings"));
+            }
+            return DeckResult.failed(DeckError.error(at, "YAML syntax: " + problem));
+        } catch (YAMLException e) {
+            String problem = oneLine(e.getMessage());
+            if (problem.startsWith("Number of aliases")) {
+                return DeckResult.failed(DeckError.error(Location.of(name), "the file uses more than " + MAX_ALIASES
+                        + " aliases of lists or mappings; refused as a possible alias bomb", "write the values out"));
+            }
+            return DeckResult.failed(DeckError.error(Location.of(name), "YAML: " + problem));
+        }
+        if (root == null) {
+            return DeckResult.failed(DeckError.error(new Location(name, 1, 1), "the file is empty",
+                    "start from `cuecard new DECK-ID`"));
+        }
+        NodeConversion conversion = new NodeConversion(name, MAX_NODES);
+        Tree tree = conversion.convert(root);
+        if (!conversion.errors().isEmpty()) {
+            return new DeckResult.Failed(conversion.errors());
+        }
+        return DeckReader.read(tree, name);
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) MAX_BYTES);
+        options.setAllowDuplicateKeys(true); // reported with both places by the reader
+        options.setTagInspector(tag -> false);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "unreadable" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    /** Line and column of the first byte that is not valid UTF-8. */
+    static Location badByte(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int lineStart = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int len = sequenceLength(bytes[i]);
+            boolean ok = len > 0 && i + len <= bytes.length;
+            if (ok) {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, i, len));
+                } catch (CharacterCodingException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                String before = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                return new Location(name, line, before.codePointCount(0, before.length()) + 1);
+            }
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            i += len;
+        }
+        return Location.of(name);
+    }
+
+    private static int sequenceLength(byte b) {
+        int u = b & 0xFF;
+        if (u < 0x80) {
+            return 1;
+        } else if (u >= 0xC2 && u <= 0xDF) {
+            return 2;
+        } else if (u >= 0xE0 && u <= 0xEF) {
+            return 3;
+        } else if (u >= 0xF0 && u <= 0xF4) {
+            return 4;
+        }
+        return 0;
+    }
+}
