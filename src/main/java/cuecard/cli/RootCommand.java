@@ -32,7 +32,20 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.OK;
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        java.util.List<java.nio.file.Path> folders = DeckFolders.of(env, dataDir.resolve(env));
+        cuecard.deckfile.Library library = cuecard.deckfile.Library.load(folders);
+        if (library.results().isEmpty()) {
+            out.println("No decks found in " + folders + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");
+            return ExitCode.OK;
+        }
+        out.println("Decks (study them with `cuecard study`):");
+        for (cuecard.deck.Deck d : library.decks()) {
+            out.printf("  %-28s %4d cards  %s%n", d.id(), d.cards().size(), d.title());
+        }
+        for (cuecard.deck.DeckError e : library.problems()) {
+            spec.commandLine().getErr().println(e.format());
+        }
+        return library.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 }

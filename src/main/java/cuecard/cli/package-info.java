@@ -1,0 +1,2 @@
+/** The command line: one picocli command class per verb, built by CliFactory with its writers and exit codes. */
+package cuecard.cli;
