@@ -1,0 +1,20 @@
+package cuecard.stats;
+
+import cuecard.deck.CardKey;
+import cuecard.deck.CardType;
+import cuecard.schedule.CardState;
+import java.util.List;
+
+/** A card as it stands now, with what statistics group it by. */
+public record CardSnapshot(CardKey key, CardType type, List<String> tags, CardState state, boolean suspended,
+                           boolean leech) {
+
+    public CardSnapshot {
+        tags = List.copyOf(tags);
+    }
+
+    /** Young: a review card whose interval is under 21 days; mature from 21 days on (Anki's split). */
+    public boolean mature() {
+        return state.scheduledDays() >= StatsInput.MATURE_DAYS;
+    }
+}

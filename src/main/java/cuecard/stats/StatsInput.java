@@ -1,0 +1,35 @@
+package cuecard.stats;
+
+import cuecard.schedule.CardState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Everything statistics are computed from.
+ *
+ * @param recall       predicted probability of recall of a card state at an instant (the scheduler's model)
+ * @param dayStartHour the hour the learning day starts (4 = 04:00 local)
+ */
+public record StatsInput(List<ReviewEvent> reviews, List<CardSnapshot> cards, Instant now, ZoneId zone,
+                         int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
+
+    /** Interval (days) from which a review card counts as mature. */
+    public static final int MATURE_DAYS = 21;
+
+    public StatsInput {
+        reviews = List.copyOf(reviews);
+        cards = List.copyOf(cards);
+    }
+
+    /** The learning day an instant belongs to. */
+    public LocalDate day(Instant at) {
+        return at.atZone(zone).minusHours(dayStartHour).toLocalDate();
+    }
+
+    public LocalDate today() {
+        return day(now);
+    }
+}
