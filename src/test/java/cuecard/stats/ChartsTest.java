@@ -1,0 +1,46 @@
+package cuecard.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+
+    @Test
+    void sparklineScalesToTheLargestValue() {
+        assertThat(Charts.sparkline(List.of(0, 1, 4, 8))).isEqualTo(" ▁▄█");
+    }
+
+    @Test
+    void barUsesEighths() {
+        assertThat(Charts.bar(10, 10, 4)).isEqualTo("████");
+        assertThat(Charts.bar(5, 10, 3)).isEqualTo("█▌");
+        assertThat(Charts.bar(0, 10, 3)).isEmpty();
+        assertThat(Charts.bar(0.001, 10, 3)).isEqualTo("▏");
+    }
+
+    @Test
+    void heatmapHasARowPerWeekdayAndAColumnPerWeek() {
+        List<Stats.DayCount> days = new ArrayList<>();
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        for (int i = 0; i < 14; i++) {
+            days.add(new Stats.DayCount(monday.plusDays(i), i == 9 ? 8 : i == 0 ? 1 : 0));
+        }
+        List<String> rows = Charts.heatmap(days);
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(0)).isEqualTo("Mon ░·");
+        assertThat(rows.get(2)).isEqualTo("Wed ·█");
+    }
+
+    @Test
+    void textReportShowsTheKnownFigures() {
+        String text = StatsText.render(StatsCalculation.of(StatsCalculationTest.input()));
+        assertThat(text).contains("Today: 3 reviews in 30 s, 66.7% remembered")
+                .contains("Cards: 1 new, 1 learning, 1 young, 2 mature, 1 suspended (1 leeches); 6 in all")
+                .contains("last week    0.0% (0/1)       100.0% (3/3)")
+                .contains("bio/b2");
+    }
+}
