@@ -1,0 +1,17 @@
+package cuecard.study;
+
+/** How an answer was given: rated by the learner after revealing, or checked by the program. */
+public enum AnswerKind {
+    /** basic and cloze cards: the learner reveals and rates themselves */
+    SELF,
+    /** choice cards: an option was picked */
+    CHOICE,
+    /** typed cards: text was typed and compared */
+    TYPED,
+    /** true/false cards */
+    TRUE_FALSE;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

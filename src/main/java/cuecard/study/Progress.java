@@ -1,0 +1,58 @@
+package cuecard.study;
+
+import cuecard.deck.CardKey;
+import cuecard.schedule.CardState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a study session needs from the progress store. The durable implementation lives at the edge
+ * ({@code cuecard.store}); tests and throw-away sessions can use {@link MemoryProgress}.
+ */
+public interface Progress {
+
+    /** The card's current state, or {@code CardState.fresh(now)} when it was never reviewed. */
+    CardState state(CardKey key, Instant now);
+
+    /** Whether the card has a review history. */
+    boolean known(CardKey key);
+
+    boolean suspended(CardKey key);
+
+    /** The learning day until which (inclusive) the card is buried, if any. */
+    Optional<LocalDate> buriedUntil(CardKey key);
+
+    /** The last review of any card of this deck, if there is one. */
+    Optional<Instant> lastStudied(String deckId);
+
+    /**
+     * Records a review durably before returning. Fails with {@link StaleCard} when the card's stored state
+     * is no longer {@code review.before()} (another process or screen answered it meanwhile).
+     *
+     * @return the review as recorded, with its entry id
+     */
+    Review record(Review review) throws StaleCard;
+
+    /** Undoes the most recent review still in effect (appending an undo entry); empty when nothing is left. */
+    Optional<Review> undoLast();
+
+    void suspend(CardKey key, boolean suspended);
+
+    void bury(CardKey key, LocalDate untilDay);
+
+    /** Thrown when a card changed between showing it and saving its rating. */
+    final class StaleCard extends Exception {
+        private final CardKey key;
+
+        public StaleCard(CardKey key) {
+            super("the card " + key + " was answered elsewhere since it was shown");
+            this.key = key;
+        }
+
+        public CardKey key() {
+            return key;
+        }
+    }
+}
