@@ -64,6 +64,38 @@ final class FitModel {
         return Math.pow(1 + f * t / stability, -w20);
     }
 
+    /**
+     * One review applied to a memory state, without recording anything for gradients: {@code sd} holds
+     * {S, D} (ignored for the first review, when {@code first} is true) and receives the new state.
+     */
+    static void step(double[] w, double[] sd, int rating, double days, boolean first) {
+        if (first) {
+            sd[0] = clamp(w[rating - 1], S_MIN, S_MAX);
+            sd[1] = clamp(w[4] - Math.exp(w[5] * (rating - 1)) + 1, 1, 10);
+            return;
+        }
+        double ls = sd[0];
+        double ld = sd[1];
+        double ns;
+        if (days == 0) {
+            double sinc = Math.exp(w[17] * (rating - 3 + w[18])) * Math.pow(ls, -w[19]);
+            ns = rating >= 2 && sinc < 1 ? ls : ls * sinc;
+        } else {
+            double rr = recall(days, ls, w[20]);
+            if (rating == 1) {
+                double sf = w[11] * Math.pow(ld, -w[12]) * (Math.pow(ls + 1, w[13]) - 1) * Math.exp(w[14] * (1 - rr));
+                ns = Math.min(sf, ls / Math.exp(w[17] * w[18]));
+            } else {
+                double hb = (rating == 2 ? w[15] : 1) * (rating == 4 ? w[16] : 1);
+                ns = ls * (1 + Math.exp(w[8]) * (11 - ld) * Math.pow(ls, -w[9]) * (Math.exp(w[10] * (1 - rr)) - 1) * hb);
+            }
+        }
+        double dn = ld + (10 - ld) * (-w[6] * (rating - 3)) / 9;
+        double d2 = w[7] * (w[4] - Math.exp(3 * w[5]) + 1) + (1 - w[7]) * dn;
+        sd[0] = clamp(ns, S_MIN, S_MAX);
+        sd[1] = clamp(d2, 1, 10);
+    }
+
     /** The memory state (stability, difficulty) after the item's history; {@code out} gets {S, D}. */
     void state(double[] w, FitItem item, double[] out) {
         int h = item.length() - 1;
