@@ -1,0 +1,57 @@
+package cuecard.stats;
+
+import cuecard.deck.Card;
+import cuecard.deck.Deck;
+import cuecard.schedule.CardState;
+import cuecard.study.Mode;
+import cuecard.study.Progress;
+import cuecard.study.Review;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
+
+/** Turns decks, the review log and the stored card states into what statistics are computed from. */
+public final class StatsSource {
+
+    /** Lapses from which a card counts as a leech. */
+    public static final int LEECH_LAPSES = 8;
+
+    private StatsSource() {
+    }
+
+    /**
+     * @param decks    the decks to report on (cards of other decks are left out, their reviews too)
+     * @param reviews  every review in effect (undone ones already removed), any order
+     * @param progress the stored states
+     */
+    public static StatsInput input(List<Deck> decks, List<Review> reviews, Progress progress, Instant now,
+                                   ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
+        Set<String> deckIds = new LinkedHashSet<>();
+        List<CardSnapshot> cards = new ArrayList<>();
+        for (Deck deck : decks) {
+            deckIds.add(deck.id());
+            for (Card card : deck.cards()) {
+                CardState state = progress.state(card.key(), now);
+                List<String> tags = new ArrayList<>(deck.tags());
+                tags.addAll(card.note().info().tags());
+                cards.add(new CardSnapshot(card.key(), card.type(), tags, state, progress.suspended(card.key()),
+                        state.lapses() >= LEECH_LAPSES));
+            }
+        }
+        List<ReviewEvent> events = new ArrayList<>();
+        for (Review r : reviews) {
+            if (!deckIds.contains(r.key().deckId())) {
+                continue;
+            }
+            events.add(new ReviewEvent(r.key(), r.at(), r.rating(), r.before().phase(), r.before().scheduledDays(),
+                    r.mode() == Mode.REVIEW, r.taken().toMillis()));
+        }
+        events.sort(java.util.Comparator.comparing(ReviewEvent::at));
+        return new StatsInput(events, cards, now, zone, dayStartHour, recall);
+    }
+}
