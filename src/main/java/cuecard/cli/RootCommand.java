@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
             LintCommand.class,
+            NewCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
         },
