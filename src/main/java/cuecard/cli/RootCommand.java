@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             // one class per verb; keep this list sorted by verb
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
+            FsrsCommand.class,
             LintCommand.class,
             NewCommand.class,
             OptimizeCommand.class,
