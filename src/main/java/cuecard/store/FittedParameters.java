@@ -26,9 +26,11 @@ import java.util.Optional;
  * @param items    training items they were fitted on
  * @param logLoss  log loss on those items
  * @param rmseBins RMSE over bins on those items
+ * @param recommendedRetention the desired retention the simulator found least work per remembered card with
+ *                 these parameters; NaN when it was not simulated
  */
 public record FittedParameters(String preset, double[] w, Instant fittedAt, int items, double logLoss,
-                               double rmseBins) {
+                               double rmseBins, double recommendedRetention) {
 
     static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,7 +79,8 @@ public record FittedParameters(String preset, double[] w, Instant fittedAt, int 
             throw new IOException(f + ": `fitted_at` is not an instant");
         }
         return Optional.of(new FittedParameters(preset, ws, at, n.path("items").asInt(),
-                n.path("log_loss").asDouble(Double.NaN), n.path("rmse_bins").asDouble(Double.NaN)));
+                n.path("log_loss").asDouble(Double.NaN), n.path("rmse_bins").asDouble(Double.NaN),
+                n.path("recommended_retention").asDouble(Double.NaN)));
     }
 
     /** Saves atomically; the file it replaces is kept as {@code PRESET.previous.json}. */
@@ -95,6 +98,9 @@ public record FittedParameters(String preset, double[] w, Instant fittedAt, int 
         n.put("items", items);
         n.put("log_loss", logLoss);
         n.put("rmse_bins", rmseBins);
+        if (!Double.isNaN(recommendedRetention)) {
+            n.put("recommended_retention", recommendedRetention);
+        }
         byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
         if (Files.exists(f)) {
             Files.copy(f, f.resolveSibling(preset + ".previous.json"), StandardCopyOption.REPLACE_EXISTING);

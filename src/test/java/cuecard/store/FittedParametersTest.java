@@ -20,14 +20,15 @@ class FittedParametersTest {
     void savesReadsAndKeepsThePreviousFit() throws IOException {
         assertThat(FittedParameters.read(data, "default")).isEmpty();
         double[] w = FitBounds.defaults();
-        FittedParameters first = new FittedParameters("default", w, Instant.parse("2026-01-01T00:00:00Z"), 100, 0.33, 0.05);
+        FittedParameters first = new FittedParameters("default", w, Instant.parse("2026-01-01T00:00:00Z"), 100, 0.33, 0.05, Double.NaN);
         first.write(data);
         w[0] = 0.5;
-        FittedParameters second = new FittedParameters("default", w, Instant.parse("2026-02-01T00:00:00Z"), 200, 0.31, 0.04);
+        FittedParameters second = new FittedParameters("default", w, Instant.parse("2026-02-01T00:00:00Z"), 200, 0.31, 0.04, 0.85);
         second.write(data);
         FittedParameters back = FittedParameters.read(data, "default").orElseThrow();
         assertThat(back.w()).containsExactly(w);
         assertThat(back.items()).isEqualTo(200);
+        assertThat(back.recommendedRetention()).isEqualTo(0.85);
         assertThat(back.fittedAt()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
         assertThat(Files.readString(data.resolve("parameters/default.previous.json"))).contains("\"items\" : 100");
         try (var files = Files.list(data.resolve("parameters"))) {
