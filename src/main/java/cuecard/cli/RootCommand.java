@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
             // one class per verb; keep this list sorted by verb
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
+            FsrsCommand.class,
             LintCommand.class,
+            NewCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
         },
