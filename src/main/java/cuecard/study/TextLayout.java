@@ -142,7 +142,7 @@ public final class TextLayout {
         return isWide(before) || isWide(after);
     }
 
-    static boolean isClosing(int cp) {
+    public static boolean isClosing(int cp) {
         return CLOSING.indexOf(cp) >= 0;
     }
 
