@@ -119,7 +119,7 @@ public final class DeckLoader {
         return DeckReader.read(tree, name);
     }
 
-    private static Yaml yaml() {
+    static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
