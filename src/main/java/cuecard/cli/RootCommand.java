@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             // one class per verb; keep this list sorted by verb
             AddCommand.class,
+            EditCommand.class,
             FmtCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
