@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             NewCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
+            StatsCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})
 public final class RootCommand implements Callable<Integer> {
