@@ -50,8 +50,10 @@ public final class OptimizeCommand implements Callable<Integer> {
             description = "The 21 parameters to start from or to evaluate (default: the FSRS-6 defaults).")
     double[] parameters;
 
-    @Option(names = "--threads", description = "Threads for the gradient (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    // one thread by default: on 140,000 and 420,000 items a second thread made the fit slower, not faster
+    // (BENCHMARKS.md), since each batch is too small to pay for handing work between threads
+    @Option(names = "--threads", description = "Threads for the gradient (default: ${DEFAULT-VALUE}; see BENCHMARKS.md).")
+    int threads = 1;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;

@@ -11,9 +11,14 @@ import picocli.CommandLine.Spec;
         description = "Terminal flashcards with FSRS-6 scheduling.",
         subcommands = {
             // one class per verb; keep this list sorted by verb
+            AddCommand.class,
+            EditCommand.class,
+            FmtCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
+            FsrsCommand.class,
             LintCommand.class,
+            NewCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
         },
