@@ -397,7 +397,7 @@ public final class StudyApp {
             source = new CardList(base.mode() == Mode.EXAM
                     ? CramSelection.exam(picked, base.questions(), now.toEpochMilli()) : picked);
         }
-        session = new StudySession(source, setup.progress(), setup.scheduler(), setup.clock(), settings);
+        session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
         view = View.STUDY;
         shownKey = "";
         input.setLength(0);
