@@ -90,14 +90,15 @@ public final class StudyApp {
         }
     }
 
-    void start() throws IOException {
+    /** Takes over the terminal and draws the first screen ({@link #run} does this itself). */
+    public void start() throws IOException {
         screen.startScreen();
         screen.setCursorPosition(null);
         draw();
     }
 
-    /** Handles every key waiting on the terminal, then draws (what tests call after feeding keys). */
-    void processInput() throws IOException {
+    /** Handles every key waiting on the terminal, then draws (what tests and benchmarks call after feeding keys). */
+    public void processInput() throws IOException {
         KeyStroke k;
         while (!done && (k = screen.pollInput()) != null) {
             handle(k);
@@ -397,7 +398,7 @@ public final class StudyApp {
             source = new CardList(base.mode() == Mode.EXAM
                     ? CramSelection.exam(picked, base.questions(), now.toEpochMilli()) : picked);
         }
-        session = new StudySession(source, setup.progress(), setup.scheduler(), setup.clock(), settings);
+        session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
         view = View.STUDY;
         shownKey = "";
         input.setLength(0);

@@ -35,7 +35,7 @@ final class Headless {
 
     Headless open(List<Deck> decks, boolean picker, SessionSettings settings, Messages.Lang lang, boolean color) {
         this.decks = decks;
-        StudySetup setup = new StudySetup(decks, picker, progress, Fixtures.steps(), clock, settings,
+        StudySetup setup = new StudySetup(decks, picker, progress, cuecard.study.DeckSchedulers.all(Fixtures.steps()), clock, settings,
                 CramSelection.all(), new Messages(lang), color, Fixtures.Queue::new,
                 (Path file, int line) -> edits.add(file + ":" + line), () -> this.decks);
         try {
