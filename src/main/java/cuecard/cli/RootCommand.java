@@ -13,9 +13,11 @@ import picocli.CommandLine.Spec;
             // one class per verb; keep this list sorted by verb
             AddCommand.class,
             EditCommand.class,
+            ExportCommand.class,
             FmtCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
+            ImportCommand.class,
             LintCommand.class,
             NewCommand.class,
             OptimizeCommand.class,
