@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Terminal flashcards with FSRS-6 scheduling.",
         subcommands = {
             // one class per verb; keep this list sorted by verb
+            GenerateCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
             LintCommand.class,
