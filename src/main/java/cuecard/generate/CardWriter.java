@@ -55,9 +55,18 @@ final class CardWriter {
                 continue;
             }
             String clause = c.text();
+            String ptext = f.passage().text();
+            if (f.start() > 0 && f.end() < ptext.length() && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0
+                    && "）)".indexOf(ptext.charAt(f.end())) >= 0) {
+                continue;
+            }
             String outside = squeeze(clause.substring(0, f.start() - c.from()) + " " + clause.substring(f.end() - c.from()));
-            if (clause.endsWith("？") || clause.endsWith("?") || outside.contains(squeeze(f.surface()))
+            String bare = clause.replaceAll("[」』”\"’')）\\]\\s]+$", "");
+            if (bare.endsWith("？") || bare.endsWith("?") || outside.contains(squeeze(f.surface()))
                     || MARKUP.matcher(clause).find()) {
+                continue;
+            }
+            if (f.passage().role() == Role.ANSWER && (chinese ? clause.contains("你") || clause.contains("您") : YOU_EN.matcher(clause).find())) {
                 continue;
             }
             if (f.passage().role() == Role.QUESTION && (chinese ? clause.contains("你们") || clause.contains("你們")
@@ -67,7 +76,7 @@ final class CardWriter {
             double score = f.kind().weight();
             int n = mentions.get(f.key());
             if (f.kind() == FactKind.PERSON || f.kind() == FactKind.NAME || f.kind() == FactKind.PLACE) {
-                score += n >= 8 ? -3 : n >= 2 ? 1 : 0;
+                score += n >= 8 ? -5 : n >= 2 ? 1 : 0;
             } else if (n >= 2) {
                 score += 1;
             }
@@ -153,7 +162,7 @@ final class CardWriter {
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
         int to = sentences.get(0)[1];
         int k = 1;
-        while (Clause.size(text, 0, to, chinese) < (chinese ? 12 : 7) && k < sentences.size()) {
+        while (Clause.size(text, 0, to, chinese) < (chinese ? 8 : 6) && k < sentences.size()) {
             to = sentences.get(k++)[1];
         }
         int lineEnd = 0;
@@ -251,7 +260,7 @@ final class CardWriter {
             case "typed" -> {
                 List<String> accept = new ArrayList<>();
                 String squeezed = answer.replace(" ", "");
-                if (!squeezed.equals(answer)) {
+                if (!squeezed.equals(answer) && wording.language().chinese()) {
                     accept.add(squeezed);
                 }
                 note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, Wording.BLANK), answer, accept);
@@ -287,7 +296,9 @@ final class CardWriter {
                 joinedAfter = joinedAfter.substring(1);
             }
         }
-        String body = joinedBefore + replacement + joinedAfter;
+        joinedAfter = joinedAfter.replaceFirst("^\\s*[（(][^）)]{1,40}[）)]", "");
+        joinedBefore = joinedBefore.replaceFirst("[（(][^）)]{1,40}[）)]\\s*$", "");
+        String body = balance(joinedBefore + replacement + joinedAfter);
         Passage p = cl.passage();
         String speaker = speakerName(c.doc(), p.speaker());
         String whole = joinedBefore + joinedAfter;
@@ -298,6 +309,35 @@ final class CardWriter {
             body = body.replace("您", speaker(c.doc())).replace("你", speaker(c.doc()));
         }
         return wording.end(body);
+    }
+
+    /** Drops brackets and quotes whose partner the clause cut off. */
+    static String balance(String text) {
+        String pairs = "（）()「」『』“”《》[]";
+        StringBuilder sb = new StringBuilder(text);
+        for (int k = 0; k < pairs.length(); k += 2) {
+            char open = pairs.charAt(k);
+            char close = pairs.charAt(k + 1);
+            int depth = 0;
+            for (int i = 0; i < sb.length(); i++) {
+                if (sb.charAt(i) == open) {
+                    depth++;
+                } else if (sb.charAt(i) == close) {
+                    if (depth == 0) {
+                        sb.deleteCharAt(i--);
+                    } else {
+                        depth--;
+                    }
+                }
+            }
+            for (int i = sb.length() - 1; i >= 0 && depth > 0; i--) {
+                if (sb.charAt(i) == open) {
+                    sb.deleteCharAt(i);
+                    depth--;
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static String speaker(Document doc) {

@@ -31,7 +31,7 @@ public final class FactFinder {
     private static final Pattern DOLLAR = Pattern.compile("(?<![A-Za-z\\d])([$€£]) ?(\\d[\\d,]*(?:\\.\\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|[mbk])\\b| ?" + BIG + ")?");
     private static final Pattern ZH_PERCENT = Pattern.compile(NOT_AFTER + "(\\d+(?:\\.\\d+)?) ?[%％]|百分之([零〇一二两兩三四五六七八九十百点點.\\d]+)");
     private static final Pattern ZH_DURATION = Pattern.compile(NOT_AFTER + NUM + " ?(?:个|個)?多? ?(年|个月|個月|周|週|星期|天|小时|小時|分钟|分鐘)(?![代度级級])");
-    private static final Pattern ZH_COUNT = Pattern.compile(NOT_AFTER + "(第 ?)?" + NUM + " ?" + BIG + "多? ?(个|個|次|位|名|家|款|种|種|项|項|篇|本|部|台|张|張|人|倍|岁|歲|座|条|條|场|場|份|颗|顆|款)?");
+    private static final Pattern ZH_COUNT = Pattern.compile(NOT_AFTER + "(第 ?)?" + NUM + " ?" + BIG + "多? ?(个|個|次|位|名|家|款|种|種|项|項|篇|本|部|台|张|張|人|倍|岁|歲|座|条|條|场|場|份|颗|顆|款|米|公里|千米|英里|公斤|千克|吨|噸|平方米|户|戶|辆|輛|架|艘|所|间|間|页|頁|首|集|期)?");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final Pattern EN_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
@@ -49,7 +49,7 @@ public final class FactFinder {
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
     private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+){1,2})(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){1,2})(?![A-Za-z0-9])");
     private static final Pattern LATIN_TOKEN = Pattern.compile("(?<![A-Za-z0-9'’-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])");
     private static final Pattern DOT_NAME = Pattern.compile("[\\p{IsHan}]{1,6}[·・•][\\p{IsHan}]{1,8}");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "So", "If", "When",
@@ -66,12 +66,15 @@ public final class FactFinder {
             "News", "Times", "Post", "Journal", "Street", "Valley", "Pro", "AI", "Bank", "Fund", "Ventures", "Partners",
             "Group", "Company", "University", "College", "Institute", "Center", "Centre", "Foundation", "Research", "Studio",
             "Studios", "Media", "Press", "Club", "Council", "Commission", "Agency", "Department", "Office", "House",
-            "Counter", "Act", "Board", "Committee", "Safety", "Security", "Advisory", "Team", "Project", "Model", "Spec", "Network", "Tech", "Technologies", "Systems", "Microsoft", "Google", "Apple", "Meta", "Amazon", "Bloomberg",
+            "Counter", "Act", "Robotics", "Software", "Energy", "Motors", "Airlines", "Holdings", "Trust", "Trench", "Ocean", "Sea", "River", "Mountain", "Mountains", "Lake", "Bay", "Island", "Islands", "City", "County", "State", "Square", "Bridge", "Weekly", "Daily", "Magazine", "Review", "Board", "Committee", "Safety", "Security", "Advisory", "Team", "Project", "Model", "Spec", "Network", "Tech", "Technologies", "Systems", "Microsoft", "Google", "Apple", "Meta", "Amazon", "Bloomberg",
             "OpenAI", "ChatGPT", "Twitter", "Congress", "Senate", "Court");
     private static final Set<String> GENERIC_TOKENS = Set.of("AI", "AGI", "ASI", "CEO", "CTO", "CFO", "GPU", "GPUs", "CPU",
             "VC", "VCs", "YC", "PR", "API", "APP", "App", "IPO", "CNN", "GP", "ARR", "Q", "A", "OK", "TV", "PC", "US", "UK",
             "USA", "EU", "UN", "PhD", "LLM", "LLMs", "ML", "IT", "HR", "AR", "VR", "X", "AIGC", "COO", "CPO", "IQ", "EQ");
     private static final String NAME_BREAK = "时期的基金会前后在和与是了说等及将被为曾也都员长家者人中里上有向对把让给跟同像如或位名";
+    private static final Set<String> PERSON_TITLES = Set.of("Professor", "Prof", "President", "Senator", "Governor", "Dr",
+            "Doctor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "General", "Colonel", "Captain", "Mr", "Mrs", "Ms",
+            "Miss", "Minister", "Chairman", "Chairwoman", "Director", "Editor", "Reporter", "Coach", "Pope", "King", "Queen", "Prince", "Princess");
     private static final Set<String> GIVEN_NAMES = Set.of("Sam", "Ilya", "Greg", "Elon", "Jensen", "Satya", "Mark", "Bill",
             "Steve", "Jeff", "Larry", "Sergey", "Tim", "Sundar", "Mira", "Dario", "Reid", "Peter", "Paul", "John", "Johnny",
             "Jony", "Alex", "Adam", "Helen", "Bret", "Tasha", "Emmett", "Jack", "Tom", "Mike", "Michael", "David", "Daniel",
@@ -222,7 +225,7 @@ public final class FactFinder {
             return fact(FactKind.COUNT, key, p, m.start(), m.end(), v);
         });
         scan(TITLE_BOOK, (p, m) -> fact(FactKind.TITLE, "title:" + ChineseNames.simplified(m.group(1)).toLowerCase(Locale.ROOT),
-                p, m.start(), m.end(), null));
+                p, m.start(1), m.end(1), null));
         scan(TITLE_QUOTED, this::quotedTitle);
     }
 
@@ -234,7 +237,7 @@ public final class FactFinder {
         if (!cued || speech || inner.length() < 3) {
             return null;
         }
-        return fact(FactKind.TITLE, "title:" + ChineseNames.simplified(inner).toLowerCase(Locale.ROOT), p, m.start(), m.end(), null);
+        return fact(FactKind.TITLE, "title:" + ChineseNames.simplified(inner).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null);
     }
 
     private Fact dollar(Passage p, Matcher m) {
@@ -345,7 +348,14 @@ public final class FactFinder {
         List<String> persons = new ArrayList<>();
         scan(LATIN_NAME, (p, m) -> {
             String name = m.group(1);
+            int shift = 0;
+            String first = name.split("[ ·・.]+")[0];
+            if (PERSON_TITLES.contains(first) && name.indexOf(' ') > 0) {
+                shift = name.indexOf(' ') + 1;
+                name = name.substring(shift);
+            }
             String[] words = name.split("[ ·・.]+");
+            int start = m.start(1) + shift;
             if (NAME_STOP.contains(words[0]) || MONTH_NAMES.contains(words[0]) || MONTH_NAMES.contains(words[words.length - 1])) {
                 return null;
             }
@@ -355,14 +365,17 @@ public final class FactFinder {
                 org |= ORG_WORDS.contains(w) || GENERIC_TOKENS.contains(w) || w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase) && !w.contains("'");
             }
             if (org) {
-                return fact(FactKind.NAME, "name:" + name.toLowerCase(Locale.ROOT), p, m.start(), m.end(), null);
+                return fact(FactKind.NAME, "name:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null);
+            }
+            if (words.length == 1) {
+                return GIVEN_NAMES.contains(name) ? fact(FactKind.PERSON, "person:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null) : null;
             }
             for (String w : words) {
                 personWords.merge(w, 1, Integer::sum);
             }
             persons.add(name);
             return fact(FactKind.PERSON, "person:" + name.toLowerCase(Locale.ROOT).replaceAll("[·・.]", " ").replaceAll(" +", " "),
-                    p, m.start(), m.end(), null);
+                    p, start, m.end(), null);
         });
         scan(DOT_NAME, (p, m) -> {
             String g = m.group();

@@ -99,6 +99,7 @@ public final class Generator {
             }
         }
         written.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
+        written = oneCardPerClause(written);
         if (settings.maxCards() != null && written.size() > settings.maxCards()) {
             written = new ArrayList<>(written.subList(0, Math.max(0, settings.maxCards())));
         }
@@ -120,6 +121,26 @@ public final class Generator {
                 : wording.description(String.join(language.chinese() ? "、" : ", ", new java.util.LinkedHashSet<>(titles)));
         progress.update(total, total);
         return new Deck(id, title, language.tag(), description, List.of("generated"), sources, notes, Location.of(id));
+    }
+
+    /** Keeps the best card of clauses that overlap, so no sentence is asked about twice. */
+    private static List<CardWriter.Written> oneCardPerClause(List<CardWriter.Written> ranked) {
+        List<CardWriter.Written> out = new ArrayList<>();
+        Map<Passage, List<int[]>> used = new HashMap<>();
+        for (CardWriter.Written w : ranked) {
+            Clause c = w.from().clause();
+            if (c == null) {
+                out.add(w);
+                continue;
+            }
+            List<int[]> spans = used.computeIfAbsent(c.passage(), k -> new ArrayList<>());
+            boolean overlaps = spans.stream().anyMatch(s -> s[0] < c.to() && c.from() < s[1]);
+            if (!overlaps) {
+                spans.add(new int[] {c.from(), c.to()});
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** A slug from any text: lower-case ASCII letters, digits and dashes. */

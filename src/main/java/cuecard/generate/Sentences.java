@@ -34,7 +34,7 @@ final class Sentences {
                 if (c == '.') {
                     end = (followedBySpace && nextStartsSentence(text, next) || followedByHan) && !abbreviation(text, i);
                 } else {
-                    end = followedBySpace || followedByHan;
+                    end = true;
                 }
             }
             if (end) {

@@ -69,15 +69,22 @@ final class Variants {
                     candidates.add(c);
                 }
             }
-        } else if (value.compareTo(BigDecimal.valueOf(12)) <= 0 && value.scale() <= 0) {
+        } else if (value.compareTo(BigDecimal.valueOf(12)) <= 0 && value.stripTrailingZeros().scale() <= 0) {
             for (int d : new int[] {1, -1, 2, 3, -2, 4}) {
                 BigDecimal c = value.add(BigDecimal.valueOf(d));
                 if (c.signum() > 0) {
                     candidates.add(c);
                 }
             }
+        } else if (value.compareTo(BigDecimal.valueOf(100)) <= 0 && value.stripTrailingZeros().scale() <= 0) {
+            for (int d : new int[] {10, -10, 5, -5, 20, 2, -2}) {
+                BigDecimal c = value.add(BigDecimal.valueOf(d));
+                if (c.signum() > 0) {
+                    candidates.add(c);
+                }
+            }
         } else {
-            for (String f : new String[] {"2", "0.5", "10", "0.1", "1.5", "3", "5"}) {
+            for (String f : new String[] {"2", "0.5", "1.5", "3", "10", "0.1"}) {
                 candidates.add(value.multiply(new BigDecimal(f)));
             }
         }
@@ -107,7 +114,7 @@ final class Variants {
                 if (r.signum() <= 0 || r.compareTo(value) == 0) {
                     continue;
                 }
-                text = r.toPlainString();
+                text = r.stripTrailingZeros().toPlainString();
                 if (month || day) {
                     text = String.valueOf(r.intValue());
                 }

@@ -42,6 +42,9 @@ record Wording(Language language) {
 
     String end(String text) {
         String t = text.strip();
+        if (!language.chinese() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+            t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        }
         if (t.isEmpty() || "。！？!?.…」』”\"".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return t;
         }
