@@ -80,6 +80,9 @@ final class CardWriter {
             } else if (n >= 2) {
                 score += 1;
             }
+            if (f.kind() == FactKind.COUNT && f.value() != null && f.value().compareTo(java.math.BigDecimal.TEN) < 0) {
+                score -= 2;
+            }
             int size = Clause.size(clause, 0, clause.length(), chinese);
             if (chinese ? size >= 12 && size <= 36 : size >= 8 && size <= 22) {
                 score += 1;
@@ -147,7 +150,7 @@ final class CardWriter {
             }
             from = sentences.get(i)[0];
         }
-        if (Clause.size(text, from, to, chinese) > max) {
+        if (Clause.size(text, from, to, chinese) > max || chinese && to - from > MAX_FRONT_ZH) {
             return null;
         }
         return Units.joinDigits(text.substring(from, to).strip());

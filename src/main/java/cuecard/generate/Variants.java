@@ -101,6 +101,9 @@ final class Variants {
                     continue;
                 }
                 text = ChineseNumber.format(c.intValue());
+                if (c.intValue() == 2 && !after.startsWith("十") && !after.startsWith("月")) {
+                    text = after.matches(".*[個們歲時週鐘萬億].*") || s.contains("兩") ? "兩" : "两";
+                }
             } else {
                 BigDecimal r = c.setScale(Math.max(decimals, c.stripTrailingZeros().scale() > 0 && decimals == 0 ? 0 : decimals),
                         RoundingMode.HALF_UP);
