@@ -136,6 +136,15 @@ public final class Fsrs implements Scheduler {
 
     /** The fuzzed interval; {@code draw} is the seeded number in [0,1). */
     int fuzzed(int interval, int elapsedDays, double draw) {
+        return fuzz(interval, elapsedDays, maximumInterval, draw);
+    }
+
+    /**
+     * Anki's and ts-fsrs's interval fuzz: a day interval I of three days or more is drawn from
+     * [max(2, round(I − δ)), min(round(I + δ), maximum)] (and past the days already elapsed), where δ grows by 15 % of
+     * the part of I between 2.5 and 7 days, 10 % of the part between 7 and 20 and 5 % of the rest.
+     */
+    static int fuzz(int interval, int elapsedDays, int maximumInterval, double draw) {
         double delta = 1;
         delta += 0.15 * Math.max(Math.min(interval, 7) - 2.5, 0);
         delta += 0.10 * Math.max(Math.min(interval, 20) - 7, 0);
