@@ -36,6 +36,7 @@ final class EntryJson {
 
     private final Map<String, CardKey> keys = new HashMap<>();
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    private final FastLine fast = new FastLine();
 
     // ---- writing ----
 
@@ -134,6 +135,12 @@ final class EntryJson {
 
     /** Parses one line (without its newline). */
     Entry parse(byte[] buf, int off, int len) throws BadLine {
+        Entry quick = fast.parse(buf, off, len);
+        return quick != null ? quick : parseGeneral(buf, off, len);
+    }
+
+    /** Parses one line with the general JSON parser (any field order, spacing and escapes). */
+    Entry parseGeneral(byte[] buf, int off, int len) throws BadLine {
         try (JsonParser p = FACTORY.createParser(buf, off, len)) {
             return parse(p);
         } catch (IOException e) {
