@@ -16,6 +16,11 @@ record ProgressHandle(Progress progress, AutoCloseable closer) implements AutoCl
         return new ProgressHandle(new MemoryProgress(), () -> { });
     }
 
+    /** What was studied earlier on the current learning day, for the queue's daily limits (none until Store). */
+    cuecard.schedule.StudiedToday studiedToday(cuecard.study.SessionSettings settings) {
+        return cuecard.schedule.StudiedToday.none();
+    }
+
     @Override
     public void close() {
         try {

@@ -11,6 +11,9 @@ import picocli.CommandLine.Spec;
         description = "Terminal flashcards with FSRS-6 scheduling.",
         subcommands = {
             // one class per verb; keep this list sorted by verb
+            AddCommand.class,
+            EditCommand.class,
+            FmtCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
             FsrsCommand.class,
@@ -18,6 +21,7 @@ import picocli.CommandLine.Spec;
             NewCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
+            StatsCommand.class,
             StudyCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})

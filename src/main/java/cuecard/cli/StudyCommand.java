@@ -5,6 +5,8 @@ import com.googlecode.lanterna.terminal.Terminal;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
 import cuecard.deckfile.Library;
+import cuecard.schedule.QueueSettings;
+import cuecard.schedule.StudyQueue;
 import cuecard.study.CramSelection;
 import cuecard.study.DeckSchedulers;
 import cuecard.study.Messages;
@@ -131,7 +133,8 @@ public final class StudyCommand implements Callable<Integer> {
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
-                    cards -> new InterimQueue(cards, progress, s, config.newPerDay(), clock.instant()),
+                    cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s)),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> Library.load(paths).decks());
             Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)

@@ -131,7 +131,7 @@ public final class DeckLoader {
         return new YamlDocument(tree, java.util.List.of());
     }
 
-    private static Yaml yaml() {
+    static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);

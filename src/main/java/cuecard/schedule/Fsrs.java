@@ -257,7 +257,10 @@ public final class Fsrs implements Scheduler {
             return new CardState(Phase.REVIEW, 0, m, now.plusMillis(ivl * DAY_MILLIS), now, reps, lapses, ivl);
         }
 
-        /** A review card: four memory states, ordered intervals hard ≤ good < easy, Again into relearning. */
+        /**
+         * A review card: four memory states, ordered intervals hard &lt; good &lt; easy (all at most the maximum
+         * interval, which wins over the order), Again into relearning.
+         */
         NextStates review() {
             MemoryState again = memory(Rating.AGAIN);
             MemoryState hard = memory(Rating.HARD);
@@ -268,6 +271,9 @@ public final class Fsrs implements Scheduler {
             hardIvl = Math.min(hardIvl, goodIvl);
             goodIvl = Math.max(goodIvl, hardIvl + 1);
             int easyIvl = Math.max(nextInterval(easy.stability()), goodIvl + 1);
+            // ts-fsrs lets the +1 push good and easy past the maximum; Anki clamps last, and so do we
+            goodIvl = Math.min(goodIvl, maximumInterval);
+            easyIvl = Math.min(easyIvl, maximumInterval);
             return new NextStates(applySteps(again, Rating.AGAIN, Phase.RELEARNING, card.lapses() + 1),
                     reviewed(hard, hardIvl), reviewed(good, goodIvl), reviewed(easy, easyIvl));
         }

@@ -88,7 +88,8 @@ class FsrsTest {
         CardState review = new CardState(Phase.REVIEW, 0, new MemoryState(300, 5), T0, T0.minus(Duration.ofDays(5)), 5, 0, 5);
         NextStates r = capped.next(review, T0, 1);
         assertThat(r.hard().scheduledDays()).isLessThanOrEqualTo(5);
-        assertThat(r.good().scheduledDays()).as("good > hard keeps its one-day lead, as ts-fsrs does").isLessThanOrEqualTo(6);
+        assertThat(r.good().scheduledDays()).as("the maximum wins over good > hard (as in Anki)").isEqualTo(5);
+        assertThat(r.easy().scheduledDays()).isEqualTo(5);
     }
 
     @Test
