@@ -294,6 +294,22 @@ class StudyAppTest {
         assertThat(exam.progress.log).hasSize(2).allSatisfy(r -> assertThat(r.mode()).isEqualTo(Mode.EXAM));
     }
 
+    @Test
+    void withTheRealQueueAndFsrs() {
+        Headless h = new Headless(80, 24);
+        h.open(List.of(english), false, review(english.title()), Messages.Lang.EN, true,
+                cuecard.study.DeckSchedulers.all(new cuecard.schedule.Fsrs(cuecard.schedule.FsrsSettings.defaults())),
+                cards -> new cuecard.schedule.StudyQueue(cards, h.progress, cuecard.schedule.QueueSettings.defaults(), ZoneOffset.UTC));
+        assertThat(h.screen()).contains("Who measured the forgetting curve?");
+        h.keys(" ");
+        assertThat(h.row(21)).contains("[1 Again 1 min]").contains("[3 Good 10 min]").contains("[4 Easy");
+        h.keys("4");
+        Review r = h.progress.log.get(0);
+        assertThat(r.after().phase()).isEqualTo(cuecard.schedule.Phase.REVIEW);
+        assertThat(r.after().due()).isAfter(Fixtures.T0.plus(Duration.ofDays(1)));
+        assertThat(h.screen()).doesNotContain("Who measured the forgetting curve?");
+    }
+
     private static int findRow(Headless h, String text) {
         for (int r = 0; r < 24; r++) {
             if (h.row(r).contains(text)) {
