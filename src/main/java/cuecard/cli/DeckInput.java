@@ -94,4 +94,16 @@ final class DeckInput {
             throw new UserError(ExitCode.BAD_INPUT, p + ": cannot write: " + e.getMessage());
         }
     }
+
+    /** The bundled JSON Schema as seen from {@code file}: relative to the bundled copy when there is one. */
+    static String schemaPath(Environment env, Path file) {
+        Path decks = env.bundledDecks();
+        if (decks != null) {
+            Path schema = decks.toAbsolutePath().getParent().resolve("docs/deck.schema.json");
+            if (Files.isRegularFile(schema)) {
+                return file.toAbsolutePath().getParent().relativize(schema).toString();
+            }
+        }
+        return "../docs/deck.schema.json";
+    }
 }

@@ -12,17 +12,23 @@ import picocli.CommandLine.Spec;
         subcommands = {
             // one class per verb; keep this list sorted by verb
             AddCommand.class,
+            DoctorCommand.class,
             EditCommand.class,
+            ExportCommand.class,
             FmtCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
             FsrsCommand.class,
+            GradeCommand.class,
+            ImportCommand.class,
             LintCommand.class,
             NewCommand.class,
+            NextCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
             StatsCommand.class,
             StudyCommand.class,
+            SyncCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})
 public final class RootCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import cuecard.deck.DeckError;
 import cuecard.deckfile.Library;
 import cuecard.schedule.QueueSettings;
 import cuecard.schedule.StudyQueue;
+import cuecard.store.StoreException;
 import cuecard.study.CramSelection;
 import cuecard.study.DeckSchedulers;
 import cuecard.study.Messages;
@@ -108,9 +109,6 @@ public final class StudyCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }
-        if (System.console() == null) {
-            throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
-        }
         Schedulers schedulers = Schedulers.of(env, dataDir);
         UserConfig config = schedulers.config();
         Clock clock = Clock.systemDefaultZone();
@@ -129,18 +127,23 @@ public final class StudyCommand implements Callable<Integer> {
         CramSelection cram = options == null ? CramSelection.all()
                 : new CramSelection(options.tag, options.leeches, options.weakest);
         try (ProgressHandle handle = ProgressHandle.open(dataDir, clock)) {
+            if (System.console() == null) {
+                throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
+            }
             Progress progress = handle.progress();
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s)),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> Library.load(paths).decks());
             Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true).createTerminal();
             new StudyApp(terminal, setup).run();
             return ExitCode.OK;
+        } catch (StoreException e) {
+            throw StoreAccess.userError(e);
         } catch (IOException e) {
             throw new UserError(ExitCode.INTERNAL, "terminal: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -19,6 +19,11 @@ final class LogReader {
         void entry(Entry e, int line);
     }
 
+    /** Receives each good entry with its line number and its bytes (without the newline). */
+    interface RawSink {
+        void entry(Entry e, int line, byte[] buf, int off, int len);
+    }
+
     /**
      * What a read found.
      *
@@ -39,6 +44,11 @@ final class LogReader {
 
     static Scan read(Path file, String name, long from, int firstLine, EntryJson json, Sink sink,
                      List<StoreProblem> problems) throws IOException {
+        return readRaw(file, name, from, firstLine, json, (e, line, buf, off, len) -> sink.entry(e, line), problems);
+    }
+
+    static Scan readRaw(Path file, String name, long from, int firstLine, EntryJson json, RawSink sink,
+                        List<StoreProblem> problems) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             ch.position(from);
@@ -73,7 +83,7 @@ final class LogReader {
                             tornLine = at;
                         }
                     }
-                    return new Scan(bufStart + start, line - 0, size, tornLine, newer);
+                    return new Scan(bufStart + start, line, size, tornLine, newer);
                 }
                 // keep the unfinished line, growing the buffer when one line fills it
                 int rest = filled - start;
@@ -90,13 +100,13 @@ final class LogReader {
     }
 
     /** Parses one line; returns whether it was in a newer format. */
-    private static boolean one(EntryJson json, byte[] buf, int off, int len, String name, int line, Sink sink,
+    private static boolean one(EntryJson json, byte[] buf, int off, int len, String name, int line, RawSink sink,
                                List<StoreProblem> problems, boolean last) {
         if (len == 0 || (len == 1 && buf[off] == '\r') || blank(buf, off, len)) {
             return false;
         }
         try {
-            sink.entry(json.parse(buf, off, len), line);
+            sink.entry(json.parse(buf, off, len), line, buf, off, len);
             return false;
         } catch (EntryJson.BadLine e) {
             if (last) {

@@ -551,8 +551,123 @@ public final class Store implements Progress, AutoCloseable {
         writeSnapshot();
     }
 
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
+    // ---- sync ----
+
+    /**
+     * What a sync did.
+     *
+     * @param files    log files read from the other folder
+     * @param added    entries appended here (those not present yet)
+     * @param present  entries that were already here
+     * @param problems damaged or torn lines of the other folder (not copied)
+     */
+    public record SyncResult(int files, int added, int present, List<StoreProblem> problems) {
+    }
+
+    /**
+     * Merges the review logs in {@code dir} (another device's data dir or its {@code reviews} folder): a union by
+     * entry id. Each entry not yet here is appended, byte for byte, to the log of the same name; nothing is rewritten.
+     */
+    public SyncResult sync(Path dir) {
+        writable();
+        Path from = Files.isDirectory(dir.resolve("reviews")) ? dir.resolve("reviews") : dir;
+        Set<String> present = new HashSet<>();
+        rescan(e -> present.add(e.id()));
+        List<StoreProblem> theirProblems = new ArrayList<>();
+        int files = 0;
+        int added = 0;
+        int already = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(from, "*.jsonl")) {
+            List<Path> sources = new ArrayList<>();
+            ds.forEach(sources::add);
+            Collections.sort(sources);
+            for (Path source : sources) {
+                String name = source.getFileName().toString();
+                if (!name.matches("[A-Za-z0-9_.]{1,64}\\.jsonl") || !Files.isRegularFile(source)) {
+                    theirProblems.add(new StoreProblem(source.toString(), 0, "not a device log name; skipped", true));
+                    continue;
+                }
+                if (source.toAbsolutePath().normalize().equals(reviewsDir().resolve(name).toAbsolutePath().normalize())) {
+                    continue; // our own folder
+                }
+                files++;
+                List<byte[]> missing = new ArrayList<>();
+                int[] counts = {0, 0};
+                LogReader.readRaw(source, source.toString(), 0, 0, new EntryJson(), (e, line, buf, off, len) -> {
+                    if (present.add(e.id())) {
+                        byte[] l = java.util.Arrays.copyOfRange(buf, off, off + len + 1);
+                        l[len] = '\n';
+                        missing.add(l);
+                        counts[0]++;
+                    } else {
+                        counts[1]++;
+                    }
+                }, theirProblems);
+                if (!missing.isEmpty()) {
+                    appendLines(name, missing);
+                }
+                added += counts[0];
+                already += counts[1];
+            }
+            if (added > 0) {
+                load(false);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot sync from " + dir + ": " + e.getMessage());
+        }
+        return new SyncResult(files, added, already, theirProblems);
+    }
+
+    // ---- checks ----
+
+    /**
+     * A full check: every log read again from the start (the snapshot ignored) and compared with the loaded state;
+     * entry ids used twice and undo entries whose review is nowhere are reported too.
+     */
+    public List<StoreProblem> check() {
+        List<StoreProblem> found = new ArrayList<>(problems());
+        Replay cold = new Replay();
+        Map<String, String> seen = new java.util.HashMap<>();
+        List<StoreProblem> scratch = new ArrayList<>();
+        try {
+            for (String name : logNames()) {
+                String shown = display(name);
+                LogReader.read(reviewsDir().resolve(name), shown, 0, 0, new EntryJson(), (e, line) -> {
+                    String where = shown + ":" + line;
+                    String first = seen.putIfAbsent(e.id(), where);
+                    if (first != null) {
+                        found.add(new StoreProblem(shown, line, "entry id " + e.id() + " is also used at " + first
+                                + " (a copied data dir? each device needs its own `device` file)", true));
+                    }
+                    cold.apply(e, shown, line);
+                }, scratch);
+            }
+        } catch (IOException e) {
+            found.add(new StoreProblem("reviews", 0, "cannot read: " + e.getMessage(), true));
+            return found;
+        }
+        cold.finish(this::rescan);
+        for (String target : cold.undone) {
+            if (!seen.containsKey(target)) {
+                found.add(new StoreProblem("reviews", 0, "an undo refers to entry " + target
+                        + ", which is in no log (its device's log not synced yet?)", false));
+            }
+        }
+        Set<CardKey> differ = new TreeSet<>();
+        Set<CardKey> keys = new HashSet<>(cold.heads.keySet());
+        keys.addAll(replay.heads.keySet());
+        for (CardKey k : keys) {
+            Replay.Head x = cold.heads.get(k);
+            Replay.Head y = replay.heads.get(k);
+            if (x == null || y == null || !x.state().equals(y.state())) {
+                differ.add(k);
+            }
+        }
+        if (!differ.isEmpty()) {
+            found.add(new StoreProblem("snapshot.json", 0, "the snapshot disagrees with the logs for " + differ.size()
+                    + " cards (first: " + differ.iterator().next() + "); run `cuecard doctor --rebuild`", true));
+        }
+        return found;
     }
 
     /** Random device ids: generated once per data dir and kept in {@code DATA/device}. */
