@@ -144,6 +144,12 @@ public final class StudyCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }
+        if (terminal != null && loaded.stream().anyMatch(d -> d.language() != null && d.language().startsWith("zh"))) {
+            // the first traditional/simplified conversion loads HanLP's tables (~0.1 s): do it before the first answer
+            Thread warm = new Thread(() -> cuecard.study.AnswerMatch.check("繁體", "繁体", List.of()), "hanlp-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         Schedulers schedulers = Schedulers.of(env, dataDir);
         UserConfig config = schedulers.config();
         Clock clock = Clock.systemDefaultZone();

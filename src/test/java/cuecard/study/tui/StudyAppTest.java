@@ -211,6 +211,10 @@ class StudyAppTest {
         h.keys("<Enter>");
         assertThat(h.screen()).contains("Decks");
         assertThat(h.row(4)).contains("2026-11-23 09:00");
+        h.keys("?");
+        assertThat(h.screen()).contains("Keys").contains("a all due").doesNotContain("English sample");
+        h.keys("x");
+        assertThat(h.screen()).contains("English sample");
         h.keys("a");
         assertThat(h.row(0)).as("the test queue takes every card of both decks").contains("all decks").contains("0/8");
     }
