@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             EditCommand.class,
             ExportCommand.class,
             FmtCommand.class,
+            GenerateCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
             FsrsCommand.class,
