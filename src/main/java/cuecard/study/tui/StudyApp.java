@@ -490,9 +490,11 @@ public final class StudyApp {
         drawnSecond = setup.clock().instant().getEpochSecond();
         switch (view) {
             case PICKER -> {
-                PickerView.draw(c, rows, selected, m, setup.settings().zone());
                 if (overlay == Overlay.HELP) {
-                    drawBody(c, Overlays.help(m, c.width()));
+                    c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
+                    drawBody(c, Overlays.help(m, c.width() - 2));
+                } else {
+                    PickerView.draw(c, rows, selected, m, setup.settings().zone());
                 }
             }
             case STUDY -> StudyView.draw(c, this, session, m, overlayLines(c.width()), scroll, input.toString(),
