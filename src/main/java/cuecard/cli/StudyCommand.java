@@ -179,7 +179,9 @@ public final class StudyCommand implements Callable<Integer> {
                             config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> Library.load(paths).decks());
-            new StudyApp(terminal.join(), setup).run();
+            new StudyApp(terminal.join(), setup)
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .run();
             return ExitCode.OK;
         } catch (StoreException e) {
             throw StoreAccess.userError(e);
