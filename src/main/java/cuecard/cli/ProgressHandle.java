@@ -1,27 +1,38 @@
 package cuecard.cli;
 
-import cuecard.study.MemoryProgress;
+import cuecard.schedule.StudiedToday;
+import cuecard.store.Store;
+import cuecard.store.StoreException;
 import cuecard.study.Progress;
+import cuecard.study.SessionSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The progress a study session saves through, closed when the session ends.
- * INTERIM: until the durable {@code cuecard.store.Store} is on main this is an in-memory progress, so answers
- * are NOT kept between runs; replace {@link #open} with {@code Store.open(dataDir, clock)} (exit 5 when locked).
+ * The durable progress a study session saves through: the store under the data dir, locked while the session
+ * runs (exit 5 when another cuecard process holds it) and closed when the session ends.
  */
-record ProgressHandle(Progress progress, AutoCloseable closer) implements AutoCloseable {
+record ProgressHandle(Store store) implements AutoCloseable {
 
     static ProgressHandle open(Path dataDir, Clock clock) {
-        return new ProgressHandle(new MemoryProgress(), () -> { });
+        return new ProgressHandle(StoreAccess.open(dataDir, clock));
+    }
+
+    Progress progress() {
+        return store;
+    }
+
+    /** What was studied earlier on the current learning day, so the queue's daily limits hold across sessions. */
+    StudiedToday studiedToday(SessionSettings settings, java.time.Instant now) {
+        return StudiedToday.from(store.reviews(), settings.learningDay(now), settings.zone(), settings.dayStartHour());
     }
 
     @Override
     public void close() {
         try {
-            closer.close();
-        } catch (Exception e) {
-            throw new UserError(ExitCode.INTERNAL, "could not close the progress store: " + e.getMessage());
+            store.close();
+        } catch (StoreException e) {
+            throw StoreAccess.userError(e);
         }
     }
 }

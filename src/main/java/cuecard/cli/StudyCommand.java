@@ -5,6 +5,9 @@ import com.googlecode.lanterna.terminal.Terminal;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
 import cuecard.deckfile.Library;
+import cuecard.schedule.QueueSettings;
+import cuecard.schedule.StudyQueue;
+import cuecard.store.StoreException;
 import cuecard.study.CramSelection;
 import cuecard.study.DeckSchedulers;
 import cuecard.study.Messages;
@@ -91,6 +94,41 @@ public final class StudyCommand implements Callable<Integer> {
 
     /** Loads the decks, opens progress and the terminal, and runs the study app; shared with bare {@code cuecard}. */
     static int open(Environment env, Path dataDir, List<Path> named, StudyCommand options, java.io.PrintWriter err) {
+        // The terminal is set up (a few stty runs) on another thread while decks and progress load.
+        java.util.concurrent.CompletableFuture<Terminal> terminal = System.console() == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(StudyCommand::newTerminal);
+        try {
+            return study(env, dataDir, named, options, err, terminal);
+        } finally {
+            if (terminal != null) {
+                try {
+                    closeQuietly(terminal.join());
+                } catch (java.util.concurrent.CompletionException ignored) {
+                    // no terminal was opened
+                }
+            }
+        }
+    }
+
+    private static Terminal newTerminal() {
+        try {
+            return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true).createTerminal();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(Terminal t) {
+        try {
+            t.close();
+        } catch (IOException ignored) {
+            // the terminal is being left anyway
+        }
+    }
+
+    private static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
+                             java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
         List<Path> paths = picker ? DeckFolders.of(env, dataDir) : named;
         for (Path p : named) {
@@ -106,8 +144,11 @@ public final class StudyCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }
-        if (System.console() == null) {
-            throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
+        if (terminal != null && loaded.stream().anyMatch(d -> d.language() != null && d.language().startsWith("zh"))) {
+            // the first traditional/simplified conversion loads HanLP's tables (~0.1 s): do it before the first answer
+            Thread warm = new Thread(() -> cuecard.study.AnswerMatch.check("繁體", "繁体", List.of()), "hanlp-warm-up");
+            warm.setDaemon(true);
+            warm.start();
         }
         Schedulers schedulers = Schedulers.of(env, dataDir);
         UserConfig config = schedulers.config();
@@ -127,19 +168,23 @@ public final class StudyCommand implements Callable<Integer> {
         CramSelection cram = options == null ? CramSelection.all()
                 : new CramSelection(options.tag, options.leeches, options.weakest);
         try (ProgressHandle handle = ProgressHandle.open(dataDir, clock)) {
+            if (terminal == null) {
+                throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
+            }
             Progress progress = handle.progress();
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
-                    cards -> new InterimQueue(cards, progress, s, config.newPerDay(), clock.instant()),
+                    cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> Library.load(paths).decks());
-            Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true).createTerminal();
-            new StudyApp(terminal, setup).run();
+            new StudyApp(terminal.join(), setup).run();
             return ExitCode.OK;
-        } catch (IOException e) {
-            throw new UserError(ExitCode.INTERNAL, "terminal: " + e.getMessage());
+        } catch (StoreException e) {
+            throw StoreAccess.userError(e);
+        } catch (IOException | java.util.concurrent.CompletionException e) {
+            throw new UserError(ExitCode.INTERNAL, "cannot use the terminal: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.OK;

@@ -51,6 +51,16 @@ class StudyCommandTest {
     }
 
     @Test
+    void aLockedStoreIsExitFive() {
+        Path data = home.resolve("data");
+        try (cuecard.store.Store held = cuecard.store.Store.open(data, java.time.Clock.systemUTC())) {
+            CliRun.Result r = run("study", "decks/spaced-repetition.yaml", "--data-dir", data.toString());
+            assertThat(r.exitCode()).isEqualTo(ExitCode.LOCKED);
+            assertThat(r.err()).contains("in use by another cuecard process");
+        }
+    }
+
+    @Test
     void bareCuecardStillListsDecksInAPipe() {
         CliRun.Result r = run();
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
