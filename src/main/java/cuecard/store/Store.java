@@ -176,8 +176,8 @@ public final class Store implements Progress, AutoCloseable {
         replayedSinceSnapshot = replay.reviewEntries + 1;
     }
 
-    /** Pieces of a log replayed in parallel: large logs are cut at line ends into this many bytes or more. */
-    static final long PIECE = 16L << 20;
+    /** Logs are replayed in parallel pieces of at least this many bytes (at most 64 pieces a log), cut at line ends. */
+    static final long PIECE = 1L << 20;
 
     /** Replays every log from its first byte, in pieces on all cores; pieces are merged in order. */
     private Replay replayAll() throws IOException {
