@@ -31,6 +31,9 @@ final class DeckInput {
 
     /** A file about to be created: it must not exist and its folder must. */
     static Path newFile(Path p) {
+        if (Files.isDirectory(p)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": is a directory; name a file to write");
+        }
         if (Files.exists(p)) {
             throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it"
                     + " (choose another name or remove it first)");
@@ -93,5 +96,17 @@ final class DeckInput {
         } catch (IOException e) {
             throw new UserError(ExitCode.BAD_INPUT, p + ": cannot write: " + e.getMessage());
         }
+    }
+
+    /** The bundled JSON Schema as seen from {@code file}: relative to the bundled copy when there is one. */
+    static String schemaPath(Environment env, Path file) {
+        Path decks = env.bundledDecks();
+        if (decks != null) {
+            Path schema = decks.toAbsolutePath().getParent().resolve("docs/deck.schema.json");
+            if (Files.isRegularFile(schema)) {
+                return file.toAbsolutePath().getParent().relativize(schema).toString();
+            }
+        }
+        return "../docs/deck.schema.json";
     }
 }

@@ -5,7 +5,6 @@ import cuecard.deckfile.DeckLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,7 +56,7 @@ public final class NewCommand implements Callable<Integer> {
         }
         Path file = output != null ? output : Path.of(id + ".yaml");
         DeckInput.newFile(file);
-        String text = template(id, title != null ? title : titleOf(id), language, schemaPath(file));
+        String text = template(id, title != null ? title : titleOf(id), language, DeckInput.schemaPath(env, file));
         DeckInput.orFail(DeckLoader.parse(text, file.toString()), "the template would not load:");
         DeckInput.create(file, text);
         spec.commandLine().getOut().println("Wrote " + file + ". Add cards with `cuecard add " + file
@@ -83,17 +82,5 @@ public final class NewCommand implements Callable<Integer> {
     static String titleOf(String id) {
         String words = id.replaceAll("[-_.]+", " ").trim();
         return words.isEmpty() ? id : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
-    }
-
-    /** The schema as seen from the new file: relative to the bundled copy when there is one. */
-    private String schemaPath(Path file) {
-        Path decks = env.bundledDecks();
-        if (decks != null) {
-            Path schema = decks.toAbsolutePath().getParent().resolve("docs/deck.schema.json");
-            if (Files.isRegularFile(schema)) {
-                return file.toAbsolutePath().getParent().relativize(schema).toString();
-            }
-        }
-        return "../docs/deck.schema.json";
     }
 }

@@ -70,6 +70,9 @@ final class EntryJson {
             } else if (e instanceof Entry.Suspension s) {
                 common(g, s.at(), s.offset());
                 g.writeStringField("key", s.key().toString());
+            } else if (e instanceof Entry.Reset rs) {
+                common(g, rs.at(), rs.offset());
+                g.writeStringField("key", rs.key().toString());
             } else if (e instanceof Entry.Burial b) {
                 common(g, b.at(), b.offset());
                 g.writeStringField("key", b.key().toString());
@@ -215,6 +218,8 @@ final class EntryJson {
             case "suspend":
             case "unsuspend":
                 return new Entry.Suspension(id, when, zone, key(require(key, "key")), kind.equals("suspend"));
+            case "reset":
+                return new Entry.Reset(id, when, zone, key(require(key, "key")));
             case "bury":
                 return new Entry.Burial(id, when, zone, key(require(key, "key")), LocalDate.parse(require(until, "until")));
             case "remap":

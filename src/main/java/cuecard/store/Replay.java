@@ -62,6 +62,8 @@ final class Replay {
                 CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
                 heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
             }
+        } else if (e instanceof Entry.Reset rs) {
+            reset(resolve(rs.key()), rs);
         } else if (e instanceof Entry.Undo u) {
             undone.add(u.target());
         } else if (e instanceof Entry.Suspension s) {
@@ -72,6 +74,14 @@ final class Replay {
             remaps.add(m);
         } else if (e instanceof Entry.TornMark t) {
             tornMarks.add(file + ":" + t.line());
+        }
+    }
+
+    /** A reset is a fresh state from its instant on, until a later review. */
+    private void reset(CardKey key, Entry.Reset rs) {
+        Head h = heads.get(key);
+        if (h == null || h.before(rs.at(), rs.id())) {
+            heads.put(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
         }
     }
 
@@ -147,7 +157,9 @@ final class Replay {
         });
         if (!lost.isEmpty()) {
             rescan.accept(e -> {
-                if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
+                if (e instanceof Entry.Reset rs && lost.contains(resolve(rs.key()))) {
+                    reset(resolve(rs.key()), rs);
+                } else if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
                     CardKey key = resolve(rv.review().key());
                     if (lost.contains(key)) {
                         Head h = heads.get(key);

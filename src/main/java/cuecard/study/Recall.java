@@ -1,17 +1,18 @@
 package cuecard.study;
 
 import cuecard.schedule.CardState;
+import cuecard.schedule.Fsrs;
+import cuecard.schedule.FsrsSettings;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The chance of recalling a card now, from its stability, by FSRS-6's forgetting curve with the default decay
- * ({@code w20}); enough for ranking cards and for the deck picker's "remembered now". New cards count as 0.
+ * The chance of recalling a card now by FSRS-6's forgetting curve with the default decay ({@code w20}); enough for
+ * ranking cards and for the deck picker's "remembered now". New cards count as 0.
  */
 final class Recall {
 
-    static final double DECAY = 0.1542;
-    private static final double FACTOR = Math.pow(0.9, -1 / DECAY) - 1;
+    private static final double DECAY = FsrsSettings.defaults().parameters().get(20);
 
     private Recall() {
     }
@@ -20,8 +21,7 @@ final class Recall {
         if (s.memory() == null || s.lastReview() == null) {
             return 0;
         }
-        double days = Math.max(0, Duration.between(s.lastReview(), now).toSeconds() / 86400.0);
-        double stability = Math.max(s.memory().stability(), 0.001);
-        return Math.pow(1 + FACTOR * days / stability, -DECAY);
+        double days = Duration.between(s.lastReview(), now).toMillis() / 86_400_000.0;
+        return Fsrs.retrievability(days, Math.max(s.memory().stability(), 0.001), DECAY);
     }
 }

@@ -60,7 +60,7 @@ public final class StudySession {
 
     private final CardSource source;
     private final Progress progress;
-    private final Scheduler scheduler;
+    private final DeckSchedulers schedulers;
     private final Clock clock;
     private final SessionSettings settings;
     private final Instant started;
@@ -72,9 +72,14 @@ public final class StudySession {
     private int correct;
 
     public StudySession(CardSource source, Progress progress, Scheduler scheduler, Clock clock, SessionSettings settings) {
+        this(source, progress, DeckSchedulers.all(scheduler), clock, settings);
+    }
+
+    public StudySession(CardSource source, Progress progress, DeckSchedulers schedulers, Clock clock,
+                        SessionSettings settings) {
         this.source = source;
         this.progress = progress;
-        this.scheduler = scheduler;
+        this.schedulers = schedulers;
         this.clock = clock;
         this.settings = settings;
         this.started = clock.instant();
@@ -313,7 +318,7 @@ public final class StudySession {
         Card card = current.card();
         CardState before = current.before();
         CardState after = settings.mode() == Mode.REVIEW
-                ? scheduler.next(before, now, seedOf(card)).of(rating) : before;
+                ? schedulerOf(card).next(before, now, seedOf(card)).of(rating) : before;
         Review review = new Review(null, card.key(), now, settings.zone().getRules().getOffset(now), rating,
                 settings.mode(), kind, right, Duration.between(current.shownAt(), now), before, after);
         try {
@@ -349,7 +354,7 @@ public final class StudySession {
 
     private Current show(Card card, Instant now) {
         CardState before = progress.state(card.key(), now);
-        NextStates next = settings.mode() == Mode.REVIEW ? scheduler.next(before, now, seedOf(card)) : null;
+        NextStates next = settings.mode() == Mode.REVIEW ? schedulerOf(card).next(before, now, seedOf(card)) : null;
         ChoiceOrder choices = card.note() instanceof Note.Choice c
                 ? ChoiceOrder.of(card.key(), c, settings.learningDay(now)) : null;
         return new Current(card, Stage.ASKING, before, next, choices, now, null);
@@ -380,8 +385,12 @@ public final class StudySession {
         return AnswerKind.SELF;
     }
 
+    private Scheduler schedulerOf(Card card) {
+        return schedulers.forDeck(card.key().deckId());
+    }
+
     /** The fuzz seed of a card: a stable hash of its key. */
     static long seedOf(Card card) {
-        return ChoiceOrder.seed(card.key().toString());
+        return cuecard.schedule.CardSeed.of(card.key());
     }
 }

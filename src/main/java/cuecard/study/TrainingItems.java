@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /**
  * Turns the review log into the optimizer's training items: each card's scheduled reviews in time order, with
  * the days between them counted in learning days (the learner's local date, the day starting at
- * {@code dayStartHour}), as Anki counts them for fsrs-rs. Cram and exam answers are left out: they are practice
+ * {@code dayStartHour}), as Anki counts them for fsrs-rs. Items come in the order of the review they predict,
+ * oldest first, which is what the recency weighting of the loss expects. Cram and exam answers are left out: they are practice
  * outside the schedule.
  */
 public final class TrainingItems {
@@ -28,7 +29,8 @@ public final class TrainingItems {
                 byCard.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
             }
         }
-        List<FitItem> items = new ArrayList<>();
+        // items ordered by the time of the review they predict, so the recency weighting favours recent ones
+        List<java.util.Map.Entry<java.time.Instant, FitItem>> timed = new ArrayList<>();
         for (List<Review> history : byCard.values()) {
             history.sort(Comparator.comparing(Review::at));
             int n = history.size();
@@ -45,8 +47,16 @@ public final class TrainingItems {
                 days[i] = i == 0 ? 0 : (int) Math.max(0, day - previous);
                 previous = day;
             }
-            items.addAll(FitItem.prefixes(ratings, days));
+            for (int k = 2; k <= n; k++) {
+                if (days[k - 1] > 0) {
+                    timed.add(java.util.Map.entry(history.get(k - 1).at(), new FitItem(
+                            java.util.Arrays.copyOf(ratings, k), java.util.Arrays.copyOf(days, k))));
+                }
+            }
         }
+        timed.sort(java.util.Map.Entry.comparingByKey());
+        List<FitItem> items = new ArrayList<>(timed.size());
+        timed.forEach(e -> items.add(e.getValue()));
         return items;
     }
 

@@ -1,7 +1,7 @@
 package cuecard.study.tui;
 
 import cuecard.deck.Deck;
-import cuecard.schedule.Scheduler;
+import cuecard.study.DeckSchedulers;
 import cuecard.study.CramSelection;
 import cuecard.study.Messages;
 import cuecard.study.Progress;
@@ -21,7 +21,7 @@ import java.util.List;
  * @param editor     opens a deck file at a line ({@code e})
  * @param reload     reads the decks again after an edit
  */
-public record StudySetup(List<Deck> decks, boolean picker, Progress progress, Scheduler scheduler, Clock clock,
+public record StudySetup(List<Deck> decks, boolean picker, Progress progress, DeckSchedulers schedulers, Clock clock,
                          SessionSettings settings, CramSelection cram, Messages messages, boolean color,
                          QueueFactory queue, EditorLaunch editor, DeckReload reload) {
 

@@ -34,9 +34,14 @@ final class Headless {
     }
 
     Headless open(List<Deck> decks, boolean picker, SessionSettings settings, Messages.Lang lang, boolean color) {
+        return open(decks, picker, settings, lang, color, cuecard.study.DeckSchedulers.all(Fixtures.steps()), Fixtures.Queue::new);
+    }
+
+    Headless open(List<Deck> decks, boolean picker, SessionSettings settings, Messages.Lang lang, boolean color,
+                  cuecard.study.DeckSchedulers schedulers, QueueFactory queue) {
         this.decks = decks;
-        StudySetup setup = new StudySetup(decks, picker, progress, Fixtures.steps(), clock, settings,
-                CramSelection.all(), new Messages(lang), color, Fixtures.Queue::new,
+        StudySetup setup = new StudySetup(decks, picker, progress, schedulers, clock, settings,
+                CramSelection.all(), new Messages(lang), color, queue,
                 (Path file, int line) -> edits.add(file + ":" + line), () -> this.decks);
         try {
             app = new StudyApp(terminal, setup);

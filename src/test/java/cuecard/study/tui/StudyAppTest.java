@@ -211,6 +211,10 @@ class StudyAppTest {
         h.keys("<Enter>");
         assertThat(h.screen()).contains("Decks");
         assertThat(h.row(4)).contains("2026-11-23 09:00");
+        h.keys("?");
+        assertThat(h.screen()).contains("Keys").contains("a all due").doesNotContain("English sample");
+        h.keys("x");
+        assertThat(h.screen()).contains("English sample");
         h.keys("a");
         assertThat(h.row(0)).as("the test queue takes every card of both decks").contains("all decks").contains("0/8");
     }
@@ -292,6 +296,22 @@ class StudyAppTest {
         }
         assertThat(exam.screen()).contains("Score:");
         assertThat(exam.progress.log).hasSize(2).allSatisfy(r -> assertThat(r.mode()).isEqualTo(Mode.EXAM));
+    }
+
+    @Test
+    void withTheRealQueueAndFsrs() {
+        Headless h = new Headless(80, 24);
+        h.open(List.of(english), false, review(english.title()), Messages.Lang.EN, true,
+                cuecard.study.DeckSchedulers.all(new cuecard.schedule.Fsrs(cuecard.schedule.FsrsSettings.defaults())),
+                cards -> new cuecard.schedule.StudyQueue(cards, h.progress, cuecard.schedule.QueueSettings.defaults(), ZoneOffset.UTC));
+        assertThat(h.screen()).contains("Who measured the forgetting curve?");
+        h.keys(" ");
+        assertThat(h.row(21)).contains("[1 Again 1 min]").contains("[3 Good 10 min]").contains("[4 Easy");
+        h.keys("4");
+        Review r = h.progress.log.get(0);
+        assertThat(r.after().phase()).isEqualTo(cuecard.schedule.Phase.REVIEW);
+        assertThat(r.after().due()).isAfter(Fixtures.T0.plus(Duration.ofDays(1)));
+        assertThat(h.screen()).doesNotContain("Who measured the forgetting curve?");
     }
 
     private static int findRow(Headless h, String text) {
