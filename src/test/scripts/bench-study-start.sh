@@ -2,7 +2,8 @@
 # Time from `./cuecard study DECK` to the first card on screen, in a detached tmux pane polled with capture-pane.
 # Usage: src/test/scripts/bench-study-start.sh [RUNS] [DECK] [TEXT-OF-FIRST-CARD]
 # Needs tmux and a built jar (./cuecard builds it when missing). Prints each run and the median in milliseconds.
-# The polling adds up to ~5 ms per run; the first run also writes the CDS archive unless CUECARD_NO_CDS is set.
+# The polling adds up to ~5 ms per run. Each run is paired with `./cuecard --version` (the JVM start floor) timed
+# right after it, so a busy machine shows in both figures; the load average is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs="${1:-10}"
@@ -14,6 +15,7 @@ sock="cuecard-bench-$$"
 data="$(mktemp -d)"
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$data"' EXIT
 times=()
+floors=()
 for i in $(seq 1 "$runs"); do
   tmux -L "$sock" kill-server 2>/dev/null || true
   sleep 0.2
@@ -27,6 +29,15 @@ for i in $(seq 1 "$runs"); do
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")
-  echo "run $i: ${ms} ms"
+  b0=$(date +%s%N); ./cuecard --version >/dev/null; b1=$(date +%s%N)
+  base=$(( (b1 - b0) / 1000000 ))
+  floors+=("$base")
+  echo "run $i: ${ms} ms to the first card (cuecard --version: ${base} ms)"
 done
-printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "median: %d ms over %d runs (min %d, max %d)\n", m, NR, a[1], a[NR]}'
+median() {
+  sort -n | awk -v what="$1" '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
+    printf "%s: median %d ms over %d runs (min %d, max %d)\n", what, m, NR, a[1], a[NR]}'
+}
+printf '%s\n' "${times[@]}" | median "first card on screen"
+printf '%s\n' "${floors[@]}" | median "cuecard --version"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
