@@ -14,6 +14,7 @@ import cuecard.study.Messages;
 import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.SessionSettings;
+import cuecard.study.tui.DeckReload;
 import cuecard.study.tui.EditorLaunch;
 import cuecard.study.tui.StudyApp;
 import cuecard.study.tui.StudySetup;
@@ -178,7 +179,11 @@ public final class StudyCommand implements Callable<Integer> {
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
                             config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
-                    () -> Library.load(paths).decks());
+                    () -> {
+                        Library again = Library.load(paths);
+                        return new DeckReload.Result(again.decks(), again.problems().stream()
+                                .filter(DeckError::isError).map(DeckError::format).toList());
+                    });
             new StudyApp(terminal.join(), setup).run();
             return ExitCode.OK;
         } catch (StoreException e) {

@@ -345,7 +345,12 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            decks = setup.reload().reload();
+            DeckReload.Result reloaded = setup.reload().reload();
+            if (!reloaded.errors().isEmpty()) {
+                appNotice = reloaded.errors().get(0);
+                return;
+            }
+            decks = reloaded.decks();
             session.reloaded(this::find);
         } catch (IOException | RuntimeException e) {
             appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
