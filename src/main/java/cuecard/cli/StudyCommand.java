@@ -131,7 +131,14 @@ public final class StudyCommand implements Callable<Integer> {
     private static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
                              java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
-        List<Path> paths = picker ? DeckFolders.of(env, dataDir) : named;
+        UserConfig config = UserConfig.load(env);
+        Schedulers schedulers = new Schedulers(config, dataDir);
+        List<Path> paths = new ArrayList<>(named);
+        if (picker) {
+            paths.addAll(DeckFolders.of(env, dataDir));
+            config.deckFolders().stream().filter(java.nio.file.Files::isDirectory).filter(f -> !paths.contains(f))
+                    .forEach(paths::add);
+        }
         for (Path p : named) {
             if (!java.nio.file.Files.exists(p)) {
                 throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
@@ -151,8 +158,6 @@ public final class StudyCommand implements Callable<Integer> {
             warm.setDaemon(true);
             warm.start();
         }
-        Schedulers schedulers = Schedulers.of(env, dataDir);
-        UserConfig config = schedulers.config();
         Clock clock = Clock.systemDefaultZone();
         Mode mode = options == null ? Mode.REVIEW : options.mode;
         String title = loaded.size() == 1 ? loaded.get(0).title() : "";
