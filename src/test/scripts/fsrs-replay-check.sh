@@ -3,6 +3,7 @@
 # the oracle's simulated histories plus this repository's corner-case histories, replayed by both, compared line by
 # line (state, scheduled_days and due exactly; stability and difficulty within 1e-4 relative).
 # usage: src/test/scripts/fsrs-replay-check.sh [CARDS] [ORACLE_DIR]      (SEED=n to repeat a run)
+# FUZZ=1 compares with fuzz on: ts-fsrs seeded as cuecard seeds it (fsrs-fuzz-replay.mjs) against `--fuzz`.
 # The oracle folder must have had `npm install` (see its README); default /tmp/fsrs-oracle.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -15,8 +16,15 @@ trap 'rm -rf "$tmp"' EXIT
 
 node "$oracle/simulate.mjs" "$cards" "$seed" > "$tmp/histories.jsonl"
 node "$root/src/test/scripts/fsrs-edge-histories.mjs" "$cards" "$seed" >> "$tmp/histories.jsonl"
-(cd "$oracle" && node replay.mjs < "$tmp/histories.jsonl" > "$tmp/expected.jsonl")
-"$root/cuecard" fsrs replay < "$tmp/histories.jsonl" > "$tmp/actual.jsonl"
+if [ "${FUZZ:-0}" = 1 ]; then
+  cp "$root/src/test/scripts/fsrs-fuzz-replay.mjs" "$oracle/.cuecard-fuzz-replay.mjs"
+  (cd "$oracle" && FORMAT=lines node .cuecard-fuzz-replay.mjs < "$tmp/histories.jsonl" > "$tmp/expected.jsonl")
+  rm -f "$oracle/.cuecard-fuzz-replay.mjs"
+  "$root/cuecard" fsrs replay --fuzz < "$tmp/histories.jsonl" > "$tmp/actual.jsonl"
+else
+  (cd "$oracle" && node replay.mjs < "$tmp/histories.jsonl" > "$tmp/expected.jsonl")
+  "$root/cuecard" fsrs replay < "$tmp/histories.jsonl" > "$tmp/actual.jsonl"
+fi
 
 node - "$tmp/expected.jsonl" "$tmp/actual.jsonl" "$seed" <<'JS'
 const { readFileSync } = require('node:fs');

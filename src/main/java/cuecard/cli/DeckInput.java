@@ -31,6 +31,9 @@ final class DeckInput {
 
     /** A file about to be created: it must not exist and its folder must. */
     static Path newFile(Path p) {
+        if (Files.isDirectory(p)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": is a directory; name a file to write");
+        }
         if (Files.exists(p)) {
             throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it"
                     + " (choose another name or remove it first)");

@@ -172,7 +172,7 @@ public final class GenerateCommand implements Callable<Integer> {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Path tmp = Files.createTempFile(dir, ".generate-", ".yaml.tmp");
+            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -95,7 +95,7 @@ public final class DeckYaml {
     public static String flowCard(Note note) {
         List<String> parts = new ArrayList<>();
         for (String[] field : fields(note)) {
-            parts.add(field[0] + ": " + (field[1] != null ? quotedIfNeeded(field[1]) : field[2]));
+            parts.add(field[0] + ": " + (field[1] != null ? flowScalar(field[1]) : field[2]));
         }
         return "{" + String.join(", ", parts) + "}";
     }
@@ -134,7 +134,7 @@ public final class DeckYaml {
             out.add(raw("tags", list(info.tags())));
         }
         if (info.source() != null) {
-            out.add(raw("source", "{ref: " + scalar(info.source().ref())
+            out.add(raw("source", "{ref: " + flowScalar(info.source().ref())
                     + (info.source().line() > 0 ? ", line: " + info.source().line() : "") + "}"));
         }
         if (info.explanation() != null) {
@@ -179,7 +179,7 @@ public final class DeckYaml {
     public static String list(List<String> items) {
         List<String> parts = new ArrayList<>();
         for (String s : items) {
-            parts.add(quotedIfNeeded(s));
+            parts.add(flowScalar(s));
         }
         return "[" + String.join(", ", parts) + "]";
     }
@@ -191,6 +191,11 @@ public final class DeckYaml {
 
     static String quotedIfNeeded(String s) {
         return plainFits(s) ? s : doubleQuoted(s);
+    }
+
+    /** Inside {@code [...]} or {@code {...}}: also no {@code :} or {@code ?}, which end plain scalars there. */
+    static String flowScalar(String s) {
+        return plainFits(s) && s.indexOf(':') < 0 && s.indexOf('?') < 0 ? s : doubleQuoted(s);
     }
 
     static boolean plainFits(String s) {

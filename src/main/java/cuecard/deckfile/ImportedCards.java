@@ -32,8 +32,13 @@ public record ImportedCards(List<ObjectNode> cards, List<Integer> lines, String 
             String message = e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("\\s+", " ");
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("line:? ?(\\d+)").matcher(message);
             int line = (m.find() ? Integer.parseInt(m.group(1)) : 1) + offset;
-            message = message.replaceAll("^([\\w.]+(Exception|Error): )+", "").replaceAll("^IOException reading next record: ", "")
+            message = message.replaceAll("\\(startline \\d+\\) ?", "").replaceAll("^([\\w.]+(Exception|Error): )+", "").replaceAll("^IOException reading next record: ", "")
                     .replaceAll(" ?\\(?(at )?line:? ?\\d+(, position: \\d+)?\\)?", "").trim();
+            if (message.contains("EOF reached before encapsulated token")) {
+                message = "a quoted field starting here is never closed (a missing \")";
+            } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
+                message = "text after a closing quote (write a \" inside a quoted field as \"\")";
+            }
             return new Problem(line, "broken row: " + message);
         }
 

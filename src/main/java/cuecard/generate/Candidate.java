@@ -13,7 +13,8 @@ package cuecard.generate;
  * @param line     the source line the answer stands on
  * @param order    position in the document, for output order
  * @param score    how good a card it makes
+ * @param subject  the person a clause's leading "he" or "she" stands for, or null
  */
 record Candidate(String key, Document doc, int docIndex, Fact fact, Clause clause, String front, String back, int line,
-                 long order, double score) {
+                 long order, double score, String subject) {
 }

@@ -32,6 +32,13 @@ final class CardWriter {
     private static final Pattern YOU_EN = Pattern.compile("(?i)\\byou(r|rs)?\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("^(他们|他們|他|她|它|这|這|那|其|此|this|that|it|he|she|they|these|those)\\b?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|(?i:he|she)\\b");
+    private static final Pattern FILLER = Pattern.compile(
+            "^(让我|讓我|嗯|哦|噢|好吧|好的|是的|对|對|当然|當然|不是|没有|沒有|哈哈|这里有几点|這裡有幾點|这有几点|(?i:well|yes|yeah|no|oh|sure|okay|ok|right|let me)(?![\\p{L}]))");
+    private static final Pattern VAGUE = Pattern.compile("这样|這樣|那样|那樣|这些|這些|那些|这个|這個|那个|那個|(?i:\\b(this|that|these|those|it)\\b)");
+    private static final Pattern CONTEXTLESS = Pattern.compile("^(那|这|這|所以|大概|大約|大约|然后|然後|那么|那麼|(?i:so|and|then|that|this|it)\\b)");
+    private static final Pattern JOIN_AROUND = Pattern.compile("(\\p{IsHan}(?:}}|\\{\\{|____)?) +((?:}}|\\{\\{|____)?\\d)"
+            + "|([\\d](?:}}|\\{\\{|____)?) +((?:}}|\\{\\{|____)?\\p{IsHan})");
     private static final Pattern MARKUP = Pattern.compile("[{}*_`#<>\\[\\]|]|https?://|www\\.");
     private static final int MAX_FRONT_ZH = 90;
     private static final int MAX_BACK_ZH = 70;
@@ -56,8 +63,12 @@ final class CardWriter {
             }
             String clause = c.text();
             String ptext = f.passage().text();
-            if (f.start() > 0 && f.end() < ptext.length() && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0
-                    && "）)".indexOf(ptext.charAt(f.end())) >= 0) {
+            boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
+            if (afterParen && (f.end() < ptext.length() && "）)".indexOf(ptext.charAt(f.end())) >= 0
+                    || f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON)) {
+                continue;
+            }
+            if (unclosedBefore(ptext, c.from(), f.start())) {
                 continue;
             }
             String outside = squeeze(clause.substring(0, f.start() - c.from()) + " " + clause.substring(f.end() - c.from()));
@@ -70,6 +81,7 @@ final class CardWriter {
                 continue;
             }
             if (f.passage().role() == Role.QUESTION && (chinese ? clause.contains("你们") || clause.contains("你們")
+                    || clause.indexOf('你') != clause.lastIndexOf('你') || clause.contains("，，")
                     || (clause.contains("你") || clause.contains("您")) && doc.interviewee() == null : YOU_EN.matcher(clause).find())) {
                 continue;
             }
@@ -91,6 +103,9 @@ final class CardWriter {
             if (PRONOUN_START.matcher(plainStart).find() && c.from() < f.start()) {
                 score -= 2;
             }
+            if (VAGUE.matcher(clause).find()) {
+                score -= 1.5;
+            }
             Role role = f.passage().role();
             score += role == Role.QUESTION ? -1 : role == Role.ANSWER ? 0 : 0.5;
             long facts2 = facts.stream().filter(o -> o != f && o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).count();
@@ -99,10 +114,41 @@ final class CardWriter {
                 score -= 2;
             }
             long order = (long) passages.indexOf(f.passage()) * 100_000 + f.start();
-            out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score));
+            String subject = null;
+            java.util.regex.Matcher he = HE_SHE.matcher(clause);
+            if (he.find() && he.start() <= 6 && he.start() < f.start() - c.from()) {
+                Fact person = null;
+                int here = passages.indexOf(f.passage());
+                for (Fact o : facts) {
+                    int there = passages.indexOf(o.passage());
+                    boolean before = there == here ? o.end() <= c.from() : there < here && there >= here - 2;
+                    if (before && o.kind() == FactKind.PERSON && o.surface().length() > 2) {
+                        person = o;
+                    }
+                }
+                if (person != null && !person.key().equals(f.key())) {
+                    subject = person.surface();
+                    score += 2;
+                }
+            }
+            out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score, subject));
         }
         out.addAll(turns(doc, docIndex));
         return out;
+    }
+
+    /** Whether an opening bracket between {@code from} and {@code at} is still open at {@code at}. */
+    private static boolean unclosedBefore(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Interview turns: the interviewer's question, and the gist of the answer (its first sentence or two). */
@@ -117,6 +163,9 @@ final class CardWriter {
                 continue;
             }
             String front = question(q.text(), chinese);
+            if (front != null && CONTEXTLESS.matcher(front).find() && Clause.size(front, 0, front.length(), chinese) < (chinese ? 16 : 9)) {
+                continue;
+            }
             String back = gist(a, chinese);
             if (front == null || back == null || MARKUP.matcher(front + back).find()) {
                 continue;
@@ -124,7 +173,7 @@ final class CardWriter {
             int line = a.firstLine();
             String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front)));
             double score = 6 + (Clause.size(back, 0, back.length(), chinese) >= (chinese ? 14 : 8) ? 1 : 0);
-            out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score));
+            out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score, null));
         }
         return out;
     }
@@ -186,7 +235,10 @@ final class CardWriter {
             to = cut;
         }
         String back = text.substring(0, to).strip().replaceAll("[，,；;：:、]$", "");
-        if (Clause.size(back, 0, back.length(), chinese) < (chinese ? 6 : 4) || back.endsWith("？") || back.endsWith("?")) {
+        if (FILLER.matcher(back).find() && Clause.size(back, 0, back.length(), chinese) < (chinese ? 20 : 12)) {
+            return null;
+        }
+        if (Clause.size(back, 0, back.length(), chinese) < (chinese ? 8 : 4) || back.contains("？") || back.contains("?")) {
             return null;
         }
         return Units.joinDigits(back);
@@ -262,10 +314,6 @@ final class CardWriter {
                     render(c, wording, Wording.BLANK), answer, distractors.subList(0, 3));
             case "typed" -> {
                 List<String> accept = new ArrayList<>();
-                String squeezed = answer.replace(" ", "");
-                if (!squeezed.equals(answer) && wording.language().chinese()) {
-                    accept.add(squeezed);
-                }
                 note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, Wording.BLANK), answer, accept);
             }
             case "truefalse" -> {
@@ -301,14 +349,24 @@ final class CardWriter {
         }
         joinedAfter = joinedAfter.replaceFirst("^\\s*[（(][^）)]{1,40}[）)]", "");
         joinedBefore = joinedBefore.replaceFirst("[（(][^）)]{1,40}[）)]\\s*$", "");
+        if (c.subject() != null) {
+            java.util.regex.Matcher he = HE_SHE.matcher(joinedBefore);
+            if (he.find() && he.start() <= 6) {
+                joinedBefore = joinedBefore.substring(0, he.start()) + c.subject() + joinedBefore.substring(he.end());
+            }
+        }
         String body = balance(joinedBefore + replacement + joinedAfter);
+        if (chinese) {
+            body = JOIN_AROUND.matcher(Units.joinDigits(body)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + m.group(4)));
+        }
         Passage p = cl.passage();
         String speaker = speakerName(c.doc(), p.speaker());
         String whole = joinedBefore + joinedAfter;
         if (p.role() == Role.ANSWER && speaker != null
                 && (chinese ? FIRST_PERSON_ZH.matcher(whole).find() : FIRST_PERSON_EN.matcher(whole).find())) {
             body = wording.speaker(speaker, body);
-        } else if (p.role() == Role.QUESTION && chinese && speaker(c.doc()) != null) {
+        } else if (p.role() == Role.QUESTION && chinese && speaker(c.doc()) != null && whole.indexOf('你') == whole.lastIndexOf('你')) {
             body = body.replace("您", speaker(c.doc())).replace("你", speaker(c.doc()));
         }
         return wording.end(body);

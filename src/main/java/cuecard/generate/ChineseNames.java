@@ -102,7 +102,7 @@ final class ChineseNames {
             String key = f.key();
             boolean strong = key.endsWith("+");
             String word = key.substring(key.indexOf(':') + 1).replace("+", "");
-            int needed = f.kind() == FactKind.PERSON ? (strong ? 2 : 3) : strong ? 1 : 2;
+            int needed = f.kind() == FactKind.PERSON ? (strong && word.length() > 2 ? 2 : 3) : strong ? 1 : 2;
             if (counts.get(word) >= needed) {
                 out.add(new Found(f.kind(), f.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + word, f.passage(), f.start(), f.end()));
             }

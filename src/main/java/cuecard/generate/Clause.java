@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  */
 record Clause(Passage passage, int from, int to) {
 
-    static final int MIN_ZH = 9;
+    static final int MIN_ZH = 14;
     static final int MAX_ZH = 48;
-    static final int MIN_EN = 6;
+    static final int MIN_EN = 7;
     static final int MAX_EN = 30;
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
+            "^(?:是的|好的|嗯|对|對|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     String text() {
@@ -63,11 +63,15 @@ record Clause(Passage passage, int from, int to) {
         }
         while (size(text, cuts.get(left), cuts.get(right), chinese) < (chinese ? MIN_ZH : MIN_EN)
                 || size(text, cuts.get(left), cuts.get(right), chinese) - size(text, start, end, chinese) < (chinese ? 5 : 3)) {
-            if (left > 0 && (right == cuts.size() - 1 || size(text, cuts.get(left - 1), cuts.get(left), chinese)
-                    <= size(text, cuts.get(right), cuts.get(right + 1), chinese))) {
-                left--;
-            } else if (right < cuts.size() - 1) {
+            int max = chinese ? MAX_ZH : MAX_EN;
+            boolean factOpens = size(text, cuts.get(left), start, chinese) <= 2;
+            boolean canLeft = left > 0 && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= max;
+            boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max;
+            if (canRight && (factOpens || !canLeft || size(text, cuts.get(right), cuts.get(right + 1), chinese)
+                    < size(text, cuts.get(left - 1), cuts.get(left), chinese))) {
                 right++;
+            } else if (canLeft) {
+                left--;
             } else {
                 break;
             }
@@ -85,7 +89,7 @@ record Clause(Passage passage, int from, int to) {
             to--;
         }
         int n = size(text, from, to, chinese);
-        if (n < (chinese ? MIN_ZH - 2 : MIN_EN - 2) || n > (chinese ? MAX_ZH : MAX_EN)) {
+        if (n < (chinese ? 8 : 4) || n > (chinese ? MAX_ZH : MAX_EN)) {
             return null;
         }
         return new Clause(p, from, to);

@@ -130,7 +130,8 @@ public final class DocumentReader {
                     speaker = answerer;
                 }
             } else if ((role == Role.TEXT || role == Role.NOTE) && labelMatch.find()
-                    && labelCounts.getOrDefault(labelName(labelMatch), 0) >= 2
+                    && (labelCounts.getOrDefault(labelName(labelMatch), 0) >= 2 || ASKERS.matcher(labelName(labelMatch)).matches()
+                        || previous == Role.QUESTION)
                     && !NOT_SPEAKERS.matcher(labelName(labelMatch)).matches()) {
                 String name = labelName(labelMatch);
                 t.dropPrefix(labelMatch.end());

@@ -105,15 +105,11 @@ final class Variants {
                     text = after.matches(".*[個們歲時週鐘萬億].*") || s.contains("兩") ? "兩" : "两";
                 }
             } else {
-                BigDecimal r = c.setScale(Math.max(decimals, c.stripTrailingZeros().scale() > 0 && decimals == 0 ? 0 : decimals),
-                        RoundingMode.HALF_UP);
-                if (decimals == 0 && c.stripTrailingZeros().scale() > 0) {
-                    if (c.compareTo(BigDecimal.TEN) < 0) {
-                        r = c.setScale(1, RoundingMode.HALF_UP);
-                    } else {
-                        continue;
-                    }
+                if (c.stripTrailingZeros().scale() > Math.max(decimals, 0) && !(decimals == 0 && c.compareTo(BigDecimal.TEN) < 0
+                        && c.stripTrailingZeros().scale() == 1)) {
+                    continue;
                 }
+                BigDecimal r = c.stripTrailingZeros();
                 if (r.signum() <= 0 || r.compareTo(value) == 0) {
                     continue;
                 }

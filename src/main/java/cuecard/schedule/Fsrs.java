@@ -23,7 +23,11 @@ public final class Fsrs implements Scheduler {
     private final double decay;
     private final double factor;
     private final double intervalModifier;
-    private final double initEasyDifficulty;
+    /** Constants of the formulas, by rating (index 1..4). */
+    private final double[] initDifficulty = new double[5];
+    private final double[] shortFactor = new double[5];
+    private final double expW8;
+    private final double lapseDivisor;
     private final long[] learning;
     private final long[] relearning;
     private final int maximumInterval;
@@ -37,7 +41,12 @@ public final class Fsrs implements Scheduler {
         this.decay = -w[20];
         this.factor = roundTo(StrictMath.exp(StrictMath.pow(decay, -1) * StrictMath.log(0.9)) - 1);
         this.intervalModifier = roundTo((StrictMath.pow(settings.desiredRetention(), 1 / decay) - 1) / factor);
-        this.initEasyDifficulty = initDifficulty(4);
+        for (int g = 1; g <= 4; g++) {
+            initDifficulty[g] = roundTo(w[4] - StrictMath.exp((g - 1) * w[5]) + 1);
+            shortFactor[g] = StrictMath.exp(w[17] * (g - 3 + w[18]));
+        }
+        this.expW8 = StrictMath.exp(w[8]);
+        this.lapseDivisor = StrictMath.exp(w[17] * w[18]);
         this.maximumInterval = settings.maximumInterval();
         this.fuzz = settings.enableFuzz();
     }
@@ -93,49 +102,88 @@ public final class Fsrs implements Scheduler {
 
     /** The memory state after rating {@code g} (1..4) {@code days} UTC days after the last review; null = new. */
     public MemoryState nextMemory(MemoryState m, int days, int g) {
-        if (m == null) {
-            return new MemoryState(Math.max(w[g - 1], 0.1), clamp(initDifficulty(g), 1, 10));
+        return m == null ? initialMemory(g) : new Memory(m, days).next(g);
+    }
+
+    private MemoryState initialMemory(int g) {
+        return new MemoryState(Math.max(w[g - 1], 0.1), clamp(initDifficulty[g], 1, 10));
+    }
+
+    /**
+     * One memory state at one elapsed time, with the pieces shared by the four ratings computed once. Every
+     * expression keeps the operand order of ts-fsrs so the doubles come out bit for bit the same.
+     */
+    private final class Memory {
+        private final double s;
+        private final double d;
+        private final int days;
+        private double r = Double.NaN;
+        private double recallBase = Double.NaN;
+        private double shortBase = Double.NaN;
+
+        Memory(MemoryState m, int days) {
+            this.s = m.stability();
+            this.d = m.difficulty();
+            this.days = days;
         }
-        double s = m.stability();
-        double d = m.difficulty();
-        double r = forgettingCurve(days, s);
-        double ns;
-        if (days == 0) {
-            double sinc = StrictMath.pow(s, -w[19]) * StrictMath.exp(w[17] * (g - 3 + w[18]));
-            if (g >= 2) {
-                sinc = Math.max(sinc, 1);
+
+        MemoryState next(int g) {
+            double ns;
+            if (days == 0) {
+                if (Double.isNaN(shortBase)) {
+                    shortBase = StrictMath.pow(s, -w[19]);
+                }
+                double sinc = shortBase * shortFactor[g];
+                if (g >= 2) {
+                    sinc = Math.max(sinc, 1);
+                }
+                ns = roundTo(clamp(s * sinc, S_MIN, S_MAX));
+            } else {
+                if (Double.isNaN(r)) {
+                    r = forgettingCurve(days, s);
+                }
+                if (g == 1) {
+                    double fail = roundTo(clamp(w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
+                            * StrictMath.exp((1 - r) * w[14]), S_MIN, S_MAX));
+                    ns = Math.min(Math.max(lapseFloor(s), S_MIN), fail);
+                } else {
+                    if (Double.isNaN(recallBase)) {
+                        recallBase = expW8 * (11 - d) * StrictMath.pow(s, -w[9]) * (StrictMath.exp((1 - r) * w[10]) - 1);
+                    }
+                    double hard = g == 2 ? w[15] : 1;
+                    double easy = g == 4 ? w[16] : 1;
+                    ns = roundTo(clamp(s * (1 + recallBase * hard * easy), S_MIN, S_MAX));
+                }
             }
-            ns = roundTo(clamp(s * sinc, S_MIN, S_MAX));
-        } else if (g == 1) {
-            double fail = roundTo(clamp(w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
-                    * StrictMath.exp((1 - r) * w[14]), S_MIN, S_MAX));
-            double floor = roundTo(s / StrictMath.exp(w[17] * w[18]));
-            ns = Math.min(Math.max(floor, S_MIN), fail);
-        } else {
-            double hard = g == 2 ? w[15] : 1;
-            double easy = g == 4 ? w[16] : 1;
-            ns = roundTo(clamp(s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
-                    * (StrictMath.exp((1 - r) * w[10]) - 1) * hard * easy), S_MIN, S_MAX));
+            return new MemoryState(ns, nextDifficulty(d, g));
         }
-        return new MemoryState(ns, nextDifficulty(d, g));
+    }
+
+    private double lapseFloor(double s) {
+        return roundTo(s / lapseDivisor);
     }
 
     private double forgettingCurve(double days, double s) {
         return roundTo(StrictMath.pow(1 + factor * days / s, decay));
     }
 
-    private double initDifficulty(int g) {
-        return roundTo(w[4] - StrictMath.exp((g - 1) * w[5]) + 1);
-    }
-
     private double nextDifficulty(double d, int g) {
         double delta = -w[6] * (g - 3);
         double next = d + roundTo(delta * (10 - d) / 9);
-        return clamp(roundTo(w[7] * initEasyDifficulty + (1 - w[7]) * next), 1, 10);
+        return clamp(roundTo(w[7] * initDifficulty[4] + (1 - w[7]) * next), 1, 10);
     }
 
     /** The fuzzed interval; {@code draw} is the seeded number in [0,1). */
     int fuzzed(int interval, int elapsedDays, double draw) {
+        return fuzz(interval, elapsedDays, maximumInterval, draw);
+    }
+
+    /**
+     * Anki's and ts-fsrs's interval fuzz: a day interval I of three days or more is drawn from
+     * [max(2, round(I − δ)), min(round(I + δ), maximum)] (and past the days already elapsed), where δ grows by 15 % of
+     * the part of I between 2.5 and 7 days, 10 % of the part between 7 and 20 and 5 % of the rest.
+     */
+    static int fuzz(int interval, int elapsedDays, int maximumInterval, double draw) {
         double delta = 1;
         delta += 0.15 * Math.max(Math.min(interval, 7) - 2.5, 0);
         delta += 0.10 * Math.max(Math.min(interval, 20) - 7, 0);
@@ -216,9 +264,17 @@ public final class Fsrs implements Scheduler {
             return fuzzed(ivl, elapsed, draw);
         }
 
+        private Memory shared;
+
         private MemoryState memory(Rating g) {
             MemoryState m = card.phase() == Phase.NEW ? null : card.memory();
-            return nextMemory(m, elapsed, g.value());
+            if (m == null) {
+                return initialMemory(g.value());
+            }
+            if (shared == null) {
+                shared = new Memory(m, elapsed);
+            }
+            return shared.next(g.value());
         }
 
         /** A new or (re)learning card: the step logic, graduating to a day interval. */

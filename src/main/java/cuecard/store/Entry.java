@@ -60,6 +60,13 @@ sealed interface Entry {
         }
     }
 
+    /** The learner reset a card to new (its history stays in the log; scheduling starts over). */
+    record Reset(String id, Instant at, ZoneOffset offset, CardKey key) implements Entry {
+        public String kind() {
+            return "reset";
+        }
+    }
+
     /** Written when a writer found a torn last line (a crash mid-write): that line number is set aside. */
     record TornMark(String id, Instant at, ZoneOffset offset, int line) implements Entry {
         public String kind() {

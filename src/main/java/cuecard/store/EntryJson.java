@@ -36,6 +36,7 @@ final class EntryJson {
 
     private final Map<String, CardKey> keys = new HashMap<>();
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    private final FastLine fast = new FastLine();
 
     // ---- writing ----
 
@@ -69,6 +70,9 @@ final class EntryJson {
             } else if (e instanceof Entry.Suspension s) {
                 common(g, s.at(), s.offset());
                 g.writeStringField("key", s.key().toString());
+            } else if (e instanceof Entry.Reset rs) {
+                common(g, rs.at(), rs.offset());
+                g.writeStringField("key", rs.key().toString());
             } else if (e instanceof Entry.Burial b) {
                 common(g, b.at(), b.offset());
                 g.writeStringField("key", b.key().toString());
@@ -131,6 +135,12 @@ final class EntryJson {
 
     /** Parses one line (without its newline). */
     Entry parse(byte[] buf, int off, int len) throws BadLine {
+        Entry quick = fast.parse(buf, off, len);
+        return quick != null ? quick : parseGeneral(buf, off, len);
+    }
+
+    /** Parses one line with the general JSON parser (any field order, spacing and escapes). */
+    Entry parseGeneral(byte[] buf, int off, int len) throws BadLine {
         try (JsonParser p = FACTORY.createParser(buf, off, len)) {
             return parse(p);
         } catch (IOException e) {
@@ -208,6 +218,8 @@ final class EntryJson {
             case "suspend":
             case "unsuspend":
                 return new Entry.Suspension(id, when, zone, key(require(key, "key")), kind.equals("suspend"));
+            case "reset":
+                return new Entry.Reset(id, when, zone, key(require(key, "key")));
             case "bury":
                 return new Entry.Burial(id, when, zone, key(require(key, "key")), LocalDate.parse(require(until, "until")));
             case "remap":

@@ -34,6 +34,9 @@ final class Replay {
     record Mark(Instant at, String id, boolean on, LocalDate until) {
     }
 
+    private static final java.util.function.BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
+    private static final java.util.function.BinaryOperator<Head> NEWER = (old, nw) -> old.before(nw.at(), nw.id()) ? nw : old;
+
     final Map<CardKey, Head> heads = new HashMap<>();
     final Map<CardKey, Mark> suspensions = new HashMap<>();
     final Map<CardKey, Mark> burials = new HashMap<>();
@@ -51,17 +54,16 @@ final class Replay {
         if (e instanceof Entry.Reviewed rv) {
             Review r = rv.review();
             reviewEntries++;
-            if (undone.contains(r.id())) {
+            if (!undone.isEmpty() && undone.contains(r.id())) {
                 return;
             }
-            lastStudied.merge(r.key().deckId(), r.at(), (a, b) -> a.isAfter(b) ? a : b);
+            lastStudied.merge(r.key().deckId(), r.at(), LATER);
             if (r.mode() == Mode.REVIEW) {
-                CardKey key = resolve(r.key());
-                Head h = heads.get(key);
-                if (h == null || h.before(r.at(), r.id())) {
-                    heads.put(key, new Head(r.at(), r.id(), r.after()));
-                }
+                CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
+                heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
             }
+        } else if (e instanceof Entry.Reset rs) {
+            reset(resolve(rs.key()), rs);
         } else if (e instanceof Entry.Undo u) {
             undone.add(u.target());
         } else if (e instanceof Entry.Suspension s) {
@@ -75,6 +77,14 @@ final class Replay {
         }
     }
 
+    /** A reset is a fresh state from its instant on, until a later review. */
+    private void reset(CardKey key, Entry.Reset rs) {
+        Head h = heads.get(key);
+        if (h == null || h.before(rs.at(), rs.id())) {
+            heads.put(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
+        }
+    }
+
     private static void mark(Map<CardKey, Mark> marks, CardKey key, Mark m) {
         Mark old = marks.get(key);
         if (old == null || Entry.compare(old.at(), old.id(), m.at(), m.id()) < 0) {
@@ -82,15 +92,30 @@ final class Replay {
         }
     }
 
+    private String lastPrefix = "";
+    private long lastMax = -1;
+
+    /** Keeps the highest counter of each device prefix ({@code DEVICE-N}); consecutive ids mostly share one. */
     private void count(String id) {
         int dash = id.lastIndexOf('-');
-        if (dash > 0 && dash < id.length() - 1) {
-            try {
-                long n = Long.parseLong(id, dash + 1, id.length(), 10);
-                counters.merge(id.substring(0, dash), n, Math::max);
-            } catch (NumberFormatException ignored) {
-                // ids need not be counters
+        if (dash <= 0 || dash == id.length() - 1) {
+            return;
+        }
+        long n = 0;
+        for (int i = dash + 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9' || i - dash > 18) {
+                return; // ids need not be counters
             }
+            n = n * 10 + (c - '0');
+        }
+        if (dash != lastPrefix.length() || !id.startsWith(lastPrefix)) {
+            lastPrefix = id.substring(0, dash);
+            lastMax = counters.getOrDefault(lastPrefix, -1L);
+        }
+        if (n > lastMax) {
+            lastMax = n;
+            counters.merge(lastPrefix, n, Math::max);
         }
     }
 
@@ -132,7 +157,9 @@ final class Replay {
         });
         if (!lost.isEmpty()) {
             rescan.accept(e -> {
-                if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
+                if (e instanceof Entry.Reset rs && lost.contains(resolve(rs.key()))) {
+                    reset(resolve(rs.key()), rs);
+                } else if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
                     CardKey key = resolve(rv.review().key());
                     if (lost.contains(key)) {
                         Head h = heads.get(key);

@@ -341,6 +341,12 @@ public final class Store implements Progress, AutoCloseable {
         append(new Entry.Burial(nextId(), clock.instant(), offsetNow(), key, untilDay));
     }
 
+    @Override
+    public void reset(CardKey key) {
+        writable();
+        append(new Entry.Reset(nextId(), clock.instant(), offsetNow(), key));
+    }
+
     /** Carries the history of {@code from} over to {@code to} (a renamed card), by appending a remap entry. */
     public void remap(CardKey from, CardKey to) {
         writable();

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Small review values for store tests: a stand-in schedule (each Good doubles the interval). */
-final class Reviews {
+public final class Reviews {
 
     static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
@@ -26,7 +26,7 @@ final class Reviews {
     }
 
     /** A review of {@code key} at {@code at}, moving the card on from {@code before}. */
-    static Review next(CardKey key, CardState before, Rating rating, Instant at) {
+    public static Review next(CardKey key, CardState before, Rating rating, Instant at) {
         int days = Math.max(1, before.scheduledDays() * 2);
         double s = before.memory() == null ? 1.5 : before.memory().stability() * 1.7;
         CardState after = new CardState(Phase.REVIEW, 0, new MemoryState(s, 5.25), at.plus(Duration.ofDays(days)), at,

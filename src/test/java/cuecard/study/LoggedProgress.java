@@ -62,4 +62,9 @@ public final class LoggedProgress implements Progress {
     public void bury(CardKey key, LocalDate untilDay) {
         memory.bury(key, untilDay);
     }
+
+    @Override
+    public void reset(CardKey key) {
+        memory.reset(key);
+    }
 }

@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 public final class StudyApp {
 
-    private enum View { PICKER, STUDY, SUMMARY }
+    private enum View { PICKER, STUDY, SUMMARY, STATS, BROWSER }
 
     private enum Overlay { NONE, HELP, SOURCE, CONFIRM_SUSPEND }
 
@@ -57,6 +57,10 @@ public final class StudyApp {
     private boolean done;
     private long drawnSecond = -1;
     private boolean fullRedraw;
+    private ProgressViews progressViews;
+    private StatsScreen statsScreen;
+    private BrowserScreen browserScreen;
+    private View back = View.PICKER;
 
     public StudyApp(Terminal terminal, StudySetup setup) throws IOException {
         this.screen = new TerminalScreen(terminal);
@@ -69,6 +73,12 @@ public final class StudyApp {
         } else {
             startSession(decks, setup.settings().title());
         }
+    }
+
+    /** Turns on the statistics tab ({@code t}) and the card browser ({@code /}) with their data source. */
+    public StudyApp withProgressViews(ProgressViews views) {
+        this.progressViews = views;
+        return this;
     }
 
     /** Runs until the learner quits: reads keys, redraws after each, and keeps the clock in the header moving. */
@@ -146,6 +156,62 @@ public final class StudyApp {
             case PICKER -> pickerKey(k);
             case STUDY -> studyKey(k);
             case SUMMARY -> summaryKey(k);
+            case STATS -> {
+                if (!statsScreen.handle(k, screen.getTerminalSize().getRows() - 3)) {
+                    leaveProgressView();
+                }
+            }
+            case BROWSER -> {
+                if (!browserScreen.handle(k, Math.max(1, screen.getTerminalSize().getRows() - 6))) {
+                    leaveProgressView();
+                }
+            }
+        }
+    }
+
+    private boolean openProgressView(char ch) {
+        if (progressViews == null || (ch != 't' && ch != '/')) {
+            return false;
+        }
+        back = view;
+        if (ch == 't') {
+            statsScreen = new StatsScreen(progressViews.statsReport(decks));
+            view = View.STATS;
+        } else {
+            browserScreen = new BrowserScreen(new BrowserScreen.Context(() -> progressViews.browser(decks),
+                    setup.progress(), setup.clock(), m, this::editFromBrowser));
+            view = View.BROWSER;
+        }
+        return true;
+    }
+
+    private void leaveProgressView() {
+        statsScreen = null;
+        browserScreen = null;
+        if (back == View.SUMMARY && session != null) {
+            view = View.SUMMARY;
+        } else {
+            openPicker();
+        }
+    }
+
+    private String editFromBrowser(Path file, int line) {
+        try {
+            screen.stopScreen();
+            try {
+                setup.editor().edit(file, line);
+            } finally {
+                screen.startScreen();
+                screen.setCursorPosition(null);
+                fullRedraw = true;
+            }
+            decks = setup.reload().reload();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return m.get(Text.EDIT_FAILED, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -166,6 +232,8 @@ public final class StudyApp {
             startSession(decks, m.get(Text.ALL_DECKS));
         } else if (ch == '?') {
             overlay = Overlay.HELP;
+        } else if (openProgressView(ch)) {
+            return;
         } else if (ch == 'q' || k.getKeyType() == KeyType.Escape) {
             done = true;
         }
@@ -173,6 +241,9 @@ public final class StudyApp {
 
     private void summaryKey(KeyStroke k) {
         char ch = charOf(k);
+        if (ch == 't' && openProgressView(ch)) {
+            return;
+        }
         if (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Escape || ch == 'q' || ch == ' ') {
             if (setup.picker()) {
                 openPicker();
@@ -433,6 +504,8 @@ public final class StudyApp {
             }
             case STUDY -> StudyView.draw(c, this, session, m, overlayLines(c.width()), scroll, input.toString(),
                     commandMode, noticeText(), overlay == Overlay.CONFIRM_SUSPEND);
+            case STATS -> statsScreen.draw(c, m);
+            case BROWSER -> browserScreen.draw(c);
             case SUMMARY -> {
                 StudyView.header(c, session, m);
                 drawBody(c, SummaryView.lines(session.summary().orElseThrow(),
