@@ -205,7 +205,11 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            decks = setup.reload().reload();
+            DeckReload.Result reloaded = setup.reload().reload();
+            if (!reloaded.errors().isEmpty()) {
+                return reloaded.errors().get(0);
+            }
+            decks = reloaded.decks();
             return null;
         } catch (IOException | RuntimeException e) {
             return m.get(Text.EDIT_FAILED, e.getMessage());
