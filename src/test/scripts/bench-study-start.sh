@@ -16,23 +16,23 @@ data="$(mktemp -d)"
 # A cache dir of our own, so the launcher's class-data sharing archive is written by a study run (the archive holds
 # the classes of the run that created it) and not by some earlier command.
 export XDG_CACHE_HOME="$(mktemp -d)"
-trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$data" "$XDG_CACHE_HOME"' EXIT
-tmux -L "$sock" -f /dev/null new-session -d -s w -x 100 -y 30 \
+trap 'tmux -u -L "$sock" kill-server 2>/dev/null || true; rm -rf "$data" "$XDG_CACHE_HOME"' EXIT
+tmux -u -L "$sock" -f /dev/null new-session -d -s w -x 100 -y 30 \
   "env LANG=C.UTF-8 ./cuecard study '$deck' --lang en --data-dir '$data'; touch '$data/warm'; sleep 30"
-until tmux -L "$sock" capture-pane -p -t w 2>/dev/null | grep -qF "$text"; do sleep 0.1; done
-tmux -L "$sock" send-keys -t w q; sleep 0.3; tmux -L "$sock" send-keys -t w q
+until tmux -u -L "$sock" capture-pane -p -t w 2>/dev/null | grep -qF "$text"; do sleep 0.1; done
+tmux -u -L "$sock" send-keys -t w q; sleep 0.3; tmux -u -L "$sock" send-keys -t w q
 until [ -f "$data/warm" ]; do sleep 0.1; done
 echo "CDS archive written by a study run: $(ls "$XDG_CACHE_HOME"/cuecard/ 2>/dev/null | head -n 1)"
 times=()
 floors=()
 cpus=()
 for i in $(seq 1 "$runs"); do
-  tmux -L "$sock" kill-server 2>/dev/null || true
+  tmux -u -L "$sock" kill-server 2>/dev/null || true
   sleep 0.2
   start=$(date +%s%N)
-  tmux -L "$sock" -f /dev/null new-session -d -s b -x 100 -y 30 \
+  tmux -u -L "$sock" -f /dev/null new-session -d -s b -x 100 -y 30 \
     "env LANG=C.UTF-8 ./cuecard study '$deck' --lang en --data-dir '$data'; sleep 30"
-  while ! tmux -L "$sock" capture-pane -p -t b 2>/dev/null | grep -qF "$text"; do
+  while ! tmux -u -L "$sock" capture-pane -p -t b 2>/dev/null | grep -qF "$text"; do
     sleep 0.005
     if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then echo "run $i: no card after 20 s" >&2; exit 1; fi
   done
