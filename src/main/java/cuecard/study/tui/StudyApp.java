@@ -205,7 +205,11 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            decks = setup.reload().reload();
+            DeckReload.Result reloaded = setup.reload().reload();
+            if (!reloaded.errors().isEmpty()) {
+                return reloaded.errors().get(0);
+            }
+            decks = reloaded.decks();
             return null;
         } catch (IOException | RuntimeException e) {
             return m.get(Text.EDIT_FAILED, e.getMessage());
@@ -416,7 +420,12 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            decks = setup.reload().reload();
+            DeckReload.Result reloaded = setup.reload().reload();
+            if (!reloaded.errors().isEmpty()) {
+                appNotice = reloaded.errors().get(0);
+                return;
+            }
+            decks = reloaded.decks();
             session.reloaded(this::find);
         } catch (IOException | RuntimeException e) {
             appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
