@@ -56,6 +56,10 @@ final class CardWriter {
         }
         List<Candidate> out = new ArrayList<>();
         List<Passage> passages = doc.passages();
+        Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            index.put(passages.get(i), i);
+        }
         for (Fact f : facts) {
             Clause c = Clause.around(f.passage(), f.start(), f.end(), chinese);
             if (c == null) {
@@ -113,14 +117,14 @@ final class CardWriter {
             if (f.kind() == FactKind.DATE && f.key().startsWith("date:--")) {
                 score -= 2;
             }
-            long order = (long) passages.indexOf(f.passage()) * 100_000 + f.start();
+            long order = (long) index.get(f.passage()) * 100_000 + f.start();
             String subject = null;
             java.util.regex.Matcher he = HE_SHE.matcher(clause);
             if (he.find() && he.start() <= 6 && he.start() < f.start() - c.from()) {
                 Fact person = null;
-                int here = passages.indexOf(f.passage());
+                int here = index.get(f.passage());
                 for (Fact o : facts) {
-                    int there = passages.indexOf(o.passage());
+                    int there = index.get(o.passage());
                     boolean before = there == here ? o.end() <= c.from() : there < here && there >= here - 2;
                     if (before && o.kind() == FactKind.PERSON && o.surface().length() > 2) {
                         person = o;
@@ -171,7 +175,7 @@ final class CardWriter {
                 continue;
             }
             int line = a.firstLine();
-            String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front)));
+            String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front, doc.language())));
             double score = 6 + (Clause.size(back, 0, back.length(), chinese) >= (chinese ? 14 : 8) ? 1 : 0);
             out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score, null));
         }
@@ -253,7 +257,8 @@ final class CardWriter {
         if (k == FactKind.DATE && !a.key().startsWith("date:--") || k == FactKind.MONEY || k == FactKind.PERCENT || k == FactKind.TITLE) {
             return true;
         }
-        return overlap(ChineseNames.simplified(a.clause().text()), ChineseNames.simplified(b.clause().text())) >= 0.25;
+        return overlap(ChineseNames.simplified(a.clause().text(), a.doc().language()),
+                ChineseNames.simplified(b.clause().text(), b.doc().language())) >= 0.25;
     }
 
     private static double overlap(String a, String b) {
@@ -431,7 +436,11 @@ final class CardWriter {
         boolean latin = f.surface().matches("[\\p{IsLatin}0-9 .'’·・-]+");
         List<Fact> same = new ArrayList<>(pool.getOrDefault(f.kind(), List.of()));
         same.removeIf(o -> o.key().equals(f.key()) || o.passage() == null);
-        same.sort(Comparator.comparingLong((Fact o) -> seed(f.key() + "|" + o.key())).thenComparing(Fact::key));
+        Map<Fact, Long> order = new java.util.IdentityHashMap<>();
+        for (Fact o : same) {
+            order.put(o, fnv(f.key() + "|" + o.key()));
+        }
+        same.sort(Comparator.comparingLong((Fact o) -> order.get(o)).thenComparing(Fact::key).thenComparingInt(Fact::start));
         Set<String> keys = new HashSet<>();
         for (Fact o : same) {
             String s = o.surface();
@@ -451,7 +460,7 @@ final class CardWriter {
     }
 
     static String norm(String s) {
-        return squeeze(CardIds.normalise(ChineseNames.simplified(s)));
+        return squeeze(CardIds.normalise(s));
     }
 
     /** Text without white space, for comparing what a card says with what the source says. */
@@ -486,6 +495,16 @@ final class CardWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A quick stable 64-bit hash (FNV-1a) for deterministic orderings. */
+    static long fnv(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static long seed(String text) {

@@ -126,7 +126,7 @@ public final class Generator {
     /** Keeps the best card of clauses that overlap, so no sentence is asked about twice. */
     private static List<CardWriter.Written> oneCardPerClause(List<CardWriter.Written> ranked) {
         List<CardWriter.Written> out = new ArrayList<>();
-        Map<Passage, List<int[]>> used = new HashMap<>();
+        Map<Passage, List<int[]>> used = new java.util.IdentityHashMap<>();
         for (CardWriter.Written w : ranked) {
             Clause c = w.from().clause();
             if (c == null) {
