@@ -412,7 +412,7 @@ final class CardWriter {
      * One cloze about several facts of one clause (a deletion each), written for the facts a clause's best card
      * did not ask about; null when fewer than one fact is left.
      */
-    static Written clozeOf(Written lead, List<Candidate> facts, Wording wording, boolean includeLead) {
+    static Written clozeOf(Written lead, List<Candidate> facts, Wording wording, boolean includeLead, Set<Candidate> used) {
         List<Candidate> chosen = new ArrayList<>();
         if (includeLead) {
             chosen.add(lead.from());
@@ -450,6 +450,7 @@ final class CardWriter {
         }
         Clause cl = new Clause(lc.passage(), from, to);
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.fact().start()));
+        used.addAll(chosen);
         List<Fact> fs = chosen.stream().map(Candidate::fact).toList();
         List<String> replacements = fs.stream().map(f -> "{{" + f.surface() + "}}").toList();
         Candidate first = includeLead ? lead.from() : chosen.stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();

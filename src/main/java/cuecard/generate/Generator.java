@@ -129,42 +129,46 @@ public final class Generator {
      */
     private static List<CardWriter.Written> oneCardPerClause(List<CardWriter.Written> ranked, Wording wording, Set<String> ids) {
         List<CardWriter.Written> leads = new ArrayList<>();
-        Map<CardWriter.Written, List<Candidate>> absorbed = new java.util.IdentityHashMap<>();
-        Map<Passage, List<CardWriter.Written>> used = new java.util.IdentityHashMap<>();
+        Map<CardWriter.Written, List<CardWriter.Written>> absorbed = new java.util.IdentityHashMap<>();
+        Map<Passage, List<CardWriter.Written>> clauses = new java.util.IdentityHashMap<>();
         for (CardWriter.Written w : ranked) {
             Clause c = w.from().clause();
             if (c == null) {
                 leads.add(w);
                 continue;
             }
-            List<CardWriter.Written> here = used.computeIfAbsent(c.passage(), k -> new ArrayList<>());
+            List<CardWriter.Written> here = clauses.computeIfAbsent(c.passage(), k -> new ArrayList<>());
             CardWriter.Written lead = here.stream().filter(o -> o.from().clause().from() < c.to() && c.from() < o.from().clause().to())
                     .findFirst().orElse(null);
             if (lead == null) {
                 here.add(w);
                 leads.add(w);
             } else {
-                absorbed.computeIfAbsent(lead, k -> new ArrayList<>()).add(w.from());
-                ids.remove(w.id());
+                absorbed.computeIfAbsent(lead, k -> new ArrayList<>()).add(w);
             }
         }
         List<CardWriter.Written> out = new ArrayList<>();
         for (CardWriter.Written w : leads) {
-            List<Candidate> more = absorbed.getOrDefault(w, List.of());
+            List<CardWriter.Written> more = absorbed.getOrDefault(w, List.of());
             if (more.isEmpty()) {
                 out.add(w);
                 continue;
             }
             boolean cloze = w.note() instanceof cuecard.deck.Note.Cloze;
-            CardWriter.Written merged = CardWriter.clozeOf(w, more, wording, cloze);
+            Set<Candidate> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Candidate> candidates = more.stream().map(CardWriter.Written::from).toList();
+            CardWriter.Written merged = CardWriter.clozeOf(w, candidates, wording, cloze, used);
             if (cloze) {
                 out.add(merged != null ? merged : w);
             } else {
                 out.add(w);
-                if (merged != null && ids.add(merged.id())) {
+                if (merged != null && !merged.id().equals(w.id())) {
                     out.add(merged);
                 }
             }
+            // a fact on another source line than the clause's card keeps a card of its own
+            more.stream().filter(o -> !used.contains(o.from()) && o.from().line() != w.from().line()).findFirst()
+                    .ifPresent(out::add);
         }
         out.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
         return out;
