@@ -26,6 +26,11 @@ public final class DeckYaml {
     private DeckYaml() {
     }
 
+    /** A whole deck file for the bundled {@code decks/} folder: the schema line, then the deck. */
+    public static String write(Deck deck) {
+        return deck(deck, SCHEMA_LINE);
+    }
+
     /** A whole deck file, starting with {@code firstLine} when it is not null. */
     public static String deck(Deck deck, String firstLine) {
         StringBuilder sb = new StringBuilder();

@@ -1,0 +1,182 @@
+package cuecard.cli;
+
+import cuecard.deck.Deck;
+import cuecard.deck.DeckError;
+import cuecard.deck.DeckResult;
+import cuecard.deckfile.DeckLoader;
+import cuecard.deckfile.DeckYaml;
+import cuecard.generate.Generator;
+import cuecard.generate.InputText;
+import cuecard.generate.Language;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cuecard generate FILE...}: interview text or Markdown in, a question deck out. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
+        footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
+            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty."})
+public final class GenerateCommand implements Callable<Integer> {
+
+    /** Inputs larger than this (in bytes, all together) get a progress bar when stderr is a terminal. */
+    static final long PROGRESS_BYTES = 20_000;
+    static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text or Markdown files, UTF-8.")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DECK.yaml", description = "Write the deck here (default: standard output).")
+    Path output;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Deck id (default: from the first file name).")
+    String id;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "Deck title (default: the first document's title).")
+    String title;
+
+    @Option(names = "--max-cards", paramLabel = "N", description = "Keep only the N best cards.")
+    Integer maxCards;
+
+    @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxCards != null && maxCards < 1) {
+            throw new UserError(ExitCode.USAGE, "--max-cards must be at least 1, not " + maxCards);
+        }
+        if (id != null && !cuecard.deck.CardIds.VALID.matcher(id).matches()) {
+            throw new UserError(ExitCode.USAGE, "--id `" + id + "` must be a slug: letters, digits, '.', '_' or '-'");
+        }
+        Language language = null;
+        if (lang != null) {
+            language = Language.ofTag(lang);
+            if (language == null) {
+                throw new UserError(ExitCode.USAGE, "--lang `" + lang + "`: use en, zh-Hans or zh-Hant");
+            }
+        }
+        List<InputText> inputs = new ArrayList<>();
+        Set<String> refs = new HashSet<>();
+        long bytes = 0;
+        for (Path f : files) {
+            String text = read(f);
+            bytes += text.length();
+            String ref = Generator.refFor(f.getFileName() == null ? f.toString() : f.getFileName().toString());
+            String unique = ref;
+            for (int i = 2; !refs.add(unique); i++) {
+                unique = ref + "-" + i;
+            }
+            inputs.add(new InputText(unique, f.toString(), text));
+        }
+        ProgressBar bar = new ProgressBar(spec);
+        Generator.Progress progress = bytes > PROGRESS_BYTES ? bar::update : Generator.Progress.NONE;
+        Deck deck = Generator.generate(inputs, new Generator.Settings(id, title, maxCards, language), progress);
+        String yaml = DeckYaml.write(deck);
+        DeckResult check = DeckLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), output == null ? "<generated>" : output.toString());
+        List<DeckError> errors = check.problems().stream().filter(DeckError::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("generated deck does not load: " + errors.get(0).format());
+        }
+        if (deck.notes().isEmpty()) {
+            err.println("cuecard: found nothing to ask about in " + files + " (no dates, amounts, names or interview turns)");
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+        } else {
+            write(output, yaml);
+            err.println("cuecard: wrote " + deck.notes().size() + " cards to " + output);
+        }
+        return ExitCode.OK;
+    }
+
+    private static String read(Path f) {
+        if (Files.isDirectory(f)) {
+            throw new UserError(ExitCode.BAD_INPUT, f + ": is a directory; name the text files inside it");
+        }
+        if (!Files.isRegularFile(f)) {
+            throw new UserError(ExitCode.BAD_INPUT, f + ": no such file");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(f) > MAX_INPUT_BYTES) {
+                throw new UserError(ExitCode.BAD_INPUT, f + ": larger than " + MAX_INPUT_BYTES / (1024 * 1024) + " MiB; split it");
+            }
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, f + ": cannot read: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserError(ExitCode.BAD_INPUT, f + ":" + badLine(bytes) + ": not valid UTF-8; save it as UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new UserError(ExitCode.BAD_INPUT, f + ": is empty");
+        }
+        return text;
+    }
+
+    /** The line of the first byte that is not valid UTF-8. */
+    private static int badLine(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return line;
+    }
+
+    private static void write(Path target, String text) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,494 @@
+package cuecard.generate;
+
+import cuecard.deck.CardIds;
+import cuecard.deck.Note;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes cards: finds the candidates of a document (facts in good clauses, interview turns), then writes one
+ * card per candidate, choosing its type by what the fact allows (wrong options of the same kind, a value to
+ * change) and deterministically by the fact's key.
+ */
+final class CardWriter {
+
+    /** A written card with what ranks it. */
+    record Written(String id, double score, Candidate from, Note note) {
+    }
+
+    private static final Pattern FIRST_PERSON_ZH = Pattern.compile("我");
+    private static final Pattern FIRST_PERSON_EN = Pattern.compile("(?i)\\b(I|I'm|I've|I'd|me|my|we|our|us)\\b");
+    private static final Pattern YOU_EN = Pattern.compile("(?i)\\byou(r|rs)?\\b");
+    private static final Pattern PRONOUN_START = Pattern.compile("^(他们|他們|他|她|它|这|這|那|其|此|this|that|it|he|she|they|these|those)\\b?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|(?i:he|she)\\b");
+    private static final Pattern FILLER = Pattern.compile(
+            "^(让我|讓我|嗯|哦|噢|好吧|好的|是的|对|對|当然|當然|不是|没有|沒有|哈哈|这里有几点|這裡有幾點|这有几点|(?i:well|yes|yeah|no|oh|sure|okay|ok|right|let me)(?![\\p{L}]))");
+    private static final Pattern VAGUE = Pattern.compile("这样|這樣|那样|那樣|这些|這些|那些|这个|這個|那个|那個|(?i:\\b(this|that|these|those|it)\\b)");
+    private static final Pattern CONTEXTLESS = Pattern.compile("^(那|这|這|所以|大概|大約|大约|然后|然後|那么|那麼|(?i:so|and|then|that|this|it)\\b)");
+    private static final Pattern JOIN_AROUND = Pattern.compile("(\\p{IsHan}(?:}}|\\{\\{|____)?) +((?:}}|\\{\\{|____)?\\d)"
+            + "|([\\d](?:}}|\\{\\{|____)?) +((?:}}|\\{\\{|____)?\\p{IsHan})");
+    private static final Pattern MARKUP = Pattern.compile("[{}*_`#<>\\[\\]|]|https?://|www\\.");
+    private static final int MAX_FRONT_ZH = 90;
+    private static final int MAX_BACK_ZH = 70;
+    private static final int MAX_FRONT_EN = 45;
+    private static final int MAX_BACK_EN = 40;
+
+    private CardWriter() {
+    }
+
+    static List<Candidate> candidates(Document doc, int docIndex, List<Fact> facts) {
+        boolean chinese = doc.language().chinese();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (Fact f : facts) {
+            mentions.merge(f.key(), 1, Integer::sum);
+        }
+        List<Candidate> out = new ArrayList<>();
+        List<Passage> passages = doc.passages();
+        for (Fact f : facts) {
+            Clause c = Clause.around(f.passage(), f.start(), f.end(), chinese);
+            if (c == null) {
+                continue;
+            }
+            String clause = c.text();
+            String ptext = f.passage().text();
+            boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
+            if (afterParen && (f.end() < ptext.length() && "）)".indexOf(ptext.charAt(f.end())) >= 0
+                    || f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON)) {
+                continue;
+            }
+            if (unclosedBefore(ptext, c.from(), f.start())) {
+                continue;
+            }
+            String outside = squeeze(clause.substring(0, f.start() - c.from()) + " " + clause.substring(f.end() - c.from()));
+            String bare = clause.replaceAll("[」』”\"’')）\\]\\s]+$", "");
+            if (bare.endsWith("？") || bare.endsWith("?") || outside.contains(squeeze(f.surface()))
+                    || MARKUP.matcher(clause).find()) {
+                continue;
+            }
+            if (f.passage().role() == Role.ANSWER && (chinese ? clause.contains("你") || clause.contains("您") : YOU_EN.matcher(clause).find())) {
+                continue;
+            }
+            if (f.passage().role() == Role.QUESTION && (chinese ? clause.contains("你们") || clause.contains("你們")
+                    || clause.indexOf('你') != clause.lastIndexOf('你') || clause.contains("，，")
+                    || (clause.contains("你") || clause.contains("您")) && doc.interviewee() == null : YOU_EN.matcher(clause).find())) {
+                continue;
+            }
+            double score = f.kind().weight();
+            int n = mentions.get(f.key());
+            if (f.kind() == FactKind.PERSON || f.kind() == FactKind.NAME || f.kind() == FactKind.PLACE) {
+                score += n >= 8 ? -5 : n >= 2 ? 1 : 0;
+            } else if (n >= 2) {
+                score += 1;
+            }
+            if (f.kind() == FactKind.COUNT && f.value() != null && f.value().compareTo(java.math.BigDecimal.TEN) < 0) {
+                score -= 2;
+            }
+            int size = Clause.size(clause, 0, clause.length(), chinese);
+            if (chinese ? size >= 12 && size <= 36 : size >= 8 && size <= 22) {
+                score += 1;
+            }
+            String plainStart = clause.substring(0, Math.min(clause.length(), 4));
+            if (PRONOUN_START.matcher(plainStart).find() && c.from() < f.start()) {
+                score -= 2;
+            }
+            if (VAGUE.matcher(clause).find()) {
+                score -= 1.5;
+            }
+            Role role = f.passage().role();
+            score += role == Role.QUESTION ? -1 : role == Role.ANSWER ? 0 : 0.5;
+            long facts2 = facts.stream().filter(o -> o != f && o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).count();
+            score += Math.min(1, facts2) * 0.5;
+            if (f.kind() == FactKind.DATE && f.key().startsWith("date:--")) {
+                score -= 2;
+            }
+            long order = (long) passages.indexOf(f.passage()) * 100_000 + f.start();
+            String subject = null;
+            java.util.regex.Matcher he = HE_SHE.matcher(clause);
+            if (he.find() && he.start() <= 6 && he.start() < f.start() - c.from()) {
+                Fact person = null;
+                int here = passages.indexOf(f.passage());
+                for (Fact o : facts) {
+                    int there = passages.indexOf(o.passage());
+                    boolean before = there == here ? o.end() <= c.from() : there < here && there >= here - 2;
+                    if (before && o.kind() == FactKind.PERSON && o.surface().length() > 2) {
+                        person = o;
+                    }
+                }
+                if (person != null && !person.key().equals(f.key())) {
+                    subject = person.surface();
+                    score += 2;
+                }
+            }
+            out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score, subject));
+        }
+        out.addAll(turns(doc, docIndex));
+        return out;
+    }
+
+    /** Whether an opening bracket between {@code from} and {@code at} is still open at {@code at}. */
+    private static boolean unclosedBefore(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** Interview turns: the interviewer's question, and the gist of the answer (its first sentence or two). */
+    private static List<Candidate> turns(Document doc, int docIndex) {
+        boolean chinese = doc.language().chinese();
+        List<Candidate> out = new ArrayList<>();
+        List<Passage> ps = doc.passages();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Passage q = ps.get(i);
+            Passage a = ps.get(i + 1);
+            if (q.role() != Role.QUESTION || a.role() != Role.ANSWER || a.turn() != q.turn()) {
+                continue;
+            }
+            String front = question(q.text(), chinese);
+            if (front != null && CONTEXTLESS.matcher(front).find() && Clause.size(front, 0, front.length(), chinese) < (chinese ? 16 : 9)) {
+                continue;
+            }
+            String back = gist(a, chinese);
+            if (front == null || back == null || MARKUP.matcher(front + back).find()) {
+                continue;
+            }
+            int line = a.firstLine();
+            String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front)));
+            double score = 6 + (Clause.size(back, 0, back.length(), chinese) >= (chinese ? 14 : 8) ? 1 : 0);
+            out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score, null));
+        }
+        return out;
+    }
+
+    private static String question(String text, boolean chinese) {
+        List<int[]> sentences = Sentences.split(text);
+        int max = chinese ? MAX_FRONT_ZH : MAX_FRONT_EN;
+        int lastQ = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = text.substring(sentences.get(i)[0], sentences.get(i)[1]);
+            if (s.endsWith("？") || s.endsWith("?")) {
+                lastQ = i;
+            }
+        }
+        if (lastQ < 0) {
+            return null;
+        }
+        int from = sentences.get(lastQ)[0];
+        int to = sentences.get(lastQ)[1];
+        for (int i = lastQ - 1; i >= 0; i--) {
+            if (Clause.size(text, sentences.get(i)[0], to, chinese) > max) {
+                break;
+            }
+            from = sentences.get(i)[0];
+        }
+        if (Clause.size(text, from, to, chinese) > max || chinese && to - from > MAX_FRONT_ZH) {
+            return null;
+        }
+        return Units.joinDigits(text.substring(from, to).strip());
+    }
+
+    private static String gist(Passage a, boolean chinese) {
+        String text = a.text();
+        List<int[]> sentences = Sentences.split(text);
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
+        int to = sentences.get(0)[1];
+        int k = 1;
+        while (Clause.size(text, 0, to, chinese) < (chinese ? 8 : 6) && k < sentences.size()) {
+            to = sentences.get(k++)[1];
+        }
+        int lineEnd = 0;
+        while (lineEnd < text.length() && a.lineAt(lineEnd) == a.firstLine()) {
+            lineEnd++;
+        }
+        if (to > lineEnd || Clause.size(text, 0, to, chinese) > max) {
+            int cut = -1;
+            for (int i = 0; i < Math.min(to, lineEnd); i++) {
+                char c = text.charAt(i);
+                if ("，。；！？,;!?".indexOf(c) >= 0 && Clause.size(text, 0, i, chinese) <= max) {
+                    cut = i;
+                }
+            }
+            if (cut < 0) {
+                return null;
+            }
+            to = cut;
+        }
+        String back = text.substring(0, to).strip().replaceAll("[，,；;：:、]$", "");
+        if (FILLER.matcher(back).find() && Clause.size(back, 0, back.length(), chinese) < (chinese ? 20 : 12)) {
+            return null;
+        }
+        if (Clause.size(back, 0, back.length(), chinese) < (chinese ? 8 : 4) || back.contains("？") || back.contains("?")) {
+            return null;
+        }
+        return Units.joinDigits(back);
+    }
+
+    /** Whether two candidates from different documents state the same fact (so they make one card). */
+    static boolean sameFact(Candidate a, Candidate b) {
+        if (a.fact() == null || b.fact() == null) {
+            return false;
+        }
+        FactKind k = a.fact().kind();
+        if (k == FactKind.DATE && !a.key().startsWith("date:--") || k == FactKind.MONEY || k == FactKind.PERCENT || k == FactKind.TITLE) {
+            return true;
+        }
+        return overlap(ChineseNames.simplified(a.clause().text()), ChineseNames.simplified(b.clause().text())) >= 0.25;
+    }
+
+    private static double overlap(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return both.size() / (double) Math.min(x.size(), y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        String t = squeeze(s).toLowerCase(Locale.ROOT);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            out.add(t.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    static Written write(Candidate c, List<Candidate> also, Map<FactKind, List<Fact>> pool, Wording wording, Set<String> ids) {
+        String id = uniqueId(idFor(c), c, ids);
+        String explanation = null;
+        for (Candidate o : also) {
+            explanation = wording.join(explanation, wording.alsoIn(o.doc().ref(), o.line()));
+        }
+        double score = c.score() + (also.isEmpty() ? 0 : 2);
+        String ref = c.doc().ref();
+        if (c.fact() == null) {
+            String speaker = speakerName(c.doc(), null);
+            Note note = new Note.Basic(Generator.info(id, List.of("interview"), ref, c.line(), explanation),
+                    wording.asked(speaker, c.front()), c.back(), false);
+            return new Written(id, score, c, note);
+        }
+        Fact f = c.fact();
+        List<String> tags = List.of(f.kind().name().toLowerCase(Locale.ROOT));
+        long h = seed(c.key());
+        String answer = f.surface();
+        List<String> distractors = distractors(c, pool, h);
+        int roll = (int) Math.floorMod(h, 10L);
+        String kind;
+        if (f.kind().numeric()) {
+            kind = roll < 4 ? "cloze" : roll < 7 ? "choice" : roll < 9 ? "truefalse" : "typed";
+        } else {
+            kind = roll < 6 ? "choice" : roll < 9 || answer.length() > 12 ? "cloze" : "typed";
+        }
+        if (kind.equals("choice") && distractors.size() < 3) {
+            kind = answer.length() <= 10 && roll % 2 == 0 ? "typed" : "cloze";
+        }
+        if (kind.equals("truefalse") && distractors.isEmpty()) {
+            kind = "cloze";
+        }
+        Note note;
+        switch (kind) {
+            case "choice" -> note = new Note.Choice(Generator.info(id, tags, ref, c.line(), explanation),
+                    render(c, wording, Wording.BLANK), answer, distractors.subList(0, 3));
+            case "typed" -> {
+                List<String> accept = new ArrayList<>();
+                note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, Wording.BLANK), answer, accept);
+            }
+            case "truefalse" -> {
+                boolean truth = Math.floorMod(h / 10, 2L) == 0;
+                String statement = render(c, wording, truth ? answer : distractors.get(0));
+                note = new Note.TrueFalse(Generator.info(id, tags, ref, c.line(), wording.join(wording.keyFact(answer), explanation)),
+                        statement, truth);
+            }
+            default -> note = new Note.Cloze(Generator.info(id, tags, ref, c.line(), explanation),
+                    render(c, wording, "{{" + answer + "}}"));
+        }
+        return new Written(id, score, c, note);
+    }
+
+    /** The clause with the fact replaced by {@code replacement}, the speaker named when the clause says "I". */
+    static String render(Candidate c, Wording wording, String replacement) {
+        Clause cl = c.clause();
+        Fact f = c.fact();
+        String text = cl.passage().text();
+        String before = text.substring(cl.from(), f.start()).replace("{", "").replace("}", "");
+        String after = text.substring(f.end(), cl.to()).replace("{", "").replace("}", "");
+        String joinedBefore = Units.joinDigits(before);
+        String joinedAfter = Units.joinDigits(after);
+        boolean chinese = c.doc().language().chinese();
+        if (chinese) {
+            if (f.surface().matches("^\\d.*") && joinedBefore.matches(".*\\p{IsHan} $")) {
+                joinedBefore = joinedBefore.substring(0, joinedBefore.length() - 1);
+            }
+            if (joinedAfter.matches("^ \\p{IsHan}.*") && f.surface().matches(".*[\\d\\p{IsHan}]$")
+                    && (f.surface().matches(".*\\d$") || f.kind().numeric())) {
+                joinedAfter = joinedAfter.substring(1);
+            }
+        }
+        joinedAfter = joinedAfter.replaceFirst("^\\s*[（(][^）)]{1,40}[）)]", "");
+        joinedBefore = joinedBefore.replaceFirst("[（(][^）)]{1,40}[）)]\\s*$", "");
+        if (c.subject() != null) {
+            java.util.regex.Matcher he = HE_SHE.matcher(joinedBefore);
+            if (he.find() && he.start() <= 6) {
+                joinedBefore = joinedBefore.substring(0, he.start()) + c.subject() + joinedBefore.substring(he.end());
+            }
+        }
+        String body = balance(joinedBefore + replacement + joinedAfter);
+        if (chinese) {
+            body = JOIN_AROUND.matcher(Units.joinDigits(body)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + m.group(4)));
+        }
+        Passage p = cl.passage();
+        String speaker = speakerName(c.doc(), p.speaker());
+        String whole = joinedBefore + joinedAfter;
+        if (p.role() == Role.ANSWER && speaker != null
+                && (chinese ? FIRST_PERSON_ZH.matcher(whole).find() : FIRST_PERSON_EN.matcher(whole).find())) {
+            body = wording.speaker(speaker, body);
+        } else if (p.role() == Role.QUESTION && chinese && speaker(c.doc()) != null && whole.indexOf('你') == whole.lastIndexOf('你')) {
+            body = body.replace("您", speaker(c.doc())).replace("你", speaker(c.doc()));
+        }
+        return wording.end(body);
+    }
+
+    /** Drops brackets and quotes whose partner the clause cut off. */
+    static String balance(String text) {
+        String pairs = "（）()「」『』“”《》[]";
+        StringBuilder sb = new StringBuilder(text);
+        for (int k = 0; k < pairs.length(); k += 2) {
+            char open = pairs.charAt(k);
+            char close = pairs.charAt(k + 1);
+            int depth = 0;
+            for (int i = 0; i < sb.length(); i++) {
+                if (sb.charAt(i) == open) {
+                    depth++;
+                } else if (sb.charAt(i) == close) {
+                    if (depth == 0) {
+                        sb.deleteCharAt(i--);
+                    } else {
+                        depth--;
+                    }
+                }
+            }
+            for (int i = sb.length() - 1; i >= 0 && depth > 0; i--) {
+                if (sb.charAt(i) == open) {
+                    sb.deleteCharAt(i);
+                    depth--;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String speaker(Document doc) {
+        return speakerName(doc, null);
+    }
+
+    private static String speakerName(Document doc, String speaker) {
+        String s = speaker == null || speaker.equals("A") || speaker.equals("答") ? doc.interviewee() : speaker;
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        return Character.isLowerCase(s.charAt(0)) ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    /** Three wrong options of the fact's kind: changed values for numbers, other names of the same kind for names. */
+    private static List<String> distractors(Candidate c, Map<FactKind, List<Fact>> pool, long seed) {
+        Fact f = c.fact();
+        String clause = squeeze(c.clause().text()).toLowerCase(Locale.ROOT);
+        Set<String> seen = new HashSet<>();
+        seen.add(norm(f.surface()));
+        List<String> out = new ArrayList<>();
+        if (f.kind().numeric()) {
+            for (String v : Variants.of(f, 4, seed)) {
+                if (seen.add(norm(v))) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+        boolean latin = f.surface().matches("[\\p{IsLatin}0-9 .'’·・-]+");
+        List<Fact> same = new ArrayList<>(pool.getOrDefault(f.kind(), List.of()));
+        same.removeIf(o -> o.key().equals(f.key()) || o.passage() == null);
+        same.sort(Comparator.comparingLong((Fact o) -> seed(f.key() + "|" + o.key())).thenComparing(Fact::key));
+        Set<String> keys = new HashSet<>();
+        for (Fact o : same) {
+            String s = o.surface();
+            String n = norm(s);
+            boolean sameScript = latin == s.matches("[\\p{IsLatin}0-9 .'’·・-]+");
+            String nf = norm(f.surface());
+            if (!sameScript || !keys.add(o.key()) || clause.contains(squeeze(s).toLowerCase(Locale.ROOT))
+                    || n.contains(nf) || nf.contains(n) || !seen.add(n)) {
+                continue;
+            }
+            out.add(s);
+            if (out.size() == 3) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    static String norm(String s) {
+        return squeeze(CardIds.normalise(ChineseNames.simplified(s)));
+    }
+
+    /** Text without white space, for comparing what a card says with what the source says. */
+    static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u00a0\\u3000]+", "");
+    }
+
+    private static String idFor(Candidate c) {
+        String key = c.key();
+        int colon = key.indexOf(':');
+        String kind = key.substring(0, colon);
+        String rest = key.substring(colon + 1).toLowerCase(Locale.ROOT);
+        String ascii = rest.replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        boolean readable = rest.matches("[a-z0-9 :.'’-]+") && !ascii.isEmpty() && ascii.length() <= 40;
+        String id = readable ? kind + "-" + ascii : kind + "-" + (ascii.isEmpty() || ascii.length() > 24 ? "" : ascii + "-") + hash(key).substring(0, 6);
+        return id.replace('.', '-');
+    }
+
+    private static String uniqueId(String base, Candidate c, Set<String> ids) {
+        String id = base;
+        if (!ids.add(id)) {
+            id = base + "-" + hash(c.doc().ref() + "|" + c.key() + "|" + (c.clause() == null ? c.front() : c.clause().text())).substring(0, 6);
+            ids.add(id);
+        }
+        return id;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long seed(String text) {
+        return Long.parseUnsignedLong(hash(text).substring(0, 15), 16);
+    }
+}

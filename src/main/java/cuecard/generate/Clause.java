@@ -1,0 +1,135 @@
+package cuecard.generate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The short clause around a fact: the part of its sentence between clause punctuation, widened until it says
+ * something on its own, and bounded so that a card never asks about a whole paragraph.
+ *
+ * @param passage the passage
+ * @param from    start in the passage text
+ * @param to      end in the passage text
+ */
+record Clause(Passage passage, int from, int to) {
+
+    static final int MIN_ZH = 14;
+    static final int MAX_ZH = 48;
+    static final int MIN_EN = 7;
+    static final int MAX_EN = 30;
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:是的|好的|嗯|对|對|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    String text() {
+        return passage.text().substring(from, to);
+    }
+
+    /** The clause around {@code [start, end)}, or null when none of a good length exists. */
+    static Clause around(Passage p, int start, int end, boolean chinese) {
+        String text = p.text();
+        int[] sentence = null;
+        for (int[] s : Sentences.split(text)) {
+            if (s[0] <= start && end <= s[1]) {
+                sentence = s;
+                break;
+            }
+        }
+        if (sentence == null) {
+            return null;
+        }
+        List<Integer> cuts = new java.util.ArrayList<>();
+        cuts.add(sentence[0]);
+        for (int i = sentence[0]; i < sentence[1]; i++) {
+            if (i >= start && i < end) {
+                continue;
+            }
+            if (boundary(text, i, chinese)) {
+                cuts.add(i + 1);
+            }
+        }
+        cuts.add(sentence[1]);
+        int left = 0;
+        for (int i = 0; i < cuts.size(); i++) {
+            if (cuts.get(i) <= start) {
+                left = i;
+            }
+        }
+        int right = cuts.size() - 1;
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            if (cuts.get(i) >= end) {
+                right = i;
+            }
+        }
+        while (size(text, cuts.get(left), cuts.get(right), chinese) < (chinese ? MIN_ZH : MIN_EN)
+                || size(text, cuts.get(left), cuts.get(right), chinese) - size(text, start, end, chinese) < (chinese ? 5 : 3)) {
+            int max = chinese ? MAX_ZH : MAX_EN;
+            boolean factOpens = size(text, cuts.get(left), start, chinese) <= 2;
+            boolean canLeft = left > 0 && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= max;
+            boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max;
+            if (canRight && (factOpens || !canLeft || size(text, cuts.get(right), cuts.get(right + 1), chinese)
+                    < size(text, cuts.get(left - 1), cuts.get(left), chinese))) {
+                right++;
+            } else if (canLeft) {
+                left--;
+            } else {
+                break;
+            }
+        }
+        int from = cuts.get(left);
+        int to = cuts.get(right);
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(from)) >= 0 && from < start)) {
+            from++;
+        }
+        var lead = LEADING.matcher(text.substring(from, start));
+        if (lead.find() && lead.end() > 0) {
+            from += lead.end();
+        }
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || "，,；;：:、—-（(「『“".indexOf(text.charAt(to - 1)) >= 0) && to > end) {
+            to--;
+        }
+        int n = size(text, from, to, chinese);
+        if (n < (chinese ? 8 : 4) || n > (chinese ? MAX_ZH : MAX_EN)) {
+            return null;
+        }
+        return new Clause(p, from, to);
+    }
+
+    private static boolean boundary(String text, int i, boolean chinese) {
+        char c = text.charAt(i);
+        if ("，；：".indexOf(c) >= 0 || c == '—' && i + 1 < text.length() && text.charAt(i + 1) == '—') {
+            return true;
+        }
+        if (c == ',' || c == ';' || c == ':') {
+            boolean digits = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            return !digits;
+        }
+        return false;
+    }
+
+    /** Visible size: Han characters count one each, Latin words count one each in English and two in Chinese. */
+    static int size(String text, int from, int to, boolean chinese) {
+        String s = text.substring(Math.max(0, from), Math.min(to, text.length()));
+        if (!chinese) {
+            String t = s.strip();
+            return t.isEmpty() ? 0 : SPACES.split(t).length;
+        }
+        int n = 0;
+        boolean word = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (CleanText.han(c)) {
+                n++;
+                word = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!word) {
+                    n += 2;
+                }
+                word = true;
+            } else {
+                word = false;
+            }
+        }
+        return n;
+    }
+}

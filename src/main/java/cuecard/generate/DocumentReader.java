@@ -1,0 +1,328 @@
+package cuecard.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text or Markdown into a {@link Document}: front matter and metadata lines become the source's
+ * fields, question/answer turns and speaker labels become roles, and what is not content (images, cover-image
+ * lines, copyright and reprint notices, bare links) is dropped. Every character keeps its source line.
+ */
+public final class DocumentReader {
+
+    private static final Pattern META = Pattern.compile(
+            "(?i)^\\s*[*_]*\\s*(文章作者|作者|author|by|撰文|编辑|編輯|editor|发布时间|發布時間|發佈時間|发布日期|發布日期|日期|date|published"
+                    + "|原文链接|原文連結|原文地址|原文網址|原文|source link|original link|original|link|url"
+                    + "|发布地|發布地|發佈地|当前位置|當前位置|封面图链接|封面圖連結|封面图|封面圖|cover image|cover|来源|來源|source)"
+                    + "\\s*[*_]*\\s*[:：]\\s*[*_]*\\s*(.*)$");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(\\s*\\d{1,2}:\\d{2})?\\s*\\S{0,8}\\s*$");
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?i)©|版权所有|版權所有|转载|轉載|未经授权|未經授權|all rights reserved|copyright|the end\\b|reprint|公众号|公眾號|扫码|掃碼|点击关注|點擊關注");
+    private static final Pattern CREDIT = Pattern.compile("编译|編譯|编辑部|編輯部|来源[:：]|來源[:：]");
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*)$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([-*+•]|\\d{1,3}[.)、])\\s+(.*)$");
+    private static final Pattern RULE = Pattern.compile("^\\s*([-*_=]\\s*){3,}$");
+    private static final Pattern TURN = Pattern.compile(
+            "^(Q|A|问|問|答)\\s*(?:[（(]([^）)]{1,20})[）)])?\\s*[:：]\\s*");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:([\\p{IsHan}·・]{1,8})\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[:：]"
+                    + "|([A-Za-z][A-Za-z .'·-]{0,28}[A-Za-z])\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s)))\\s*");
+    private static final Pattern BULLET_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z ]{1,10})[:：]\\s*");
+    private static final Pattern ASKERS = Pattern.compile(
+            "(?i)q|问|問|主持人|主持|记者|記者|host|hosts|presenter|presenters|interviewer|reporter|moderator");
+    private static final Pattern NOT_SPEAKERS = Pattern.compile(
+            "(?i)详细描述|詳細描述|额外解释|額外解釋|访谈原文|訪談原文|注|註|note|notes|summary|editor's note|编者按|編者按|tl;dr|example|例如|比如|其中|结果|結果|问题\\d*|問題\\d*");
+    private static final Pattern EDITOR_NOTE = Pattern.compile("^(编者按|編者按|编者注|編者註|注|註|editor'?s note|note)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；]\\s*$");
+
+    private DocumentReader() {
+    }
+
+    private record Block(Role role, List<String> pieces, List<Integer> lineNumbers) {
+    }
+
+    private record Fields(Map<String, String> values) {
+        void offer(String key, String value) {
+            String v = value.strip();
+            if (!v.isEmpty()) {
+                values.putIfAbsent(key, v);
+            }
+        }
+    }
+
+    /** Reads a document; {@code forced} overrides the detected language when not null. */
+    public static Document read(InputText input, Language forced) {
+        String[] lines = input.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        Fields meta = new Fields(new HashMap<>());
+        int start = frontMatter(lines, meta);
+        List<Block> blocks = blocks(lines, start, meta);
+        List<CleanText> cleaned = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        for (Block b : blocks) {
+            CleanText t = new CleanText();
+            for (int i = 0; i < b.pieces().size(); i++) {
+                t.append(b.pieces().get(i), b.lineNumbers().get(i));
+            }
+            t.stripMarkup();
+            String s = t.text();
+            if (s.isEmpty() || s.matches("^[^。，,.!！?？]{0,12}[:：]$") || !s.matches("(?s).*[\\p{L}\\p{N}].*")) {
+                continue;
+            }
+            cleaned.add(t);
+            roles.add(b.role());
+        }
+        Map<String, Integer> labelCounts = new HashMap<>();
+        Map<String, Integer> labelQuestions = new HashMap<>();
+        for (int i = 0; i < cleaned.size(); i++) {
+            if (roles.get(i) == Role.TEXT || roles.get(i) == Role.NOTE) {
+                String label = label(cleaned.get(i).text());
+                if (label != null) {
+                    labelCounts.merge(label, 1, Integer::sum);
+                    if (cleaned.get(i).text().matches("(?s).*[?？].*")) {
+                        labelQuestions.merge(label, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String asker = null;
+        double best = 0.4;
+        for (var e : labelCounts.entrySet()) {
+            double ratio = labelQuestions.getOrDefault(e.getKey(), 0) / (double) e.getValue();
+            if (e.getValue() >= 2 && (ratio > best || ASKERS.matcher(e.getKey()).matches())) {
+                best = ASKERS.matcher(e.getKey()).matches() ? 2 : ratio;
+                asker = e.getKey();
+            }
+        }
+        List<Passage> passages = new ArrayList<>();
+        Map<String, Integer> answerers = new HashMap<>();
+        String answerer = null;
+        String questioner = null;
+        Role previous = Role.TEXT;
+        int turn = 0;
+        boolean titleSeen = meta.values().containsKey("title");
+        for (int i = 0; i < cleaned.size(); i++) {
+            CleanText t = cleaned.get(i);
+            Role role = roles.get(i);
+            String speaker = null;
+            String text = t.text();
+            Matcher turnMatch = TURN.matcher(text);
+            Matcher labelMatch = LABEL.matcher(text);
+            Matcher note = EDITOR_NOTE.matcher(text);
+            if (role == Role.TEXT && turnMatch.find()) {
+                String kind = turnMatch.group(1);
+                boolean question = kind.equals("Q") || kind.equals("问") || kind.equals("問");
+                String name = turnMatch.group(2);
+                t.dropPrefix(turnMatch.end());
+                if (question) {
+                    role = Role.QUESTION;
+                    questioner = name != null ? name : questioner;
+                    speaker = questioner;
+                    turn++;
+                } else {
+                    role = Role.ANSWER;
+                    answerer = name != null ? name : answerer;
+                    speaker = answerer;
+                }
+            } else if ((role == Role.TEXT || role == Role.NOTE) && labelMatch.find()
+                    && (labelCounts.getOrDefault(labelName(labelMatch), 0) >= 2 || ASKERS.matcher(labelName(labelMatch)).matches()
+                        || previous == Role.QUESTION)
+                    && !NOT_SPEAKERS.matcher(labelName(labelMatch)).matches()) {
+                String name = labelName(labelMatch);
+                t.dropPrefix(labelMatch.end());
+                speaker = name;
+                if (name.equals(asker) || ASKERS.matcher(name).matches()) {
+                    role = Role.QUESTION;
+                    turn++;
+                } else {
+                    role = Role.ANSWER;
+                    answerer = name;
+                }
+            } else if (role == Role.TEXT && note.find()) {
+                t.dropPrefix(note.end());
+                role = Role.NOTE;
+            } else if (role == Role.BULLET) {
+                Matcher bl = BULLET_LABEL.matcher(text);
+                if (bl.find()) {
+                    t.dropPrefix(bl.end());
+                }
+            } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION) && turn > 0
+                    && !(text.length() <= 24 && !text.matches(".*[，,。.!！?？：:；;、].*"))) {
+                role = previous;
+                speaker = previous == Role.ANSWER ? answerer : questioner;
+            }
+            if (role == Role.TEXT && titleSeen && t.text().length() <= 24 && !t.text().matches(".*[，,。.!！?？：:；;、].*")) {
+                role = Role.HEADING;
+                speaker = null;
+            }
+            if (role == Role.TEXT && !titleSeen && t.text().length() <= 60 && !SENTENCE_END.matcher(t.text()).matches()) {
+                meta.offer("title", t.text());
+                role = Role.HEADING;
+            }
+            if (role == Role.HEADING) {
+                titleSeen = true;
+                meta.offer("title", t.text());
+            }
+            if (role == Role.ANSWER && speaker != null && !speaker.equals("A") && !speaker.equals("答")) {
+                answerers.merge(speaker, 1, Integer::sum);
+            }
+            t.foldSpaces();
+            if (!t.text().isEmpty()) {
+                passages.add(t.passage(role, speaker, role == Role.QUESTION || role == Role.ANSWER ? turn : 0));
+            }
+            if (role != Role.NOTE) {
+                previous = role == Role.HEADING ? Role.TEXT : role;
+            }
+        }
+        String interviewee = answerers.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        Language language = forced != null ? forced : Language.detect(input.text());
+        Map<String, String> v = meta.values();
+        return new Document(input.ref(), language, v.get("title"), v.containsKey("author") ? v.get("author") : v.get("editor"),
+                v.get("date"), v.get("url"), interviewee, passages);
+    }
+
+    private static String label(String text) {
+        Matcher m = LABEL.matcher(text);
+        return m.find() ? labelName(m) : null;
+    }
+
+    private static String labelName(Matcher m) {
+        return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+    }
+
+    /** Reads YAML front matter ({@code ---} ... {@code ---}) as flat keys; returns the first line after it. */
+    private static int frontMatter(String[] lines, Fields meta) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return 0;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+                for (int j = 1; j < i; j++) {
+                    int colon = lines[j].indexOf(':');
+                    if (colon > 0 && !lines[j].startsWith(" ")) {
+                        String key = lines[j].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                        String value = unquote(lines[j].substring(colon + 1).strip());
+                        switch (key) {
+                            case "title" -> meta.offer("title", value);
+                            case "author", "authors" -> meta.offer("author", value);
+                            case "date", "published" -> meta.offer("date", value);
+                            case "url", "link", "source", "original" -> meta.offer("url", value);
+                            default -> { }
+                        }
+                    }
+                }
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** Groups lines into blocks: blank lines, headings, bullets, quotes, turn labels and hard breaks start new ones. */
+    private static List<Block> blocks(String[] lines, int start, Fields meta) {
+        List<Block> out = new ArrayList<>();
+        Block current = null;
+        boolean hardBreak = true;
+        for (int i = start; i < lines.length; i++) {
+            String raw = lines[i];
+            int number = i + 1;
+            String stripped = raw.strip();
+            if (stripped.isEmpty() || RULE.matcher(raw).matches()) {
+                current = null;
+                hardBreak = true;
+                continue;
+            }
+            if (metadata(stripped, meta) || NOTICE.matcher(stripped).find()
+                    || stripped.length() < 40 && CREDIT.matcher(stripped).find()
+                    || CleanText.URL.matcher(stripped.replaceAll("[*_<>\\[\\]()]", "")).replaceAll("").isBlank()) {
+                current = null;
+                hardBreak = true;
+                continue;
+            }
+            Role role = Role.TEXT;
+            String content = raw;
+            Matcher m;
+            if ((m = HEADING.matcher(raw)).matches()) {
+                role = Role.HEADING;
+                content = m.group(2).replaceAll("\\s#+\\s*$", "");
+            } else if ((m = QUOTE.matcher(raw)).matches()) {
+                role = Role.NOTE;
+                content = m.group(1);
+                if (content.isBlank()) {
+                    current = null;
+                    continue;
+                }
+                while (QUOTE.matcher(content).matches()) {
+                    Matcher inner = QUOTE.matcher(content);
+                    inner.matches();
+                    content = inner.group(1);
+                }
+            } else if ((m = BULLET.matcher(raw)).matches()) {
+                role = Role.BULLET;
+                content = m.group(2);
+            }
+            String clean = content.replaceAll("[*_]", "").strip();
+            boolean startsTurn = TURN.matcher(clean).find() || LABEL.matcher(clean).find();
+            boolean join = current != null && !hardBreak && role == Role.TEXT && !startsTurn
+                    || current != null && role == Role.NOTE && current.role() == Role.NOTE && !startsTurn;
+            if (join) {
+                current.pieces().add(content.strip());
+                current.lineNumbers().add(number);
+            } else {
+                current = new Block(role, new ArrayList<>(List.of(content.strip())), new ArrayList<>(List.of(number)));
+                out.add(current);
+            }
+            hardBreak = role == Role.HEADING || raw.endsWith("  ") || raw.endsWith("\\")
+                    || SENTENCE_END.matcher(raw).matches() && role != Role.NOTE;
+            if (role == Role.HEADING) {
+                current = null;
+            }
+        }
+        return out;
+    }
+
+    /** A metadata line (author, date, link, cover image...): records what it says and reports that it is not content. */
+    private static boolean metadata(String line, Fields meta) {
+        if (line.length() > 300) {
+            return false;
+        }
+        Matcher m = META.matcher(line);
+        if (m.matches()) {
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            String value = m.group(2).replaceAll("[*_]", "").strip();
+            boolean url = CleanText.URL.matcher(value).lookingAt();
+            if (!url && value.length() > 60) {
+                return false;
+            }
+            if (key.contains("作者") || key.equals("author") || key.equals("by") || key.equals("撰文")) {
+                meta.offer("author", value);
+            } else if (key.contains("编辑") || key.contains("編輯") || key.equals("editor")) {
+                meta.offer("editor", value);
+            } else if (key.contains("时间") || key.contains("時間") || key.contains("日期") || key.equals("date") || key.equals("published")) {
+                meta.offer("date", value);
+            } else if (url && !key.contains("封面") && !key.startsWith("cover")) {
+                meta.offer("url", value);
+            }
+            return true;
+        }
+        Matcher d = DATE_LINE.matcher(line);
+        if (d.matches()) {
+            meta.offer("date", d.group(1));
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,164 @@
+package cuecard.generate;
+
+import cuecard.deck.Deck;
+import cuecard.deck.Location;
+import cuecard.deck.Note;
+import cuecard.deck.NoteInfo;
+import cuecard.deck.Source;
+import cuecard.deck.SourceRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The generator: reads each input, finds its facts, writes cards about them, merges the cards several inputs
+ * share, ranks them and keeps the best. Deterministic: the same inputs and settings give the same deck, and a
+ * card's id comes from its fact, not from its position.
+ */
+public final class Generator {
+
+    /** What the caller may set; null fields are chosen from the inputs. */
+    public record Settings(String deckId, String title, Integer maxCards, Language language) {
+        public static Settings defaults() {
+            return new Settings(null, null, null, null);
+        }
+    }
+
+    /** Told how far the work has got. */
+    public interface Progress {
+        void update(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    private Generator() {
+    }
+
+    /** Generates a deck from the inputs (at least one). */
+    public static Deck generate(List<InputText> inputs, Settings settings, Progress progress) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input");
+        }
+        int total = inputs.size() * 3 + 1;
+        int done = 0;
+        List<Document> docs = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Document doc = DocumentReader.read(inputs.get(i), settings.language());
+            docs.add(doc);
+            progress.update(++done, total);
+            List<Fact> facts = FactFinder.find(doc);
+            progress.update(++done, total);
+            candidates.addAll(CardWriter.candidates(doc, i, facts));
+            progress.update(++done, total);
+        }
+        Language language = settings.language() != null ? settings.language() : docs.get(0).language();
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+        }
+        Map<FactKind, List<Fact>> pool = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.fact() != null) {
+                pool.computeIfAbsent(c.fact().kind(), k -> new ArrayList<>()).add(c.fact());
+            }
+        }
+        List<CardWriter.Written> written = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        keys.sort(Comparator.naturalOrder());
+        for (String key : keys) {
+            List<Candidate> group = new ArrayList<>(byKey.get(key));
+            group.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::docIndex)
+                    .thenComparingLong(Candidate::order));
+            List<Candidate> remaining = new ArrayList<>(group);
+            while (!remaining.isEmpty()) {
+                Candidate primary = remaining.remove(0);
+                List<Candidate> also = new ArrayList<>();
+                Set<Integer> docsSeen = new HashSet<>(Set.of(primary.docIndex()));
+                for (var it = remaining.iterator(); it.hasNext(); ) {
+                    Candidate other = it.next();
+                    if (other.docIndex() == primary.docIndex()) {
+                        it.remove();
+                    } else if (!docsSeen.contains(other.docIndex()) && CardWriter.sameFact(primary, other)) {
+                        also.add(other);
+                        docsSeen.add(other.docIndex());
+                        it.remove();
+                    }
+                }
+                CardWriter.Written w = CardWriter.write(primary, also, pool, new Wording(language), ids);
+                if (w != null) {
+                    written.add(w);
+                }
+            }
+        }
+        written.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
+        written = oneCardPerClause(written);
+        if (settings.maxCards() != null && written.size() > settings.maxCards()) {
+            written = new ArrayList<>(written.subList(0, Math.max(0, settings.maxCards())));
+        }
+        written.sort(Comparator.comparingInt((CardWriter.Written w) -> w.from().docIndex())
+                .thenComparingLong(w -> w.from().order()).thenComparing(CardWriter.Written::id));
+        List<Note> notes = written.stream().map(CardWriter.Written::note).toList();
+        List<Source> sources = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        Wording wording = new Wording(language);
+        for (Document d : docs) {
+            sources.add(new Source(d.ref(), d.title(), d.author(), d.date(), d.url()));
+            if (d.title() != null) {
+                titles.add(wording.quoteTitle(d.title()));
+            }
+        }
+        String id = settings.deckId() != null ? settings.deckId() : slug(docs.get(0).ref());
+        String title = settings.title() != null ? settings.title() : docs.get(0).title() != null ? docs.get(0).title() : id;
+        String description = titles.isEmpty() ? null
+                : wording.description(String.join(language.chinese() ? "、" : ", ", new java.util.LinkedHashSet<>(titles)));
+        progress.update(total, total);
+        return new Deck(id, title, language.tag(), description, List.of("generated"), sources, notes, Location.of(id));
+    }
+
+    /** Keeps the best card of clauses that overlap, so no sentence is asked about twice. */
+    private static List<CardWriter.Written> oneCardPerClause(List<CardWriter.Written> ranked) {
+        List<CardWriter.Written> out = new ArrayList<>();
+        Map<Passage, List<int[]>> used = new HashMap<>();
+        for (CardWriter.Written w : ranked) {
+            Clause c = w.from().clause();
+            if (c == null) {
+                out.add(w);
+                continue;
+            }
+            List<int[]> spans = used.computeIfAbsent(c.passage(), k -> new ArrayList<>());
+            boolean overlaps = spans.stream().anyMatch(s -> s[0] < c.to() && c.from() < s[1]);
+            if (!overlaps) {
+                spans.add(new int[] {c.from(), c.to()});
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A slug from any text: lower-case ASCII letters, digits and dashes. */
+    public static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|-+$", "");
+        if (s.length() > 60) {
+            s = s.substring(0, 60).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "generated" : s;
+    }
+
+    /** A source id for a file name: its stem as a slug. */
+    public static String refFor(String fileName) {
+        String stem = fileName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "");
+        return slug(stem);
+    }
+
+    static NoteInfo info(String id, List<String> tags, String ref, int line, String explanation) {
+        return new NoteInfo(id, tags, new SourceRef(ref, line), explanation, Location.of(ref));
+    }
+}

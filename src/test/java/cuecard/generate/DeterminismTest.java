@@ -1,0 +1,57 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cuecard.deck.Deck;
+import cuecard.deck.Note;
+import cuecard.deckfile.DeckYaml;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DeterminismTest {
+
+    private static Deck generate(String name, String text) {
+        return Generator.generate(List.of(new InputText("interview", name, text)), Generator.Settings.defaults(), Generator.Progress.NONE);
+    }
+
+    private static String fixture(String name) {
+        return CardRules.input(CardRules.FIXTURES.resolve(name)).text();
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() {
+        for (String name : List.of("interview-zh-hans.md", "interview-zh-hant.txt", "interview-en.md")) {
+            String text = fixture(name);
+            assertThat(DeckYaml.write(generate(name, text))).isEqualTo(DeckYaml.write(generate(name, text)));
+        }
+    }
+
+    @Test
+    void cardIdsSurviveEditsElsewhere() {
+        String text = fixture("interview-en.md");
+        String edited = text.replace("Maya Lindqvist founded", "A new opening paragraph about Oslo, where it rained in 1999.\n\nMaya Lindqvist founded")
+                + "\nA closing line added later: the team moved offices in March 2024.\n";
+        Map<String, Note> before = byId(generate("a.md", text));
+        Map<String, Note> after = byId(generate("a.md", edited));
+        assertThat(after.keySet()).containsAll(before.keySet());
+        for (var e : before.entrySet()) {
+            assertThat(CardRules.prompt(after.get(e.getKey()))).as(e.getKey()).isEqualTo(CardRules.prompt(e.getValue()));
+            assertThat(after.get(e.getKey()).info().source().line()).isGreaterThanOrEqualTo(e.getValue().info().source().line());
+        }
+        assertThat(after.keySet()).hasSizeGreaterThan(before.size());
+    }
+
+    @Test
+    void cardIdsAreSlugsDerivedFromTheFact() {
+        Deck deck = generate("a.md", fixture("interview-zh-hans.md"));
+        assertThat(deck.notes()).extracting(n -> n.info().id()).allMatch(id -> cuecard.deck.CardIds.VALID.matcher(id).matches())
+                .contains("date-2015-06-01", "percent-35", "money-usd-50000000");
+    }
+
+    private static Map<String, Note> byId(Deck d) {
+        return d.notes().stream().collect(Collectors.toMap(n -> n.info().id(), Function.identity()));
+    }
+}

@@ -1,0 +1,99 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentReaderTest {
+
+    private static Document read(String text) {
+        return DocumentReader.read(new InputText("t", "t.md", text), null);
+    }
+
+    @Test
+    void frontMatterAndMetadataLinesBecomeTheSource() {
+        Document d = DocumentReader.read(CardRules.input(CardRules.FIXTURES.resolve("interview-zh-hans.md")), null);
+        assertThat(d.title()).isEqualTo("深海机器人十年：周明远访谈");
+        assertThat(d.author()).isEqualTo("海洋周刊");
+        assertThat(d.date()).isEqualTo("2025-03-18");
+        assertThat(d.url()).isEqualTo("https://example.org/deep-sea-robots");
+        assertThat(d.language()).isEqualTo(Language.ZH_HANS);
+        assertThat(d.interviewee()).isEqualTo("周明远");
+    }
+
+    @Test
+    void metadataLinesWithoutFrontMatter() {
+        Document d = read("文章作者: 某某周刊\n发布时间: 2025-01-06 12:40\n原文链接: https://example.org/a\n\n正文第一段。\n");
+        assertThat(d.author()).isEqualTo("某某周刊");
+        assertThat(d.date()).isEqualTo("2025-01-06 12:40");
+        assertThat(d.url()).isEqualTo("https://example.org/a");
+        assertThat(d.passages()).extracting(Passage::text).containsExactly("正文第一段。");
+    }
+
+    @Test
+    void questionAndAnswerTurnsInTheirCommonShapes() {
+        Document d = read("""
+                **Q：第一个问题？**
+                A（张三）：第一个回答。
+                问：第二个问题？
+                答：第二个回答。
+                **主持人：** 第三个问题？
+                **张三：** 第三个回答。
+                """);
+        List<Passage> ps = d.passages();
+        assertThat(ps).extracting(Passage::role).containsExactly(Role.QUESTION, Role.ANSWER, Role.QUESTION, Role.ANSWER,
+                Role.QUESTION, Role.ANSWER);
+        assertThat(ps).extracting(Passage::text).containsExactly("第一个问题？", "第一个回答。", "第二个问题？", "第二个回答。",
+                "第三个问题？", "第三个回答。");
+        assertThat(ps.get(1).speaker()).isEqualTo("张三");
+        assertThat(ps.get(3).speaker()).isEqualTo("张三");
+        assertThat(ps).extracting(Passage::turn).containsExactly(1, 1, 2, 2, 3, 3);
+    }
+
+    @Test
+    void englishSpeakerLabels() {
+        Document d = read("Host: Where did you grow up?\nJane Smith: In Bergen.\nHost: And then?\nJane Smith: Oslo, from 2001.\n");
+        assertThat(d.passages()).extracting(Passage::role).containsExactly(Role.QUESTION, Role.ANSWER, Role.QUESTION, Role.ANSWER);
+        assertThat(d.interviewee()).isEqualTo("Jane Smith");
+        assertThat(d.language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void dropsImagesCoverLinesNoticesAndBareLinks() {
+        Document d = read("""
+                ![](https://example.org/a.png)
+                封面图链接: https://example.org/cover.jpg
+                有用的一句话，见[这里](https://example.org/x)。
+                https://example.org/bare
+                © 2025 某刊 版权所有，转载请联系授权
+                _博客地址：https://blog.example.org/post_
+                """);
+        assertThat(d.passages()).extracting(Passage::text).containsExactly("有用的一句话，见这里。");
+    }
+
+    @Test
+    void blockQuotesAreNotesBulletsAndHeadingsKeepTheirRole() {
+        Document d = read("# 标题\n\n> 编者注：这是一条注释。\n\n- **详细描述**：要点一。\n");
+        assertThat(d.passages()).extracting(Passage::role).containsExactly(Role.HEADING, Role.NOTE, Role.BULLET);
+        assertThat(d.passages().get(1).text()).isEqualTo("编者注：这是一条注释。");
+        assertThat(d.passages().get(2).text()).isEqualTo("要点一。");
+    }
+
+    @Test
+    void softWrappedLinesJoinAndEveryCharacterKeepsItsLine() {
+        Document d = read("第一行没有结束\n的句子在这里结束。  \n新的段落。\n");
+        Passage first = d.passages().get(0);
+        assertThat(first.text()).isEqualTo("第一行没有结束的句子在这里结束。");
+        assertThat(first.lineAt(0)).isEqualTo(1);
+        assertThat(first.lineAt(first.text().indexOf("句子"))).isEqualTo(2);
+        assertThat(d.passages().get(1).firstLine()).isEqualTo(3);
+    }
+
+    @Test
+    void traditionalChineseIsDetected() {
+        Document d = DocumentReader.read(CardRules.input(CardRules.FIXTURES.resolve("interview-zh-hant.txt")), null);
+        assertThat(d.language()).isEqualTo(Language.ZH_HANT);
+        assertThat(d.interviewee()).isEqualTo("周明遠");
+    }
+}

@@ -1,0 +1,67 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactFinderTest {
+
+    private static List<Fact> facts(String text) {
+        return FactFinder.find(DocumentReader.read(new InputText("t", "t.txt", text), null));
+    }
+
+    private static List<String> keys(String text) {
+        return facts(text).stream().map(Fact::key).toList();
+    }
+
+    @Test
+    void chineseDatesMoneyPercentagesCountsAndDurations() {
+        List<Fact> fs = facts("2022 年 11 月 30 日，公司用两个月获得了 1 亿用户，融资 7 万亿美元，其中 35% 来自海外，共有 320 名员工。");
+        assertThat(fs).extracting(Fact::key).contains("date:2022-11-30", "duration:month:2", "count::100000000",
+                "money:USD:7000000000000", "percent:35", "count:名:320");
+        assertThat(fs).extracting(Fact::surface).contains("2022年11月30日", "7万亿美元", "320名");
+    }
+
+    @Test
+    void traditionalScriptGivesTheSameKeys() {
+        assertThat(keys("2022年11月30日，兩個月後超過了1億訪客，他今年40歲。"))
+                .contains("date:2022-11-30", "duration:month:2", "count::100000000", "count:岁:40");
+    }
+
+    @Test
+    void vagueAmountsAreNotFacts() {
+        assertThat(keys("公司获得了数十亿美元投资，几百万美元的基金，一个简单的故事。")).noneMatch(k -> k.startsWith("money") || k.startsWith("count"));
+    }
+
+    @Test
+    void namesInsideChineseText() {
+        List<Fact> fs = facts("OpenAI 联合创始人 Ilya Sutskever 与山姆・奥特曼在 Y Combinator 见面，后来 Emmett Shear 出任 CEO。");
+        assertThat(fs).extracting(Fact::key).contains("person:ilya sutskever", "person:emmett shear", "name:y combinator", "name:openai");
+        assertThat(fs).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(FactKind.PERSON);
+            assertThat(f.surface()).isEqualTo("山姆・奥特曼");
+        });
+    }
+
+    @Test
+    void titles() {
+        assertThat(facts("她写的《深海之光》很有名，博客标题是「日子很长，但几十年很短」。"))
+                .filteredOn(f -> f.kind() == FactKind.TITLE).extracting(Fact::surface)
+                .containsExactly("深海之光", "日子很长，但几十年很短");
+    }
+
+    @Test
+    void englishFacts() {
+        List<Fact> fs = facts("Maya Lindqvist founded Bluewhale Robotics on June 1, 2015. It took 18 months and $24 million. "
+                + "By September 2017 it had 320 employees, and 35% of revenue came from abroad. She wrote a book called \"Light of the Deep\".");
+        assertThat(fs).extracting(Fact::key).contains("person:maya lindqvist", "name:bluewhale robotics", "date:2015-06-01",
+                "duration:month:18", "money:USD:24000000", "date:2017-09", "count:employee:320", "percent:35", "title:light of the deep");
+    }
+
+    @Test
+    void factsKeepTheirSourceLine() {
+        List<Fact> fs = facts("第一段没有日期。\n\n第二段：2015 年 6 月 1 日成立。\n");
+        assertThat(fs).filteredOn(f -> f.kind() == FactKind.DATE).singleElement().extracting(Fact::line).isEqualTo(3);
+    }
+}
