@@ -32,7 +32,7 @@ final class StoreViews implements ProgressViews {
 
     @Override
     public String statsReport(List<Deck> decks) {
-        Stats stats = StatsCalculation.of(StatsSource.input(decks, store.reviews(), store, clock.instant(),
+        Stats stats = StatsCalculation.of(StatsSource.input(decks, store::eachReview, store, clock.instant(),
                 clock.getZone(), config.dayStartHour(), model::retrievability, config.leechLapses()));
         StringBuilder b = new StringBuilder(StatsText.render(stats));
         Path data = store.dataDir();
@@ -42,6 +42,14 @@ final class StoreViews implements ProgressViews {
 
     @Override
     public CardBrowser browser(List<Deck> decks) {
-        return new CardBrowser(decks, store, store.reviews(), model::retrievability, config.leechLapses());
+        return new CardBrowser(decks, store, key -> {
+            List<cuecard.study.Review> mine = new java.util.ArrayList<>();
+            store.eachReview(r -> {
+                if (r.key().equals(key)) {
+                    mine.add(r);
+                }
+            });
+            return mine;
+        }, model::retrievability, config.leechLapses());
     }
 }
