@@ -189,7 +189,7 @@ final class FastLine {
         return true;
     }
 
-    /** A string without escapes up to (not including) its closing quote, which is left for the next literal. */
+    /** An ASCII string without escapes up to (not including) its closing quote, which is left for the next literal. */
     private String string() {
         int from = pos;
         while (pos < end) {
@@ -197,7 +197,7 @@ final class FastLine {
             if (c == '"') {
                 return new String(b, from, pos - from, StandardCharsets.UTF_8);
             }
-            if (c == '\\' || (c >= 0 && c < 0x20)) {
+            if (c == '\\' || c < 0x20) { // escapes, control characters and non-ASCII go to the general parser
                 return null;
             }
             pos++;
@@ -244,7 +244,13 @@ final class FastLine {
             }
             i = (i + 1) & mask;
         }
-        CardKey k = CardKey.parse(new String(b, from, len, StandardCharsets.UTF_8)).orElse(null);
+        String text;
+        try { // a key's bytes are checked once, when first seen; later lines match them byte for byte
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, from, len)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+        CardKey k = CardKey.parse(text).orElse(null);
         if (k == null) {
             return null;
         }

@@ -48,6 +48,26 @@ class FastLineProperties {
         assertThat(new FastLine().parse(b, 0, b.length)).isNull();
     }
 
+    @net.jqwik.api.Example
+    void aKeyThatIsNotUtf8IsADamagedLineNotAReview() {
+        Review r = Reviews.first(Reviews.key("words/ni-hao"), Reviews.T0).withId("dev-1");
+        byte[] line = EntryJson.line(new Entry.Reviewed(r));
+        int at = new String(line, StandardCharsets.ISO_8859_1).indexOf("ni-hao");
+        line[at] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+        assertThat(new FastLine().parse(line, 0, line.length - 1)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EntryJson().parse(line, 0, line.length - 1))
+                .isInstanceOf(EntryJson.BadLine.class);
+    }
+
+    @net.jqwik.api.Example
+    void chineseKeysAreReadFast() throws Exception {
+        Review r = Reviews.first(Reviews.key("词语/你好"), Reviews.T0).withId("dev-1");
+        byte[] line = EntryJson.line(new Entry.Reviewed(r));
+        FastLine fast = new FastLine();
+        assertThat(fast.parse(line, 0, line.length - 1)).isEqualTo(new Entry.Reviewed(r));
+        assertThat(fast.parse(line, 0, line.length - 1)).isEqualTo(new Entry.Reviewed(r)); // from the key cache
+    }
+
     @Provide
     Arbitrary<Review> reviews() {
         Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_000_000_000L)
