@@ -84,7 +84,10 @@ public final class Store implements Progress, AutoCloseable {
     /** Opens the store for writing, taking its lock; fails with {@link StoreException.Reason#LOCKED} when held. */
     public static Store open(Path dataDir, Clock clock) {
         try {
-            Files.createDirectories(dataDir.resolve("reviews"));
+            if (!Files.isDirectory(dataDir.resolve("reviews"))) {
+                Files.createDirectories(dataDir.resolve("reviews"));
+                Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+            }
             FileChannel ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -500,7 +503,11 @@ public final class Store implements Progress, AutoCloseable {
         }
         try {
             if (lock != null && !newerFormat && (start != Start.SNAPSHOT || replayedSinceSnapshot >= SNAPSHOT_AFTER)) {
-                writeSnapshot();
+                try {
+                    writeSnapshot();
+                } catch (StoreException e) {
+                    // the snapshot is derived data: everything is in the logs already, and the next open rebuilds it
+                }
             }
         } finally {
             closed = true;
