@@ -68,7 +68,7 @@ public final class NextCommand implements Callable<Integer> {
         QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),
                 config.leechLapses());
         try (Store store = StoreAccess.openReadOnly(data, clock)) {
-            StudiedToday today = all ? StudiedToday.none() : StudiedToday.from(store.reviews(),
+            StudiedToday today = all ? StudiedToday.none() : StudiedToday.from(StoreAccess.recent(store, now),
                     LearningDay.of(now, clock.getZone(), config.dayStartHour()), clock.getZone(), config.dayStartHour());
             StudyQueue queue = new StudyQueue(StoreAccess.cards(library), store, settings, clock.getZone(), today);
             List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());

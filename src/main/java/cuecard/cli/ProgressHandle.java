@@ -24,7 +24,7 @@ record ProgressHandle(Store store) implements AutoCloseable {
 
     /** What was studied earlier on the current learning day, so the queue's daily limits hold across sessions. */
     StudiedToday studiedToday(SessionSettings settings, java.time.Instant now) {
-        return StudiedToday.from(store.reviews(), settings.learningDay(now), settings.zone(), settings.dayStartHour());
+        return StudiedToday.from(StoreAccess.recent(store, now), settings.learningDay(now), settings.zone(), settings.dayStartHour());
     }
 
     @Override

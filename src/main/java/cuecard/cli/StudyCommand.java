@@ -14,6 +14,7 @@ import cuecard.study.Messages;
 import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.SessionSettings;
+import cuecard.study.tui.DeckReload;
 import cuecard.study.tui.EditorLaunch;
 import cuecard.study.tui.StudyApp;
 import cuecard.study.tui.StudySetup;
@@ -130,7 +131,14 @@ public final class StudyCommand implements Callable<Integer> {
     private static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
                              java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
-        List<Path> paths = picker ? DeckFolders.of(env, dataDir) : named;
+        UserConfig config = UserConfig.load(env);
+        Schedulers schedulers = new Schedulers(config, dataDir);
+        List<Path> paths = new ArrayList<>(named);
+        if (picker) {
+            paths.addAll(DeckFolders.of(env, dataDir));
+            config.deckFolders().stream().filter(java.nio.file.Files::isDirectory).filter(f -> !paths.contains(f))
+                    .forEach(paths::add);
+        }
         for (Path p : named) {
             if (!java.nio.file.Files.exists(p)) {
                 throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
@@ -150,8 +158,6 @@ public final class StudyCommand implements Callable<Integer> {
             warm.setDaemon(true);
             warm.start();
         }
-        Schedulers schedulers = Schedulers.of(env, dataDir);
-        UserConfig config = schedulers.config();
         Clock clock = Clock.systemDefaultZone();
         Mode mode = options == null ? Mode.REVIEW : options.mode;
         String title = loaded.size() == 1 ? loaded.get(0).title() : "";
@@ -178,8 +184,14 @@ public final class StudyCommand implements Callable<Integer> {
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
                             config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
-                    () -> Library.load(paths).decks());
-            new StudyApp(terminal.join(), setup).run();
+                    () -> {
+                        Library again = Library.load(paths);
+                        return new DeckReload.Result(again.decks(), again.problems().stream()
+                                .filter(DeckError::isError).map(DeckError::format).toList());
+                    });
+            new StudyApp(terminal.join(), setup)
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .run();
             return ExitCode.OK;
         } catch (StoreException e) {
             throw StoreAccess.userError(e);

@@ -583,16 +583,24 @@ public final class Store implements Progress, AutoCloseable {
     /** Every review in effect, in replay order (instant, then id), read again from the logs. */
     public List<Review> reviews() {
         List<Review> out = new ArrayList<>();
+        eachReview(out::add);
+        out.sort((a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()));
+        return out;
+    }
+
+    /**
+     * Streams every review in effect (undone ones left out, renamed cards under their new key) in log order, read
+     * again from the logs without keeping them: for statistics and the optimizer over years of reviews.
+     */
+    public void eachReview(java.util.function.Consumer<Review> sink) {
         rescan(e -> {
             if (e instanceof Entry.Reviewed rv && !replay.undone.contains(e.id())) {
                 Review r = rv.review();
                 CardKey k = replay.resolve(r.key());
-                out.add(k.equals(r.key()) ? r : new Review(r.id(), k, r.at(), r.offset(), r.rating(), r.mode(),
+                sink.accept(k.equals(r.key()) ? r : new Review(r.id(), k, r.at(), r.offset(), r.rating(), r.mode(),
                         r.answer(), r.correct(), r.taken(), r.before(), r.after()));
             }
         });
-        out.sort((a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()));
-        return out;
     }
 
     /** Rebuilds the state from the logs alone, ignoring the snapshot, and writes a new snapshot. */

@@ -137,6 +137,11 @@ public record Messages(Lang lang) {
         return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
     }
 
+    /** A text as a label before a value: "Answer: " in English, "答案：" in Chinese. */
+    public String label(Text text) {
+        return get(text) + (lang == Lang.ZH ? "：" : ": ");
+    }
+
     /** A short interval, as on Anki's buttons: minutes, hours, days, months, years. */
     public String interval(java.time.Duration d) {
         long minutes = Math.max(0, d.toMinutes());

@@ -210,7 +210,7 @@ public final class StudySession {
     /** Undoes the last answer of this session (or, on a feedback screen, the check not yet recorded). */
     public void undo() {
         notice = null;
-        if (isAt(Stage.FEEDBACK) || isAt(Stage.REVEALED)) {
+        if (isAt(Stage.FEEDBACK)) {
             current = current.with(Stage.ASKING, null);
             notice = Notice.UNDONE;
             return;

@@ -61,6 +61,20 @@ class StudyCommandTest {
     }
 
     @Test
+    void theConfigsDeckFoldersAreStudiedWhenNoDeckIsNamed() throws Exception {
+        Path data = home.resolve("data");
+        CliRun.Result none = CliRun.withHome(home).run("study", "--data-dir", data.toString());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(none.err()).contains("no decks to study");
+        Path mine = java.nio.file.Files.createDirectories(home.resolve("my-decks"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/decks/zh-sample.yaml"), mine.resolve("zh.yaml"));
+        Path config = java.nio.file.Files.createDirectories(home.resolve(".config/cuecard"));
+        java.nio.file.Files.writeString(config.resolve("config.yaml"), "deck-folders: [" + mine + "]\n");
+        CliRun.Result found = CliRun.withHome(home).run("study", "--data-dir", data.toString());
+        assertThat(found.err()).contains("needs a terminal");
+    }
+
+    @Test
     void bareCuecardStillListsDecksInAPipe() {
         CliRun.Result r = run();
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);

@@ -159,6 +159,23 @@ class StudySessionTest {
     }
 
     @Test
+    void undoAfterRevealingTheNextCardUndoesTheLastAnswer() {
+        StudySession s = review(basic(), trueFalse());
+        s.reveal();
+        s.rate(Rating.GOOD);
+        s.answer(true);
+        s.proceed();
+        assertThat(s.finished()).isTrue();
+        StudySession t = review(basic(), Fixtures.card(deck, 4));
+        t.reveal();
+        t.rate(Rating.GOOD);
+        t.reveal();
+        t.undo();
+        assertThat(t.current().orElseThrow().card()).isEqualTo(basic());
+        assertThat(progress.log).hasSize(2);
+    }
+
+    @Test
     void undoOnTheFeedbackForgetsTheCheck() {
         StudySession s = review(trueFalse());
         s.answer(true);

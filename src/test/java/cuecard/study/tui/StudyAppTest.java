@@ -181,6 +181,17 @@ class StudyAppTest {
     }
 
     @Test
+    void anEditThatBreaksTheFileShowsTheErrorAndKeepsTheCard() {
+        Headless h = study(english);
+        h.reloadErrors = List.of("fixture.yaml:10:5: error: `front` is missing");
+        h.keys("e");
+        assertThat(h.screen()).contains("fixture.yaml:10:5: error: `front` is missing")
+                .contains("Who measured the forgetting curve?");
+        h.keys(" ", "3");
+        assertThat(h.progress.log).hasSize(1);
+    }
+
+    @Test
     void sourceAndHelpOverlays() {
         Headless h = study(only(english.notes().get(1)));
         h.keys("i");
