@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Store figures: src/test/scripts/bench-store.sh [REVIEWS] [CARDS] [RUNS]   (default 1000000 100000 5)
 # Writes a synthetic log once, then starts a fresh JVM for every load (that is what `cuecard` does), with the
-# launcher's JVM flags (C1 only, serial GC) and with the JVM's defaults; prints every run and the median.
+# launcher's JVM flags (C1 only, serial GC) and with the JVM's defaults; prints every run and the median, as wall
+# time and as the process's CPU time (all threads), which is the fairer figure on a busy machine.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 reviews=${1:-1000000}
@@ -19,11 +20,13 @@ for flags in launcher default; do
   if [ "$flags" = launcher ]; then opts=("${launcher[@]}"); else opts=(); fi
   for what in cold snapshot; do
     times=()
+    cpus=()
     for _ in $(seq "$runs"); do
       line=$(java "${opts[@]}" -cp "$cp" cuecard.bench.StoreBench "$what" "$dir")
       times+=("$(echo "$line" | sed -E 's/.*load: ([0-9]+) ms.*/\1/')")
+      cpus+=("$(echo "$line" | sed -E 's/.*process CPU ([0-9]+) ms.*/\1/')")
     done
-    echo "$what load, $flags JVM flags: median $(printf '%s\n' "${times[@]}" | median) ms  (runs: ${times[*]})"
+    echo "$what load, $flags JVM flags: median $(printf '%s\n' "${times[@]}" | median) ms wall, $(printf '%s\n' "${cpus[@]}" | median) ms process CPU  (wall: ${times[*]}; CPU: ${cpus[*]})"
   done
 done
 java "${launcher[@]}" -cp "$cp" cuecard.bench.StoreBench record "$dir" 200

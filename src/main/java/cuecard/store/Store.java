@@ -84,7 +84,10 @@ public final class Store implements Progress, AutoCloseable {
     /** Opens the store for writing, taking its lock; fails with {@link StoreException.Reason#LOCKED} when held. */
     public static Store open(Path dataDir, Clock clock) {
         try {
-            Files.createDirectories(dataDir.resolve("reviews"));
+            if (!Files.isDirectory(dataDir.resolve("reviews"))) {
+                Files.createDirectories(dataDir.resolve("reviews"));
+                Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+            }
             FileChannel ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -176,7 +179,7 @@ public final class Store implements Progress, AutoCloseable {
         replayedSinceSnapshot = replay.reviewEntries + 1;
     }
 
-    /** Logs are replayed in parallel pieces of at least this many bytes (at most 64 pieces a log), cut at line ends. */
+    /** Logs are replayed in parallel pieces of at least this many bytes (two pieces a core at most), cut at line ends. */
     static final long PIECE = 1L << 20;
 
     /** Replays every log from its first byte, in pieces on all cores; pieces are merged in order. */
@@ -188,7 +191,9 @@ public final class Store implements Progress, AutoCloseable {
         List<Piece> pieces = new ArrayList<>();
         for (String name : logNames()) {
             Path file = reviewsDir().resolve(name);
-            int parts = (int) Math.max(1, Math.min(64, Files.size(file) / PIECE));
+            // few large pieces: each piece has its own key cache, and most cards appear in every piece
+            int cores = Runtime.getRuntime().availableProcessors();
+            int parts = (int) Math.max(1, Math.min(2L * cores, Files.size(file) / PIECE));
             long[] cuts = parts == 1 ? new long[] {0, Long.MAX_VALUE} : LogReader.cuts(file, parts);
             for (int i = 0; i < parts; i++) {
                 pieces.add(new Piece(name, cuts[i], i == parts - 1 ? Long.MAX_VALUE : cuts[i + 1], i == parts - 1));
@@ -200,7 +205,7 @@ public final class Store implements Progress, AutoCloseable {
             String shown = display(p.name());
             try {
                 LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
-                        new EntryJson(), (e, line, buf, off, len) -> r.apply(e, shown, line), found);
+                        new EntryJson(true), (e, line, buf, off, len) -> r.apply(e, shown, line), found);
                 return new Done(r, scan, found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -498,7 +503,11 @@ public final class Store implements Progress, AutoCloseable {
         }
         try {
             if (lock != null && !newerFormat && (start != Start.SNAPSHOT || replayedSinceSnapshot >= SNAPSHOT_AFTER)) {
-                writeSnapshot();
+                try {
+                    writeSnapshot();
+                } catch (StoreException e) {
+                    // the snapshot is derived data: everything is in the logs already, and the next open rebuilds it
+                }
             }
         } finally {
             closed = true;

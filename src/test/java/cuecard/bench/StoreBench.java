@@ -60,15 +60,23 @@ public final class StoreBench {
         }
     }
 
+    /** CPU time of the whole process (all threads: JIT compiler and GC included), in ms. */
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
     private static void load(Path data, Clock clock, Store.Start expected) {
         long s = System.nanoTime();
+        long cpu = cpuMillis();
         try (Store store = Store.openReadOnly(data, clock)) {
             long ms = (System.nanoTime() - s) / 1_000_000;
+            cpu = cpuMillis() - cpu;
             if (store.start() != expected) {
                 throw new AssertionError("loaded " + store.start() + ", expected " + expected);
             }
-            System.out.printf("%s load: %d ms (%d cards, %d reviews)%n", expected, ms, store.states().size(),
-                    store.reviewCount());
+            System.out.printf("%s load: %d ms (process CPU %d ms; %d cards, %d reviews)%n", expected, ms, cpu,
+                    store.states().size(), store.reviewCount());
         }
     }
 
