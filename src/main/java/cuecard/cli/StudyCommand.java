@@ -189,7 +189,9 @@ public final class StudyCommand implements Callable<Integer> {
                         return new DeckReload.Result(again.decks(), again.problems().stream()
                                 .filter(DeckError::isError).map(DeckError::format).toList());
                     });
-            new StudyApp(terminal.join(), setup).run();
+            new StudyApp(terminal.join(), setup)
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .run();
             return ExitCode.OK;
         } catch (StoreException e) {
             throw StoreAccess.userError(e);
