@@ -325,6 +325,24 @@ class StudyAppTest {
         assertThat(h.screen()).doesNotContain("Who measured the forgetting curve?");
     }
 
+    @Test
+    void thePickersColumnsLineUpInBothLanguages() {
+        for (Messages.Lang lang : Messages.Lang.values()) {
+            Headless h = new Headless(80, 24).open(List.of(english, chinese), true, review("x"), lang, true);
+            String header = h.row(2);
+            String row = h.row(3);
+            // the total column: the header's title ends where the row's number ends (by display columns)
+            String total = new Messages(lang).get(Messages.Text.COL_TOTAL);
+            int headerEnd = TextLayout.width(header.substring(0, header.indexOf(total) + total.length()));
+            java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d+").matcher(row);
+            for (int i = 0; i < 4; i++) {
+                assertThat(numbers.find()).isTrue(); // new, learning, due, total
+            }
+            int rowEnd = TextLayout.width(row.substring(0, numbers.end()));
+            assertThat(headerEnd).as(lang + "\n" + header + "\n" + row).isEqualTo(rowEnd);
+        }
+    }
+
     private static int findRow(Headless h, String text) {
         for (int r = 0; r < 24; r++) {
             if (h.row(r).contains(text)) {
