@@ -95,6 +95,8 @@ public record Messages(Lang lang) {
         BURIED("Buried until tomorrow", "已搁置到明天"),
         SUSPENDED("Suspended", "已暂停"),
         ASK_SUSPEND("Suspend this card? y/n", "暂停这张卡片？y/n"),
+        LEECH("Forgotten too often: suspended as a leech (unsuspend it in the browser, /)",
+                "忘记次数太多：已作为难记卡暂停（可在浏览器 / 中恢复）"),
         STALE("This card was answered elsewhere; skipped", "这张卡片已在别处回答，已跳过"),
         EDITED("Card reloaded", "卡片已重新载入"),
         EDIT_FAILED("Could not edit: %s", "无法编辑：%s"),

@@ -548,6 +548,7 @@ public final class StudyApp {
             case TIME_UP -> Text.TIME_UP;
             case EDITED -> Text.EDITED;
             case GONE -> Text.GONE;
+            case LEECH -> Text.LEECH;
         })).orElse("");
     }
 
