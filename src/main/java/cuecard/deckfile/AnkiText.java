@@ -208,11 +208,15 @@ public final class AnkiText {
                             fields.add(h.html() ? HtmlText.strip(r.get(i)).strip() : r.get(i));
                         }
                     }
-                    cards.add(fromFields(fields, at(r, notetype), at(r, guid), at(r, tags), defaultType, line));
+                    String type = notetype >= 0 ? at(r, notetype) : h.values().getOrDefault("notetype", "");
+                    String cardTags = (at(r, tags) + " " + h.values().getOrDefault("tags", "")).trim();
+                    cards.add(fromFields(fields, type, at(r, guid), cardTags, defaultType, line));
                 }
                 lines.add(line);
                 if (deckName == null && !at(r, deck).isBlank()) {
                     deckName = at(r, deck);
+                } else if (deckName == null && h.values().containsKey("deck")) {
+                    deckName = h.values().get("deck").trim();
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {

@@ -44,6 +44,11 @@ final class ChineseNames {
         return HanLP.convertToSimplifiedChinese(text);
     }
 
+    /** The simplified rendering of text in {@code language}: converted only when it is traditional. */
+    static String simplified(String text, Language language) {
+        return language == Language.ZH_HANT ? simplified(text) : text;
+    }
+
     /** Whether the core dictionary knows the word mainly as something other than a name. */
     private static boolean commonWord(String w) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);

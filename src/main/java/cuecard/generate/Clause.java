@@ -66,7 +66,8 @@ record Clause(Passage passage, int from, int to) {
             int max = chinese ? MAX_ZH : MAX_EN;
             boolean factOpens = size(text, cuts.get(left), start, chinese) <= 2;
             boolean canLeft = left > 0 && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= max;
-            boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max;
+            boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max
+                    && !text.substring(cuts.get(right), cuts.get(right + 1)).matches("(?s).*[?？].*");
             if (canRight && (factOpens || !canLeft || size(text, cuts.get(right), cuts.get(right + 1), chinese)
                     < size(text, cuts.get(left - 1), cuts.get(left), chinese))) {
                 right++;

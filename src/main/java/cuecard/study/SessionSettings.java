@@ -29,8 +29,11 @@ public record SessionSettings(Mode mode, String title, ZoneId zone, int dayStart
         return new SessionSettings(Mode.EXAM, title, zone, dayStartHour, count, limit);
     }
 
-    /** The learning day an instant falls on: the calendar day in the zone, shifted back by the day-start hour. */
+    /**
+     * The learning day an instant falls on: the calendar day in the zone, the day before until the day-start hour
+     * (by the wall clock, so the same day the scheduler's queue uses, also on daylight-saving nights).
+     */
     public LocalDate learningDay(Instant at) {
-        return at.atZone(zone).minusHours(dayStartHour).toLocalDate();
+        return cuecard.schedule.LearningDay.of(at, zone, dayStartHour);
     }
 }

@@ -201,4 +201,18 @@ class AddCommandTest {
         l.addAll(List.of(rest));
         return l.toArray(String[]::new);
     }
+
+    @Test
+    void insertsAfterTheLastCardEvenWhenOtherFieldsFollow() throws IOException {
+        String original = "deck: d\ncards:\n  - type: cloze\n    text: |\n      Line {{one}}\n      line two\n\n"
+                + "# sources come last in this file\nsources:\n  - id: s\n";
+        Path p = deck("d.yaml", original);
+        assertThat(run("add", p.toString(), "--type", "basic", "--front", "F", "--back", "B").exitCode()).isZero();
+        String text = Files.readString(p);
+        assertThat(text).isEqualTo("deck: d\ncards:\n  - type: cloze\n    text: |\n      Line {{one}}\n      line two\n"
+                + "  - type: basic\n    front: F\n    back: B\n\n# sources come last in this file\nsources:\n  - id: s\n");
+        Deck d = load(p);
+        assertThat(((Note.Cloze) d.notes().get(0)).text()).isEqualTo("Line {{one}}\nline two\n");
+        assertThat(d.sources()).hasSize(1);
+    }
 }
