@@ -178,11 +178,12 @@ public final class StudyCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
             }
             Progress progress = handle.progress();
+            List<String> deckIds = loaded.stream().map(Deck::id).toList();
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> {
                         Library again = Library.load(paths);
