@@ -111,6 +111,16 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
+    /** The locale the environment asks for, as POSIX ranks it: LC_ALL, then LC_MESSAGES, then LANG. */
+    static String localeOf(Environment env) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            if (env.get(name) != null) {
+                return env.get(name);
+            }
+        }
+        return null;
+    }
+
     private static Terminal newTerminal() {
         try {
             return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
@@ -165,7 +175,7 @@ public final class StudyCommand implements Callable<Integer> {
                 options == null ? 0 : options.count,
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
         String langName = options != null && options.lang != null ? options.lang
-                : config.language() != null ? config.language() : env.get("LANG");
+                : config.language() != null ? config.language() : localeOf(env);
         Messages messages = new Messages(Messages.Lang.fromLocale(langName));
         if (title.isEmpty()) {
             settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
