@@ -269,6 +269,12 @@ class StudyAppTest {
         h.keys();
         assertThat(h.row(19)).startsWith("Space/Enter");
         assertThat(h.screen()).contains("Who measured the forgetting curve?");
+        h.terminal.setTerminalSize(new TerminalSize(16, 5));
+        h.keys(" ", "<PgDn>", "3", "?", "x", "i", "x");
+        assertThat(h.progress.log).as("still usable, if cramped").hasSize(1);
+        Headless picker = new Headless(12, 4).open(List.of(english, chinese), true, review("x"));
+        picker.keys("<Down>", "<Down>", "?", "x", "<Enter>");
+        assertThat(picker.app.session()).isPresent();
     }
 
     @Test
