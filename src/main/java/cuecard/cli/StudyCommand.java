@@ -124,7 +124,10 @@ public final class StudyCommand implements Callable<Integer> {
     private static Terminal newTerminal() {
         try {
             return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true).createTerminal();
+                    .setForceTextTerminal(true)
+                    // Ctrl-C arrives as a key, so it ends the session the way q does (store closed, exit 0)
+                    .setUnixTerminalCtrlCBehaviour(com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -144,7 +144,8 @@ public final class StudyApp {
     // ---- keys --------------------------------------------------------------------------------------------------
 
     void handle(KeyStroke k) {
-        if (k.getKeyType() == KeyType.EOF) {
+        boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c';
+        if (k.getKeyType() == KeyType.EOF || ctrlC) {
             if (session != null) {
                 session.quit();
             }

@@ -170,6 +170,16 @@ class StudyAppTest {
     }
 
     @Test
+    void ctrlCLeavesAtOnceKeepingACheckedAnswer() {
+        Headless h = study(only(english.notes().get(3)));
+        h.keys("t");
+        h.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke('c', true, false));
+        h.keys();
+        assertThat(h.app.done()).isTrue();
+        assertThat(h.progress.log).hasSize(1);
+    }
+
+    @Test
     void editOpensTheFileAtTheCardsLineAndReloads() {
         Headless h = study(english);
         h.decks = List.of(new Deck(english.id(), english.title(), "en", null, List.of(), List.of(),
