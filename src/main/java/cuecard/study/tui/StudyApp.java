@@ -435,6 +435,16 @@ public final class StudyApp {
         }
     }
 
+    /** A deck's title (its id when it has none). */
+    String deckTitle(String deckId) {
+        for (Deck d : decks) {
+            if (d.id().equals(deckId)) {
+                return d.title() == null || d.title().isBlank() ? d.id() : d.title();
+            }
+        }
+        return deckId;
+    }
+
     private Optional<Card> find(CardKey key) {
         for (Deck d : decks) {
             if (d.id().equals(key.deckId())) {

@@ -43,6 +43,7 @@ class StudyAppTest {
     void aBasicCardIsRevealedAndRatedWithItsIntervalsOnTheButtons() {
         Headless h = study(english);
         assertThat(h.row(0)).contains("English sample").contains("review").contains("0/5");
+        assertThat(h.row(1)).as("one deck: no deck line").isBlank();
         assertThat(h.screen()).contains("Who measured the forgetting curve?").doesNotContain("Hermann Ebbinghaus");
         assertThat(h.row(23)).contains("Space/Enter show answer");
         h.keys(" ");
@@ -238,6 +239,7 @@ class StudyAppTest {
         assertThat(h.screen()).contains("English sample");
         h.keys("a");
         assertThat(h.row(0)).as("the test queue takes every card of both decks").contains("all decks").contains("0/8");
+        assertThat(h.row(1)).as("which deck the card is from").contains("English sample");
     }
 
     @Test
