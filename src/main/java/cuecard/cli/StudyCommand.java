@@ -111,10 +111,23 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
+    /** The locale the environment asks for, as POSIX ranks it: LC_ALL, then LC_MESSAGES, then LANG. */
+    static String localeOf(Environment env) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            if (env.get(name) != null) {
+                return env.get(name);
+            }
+        }
+        return null;
+    }
+
     private static Terminal newTerminal() {
         try {
             return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true).createTerminal();
+                    .setForceTextTerminal(true)
+                    // Ctrl-C arrives as a key, so it ends the session the way q does (store closed, exit 0)
+                    .setUnixTerminalCtrlCBehaviour(com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -165,7 +178,7 @@ public final class StudyCommand implements Callable<Integer> {
                 options == null ? 0 : options.count,
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
         String langName = options != null && options.lang != null ? options.lang
-                : config.language() != null ? config.language() : env.get("LANG");
+                : config.language() != null ? config.language() : localeOf(env);
         Messages messages = new Messages(Messages.Lang.fromLocale(langName));
         if (title.isEmpty()) {
             settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
@@ -178,11 +191,12 @@ public final class StudyCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
             }
             Progress progress = handle.progress();
+            List<String> deckIds = loaded.stream().map(Deck::id).toList();
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> {
                         Library again = Library.load(paths);

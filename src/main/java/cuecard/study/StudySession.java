@@ -26,7 +26,7 @@ public final class StudySession {
     public enum Stage { ASKING, REVEALED, FEEDBACK }
 
     /** Short messages the screen shows once, after the event that caused them. */
-    public enum Notice { UNDONE, NOTHING_TO_UNDO, BURIED, SUSPENDED, STALE, TIME_UP, EDITED, GONE }
+    public enum Notice { UNDONE, NOTHING_TO_UNDO, BURIED, SUSPENDED, STALE, TIME_UP, EDITED, GONE, LEECH }
 
     /**
      * The outcome of an automatic check, shown before moving on.
@@ -331,6 +331,9 @@ public final class StudySession {
                 nextDue = after.due();
             }
             source.answered(card, after, now);
+            if (settings.mode() == Mode.REVIEW && progress.suspended(card.key())) {
+                notice = Notice.LEECH; // the queue suspended it: forgotten too often
+            }
         } catch (Progress.StaleCard e) {
             source.remove(card);
             notice = Notice.STALE;

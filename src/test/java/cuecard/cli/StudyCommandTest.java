@@ -24,6 +24,19 @@ class StudyCommandTest {
     }
 
     @Test
+    void theScreensLanguageFollowsPosixLocaleOrder() {
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
+        Environment env = new Environment(vars, home, null);
+        assertThat(StudyCommand.localeOf(env)).isNull();
+        vars.put("LANG", "en_US.UTF-8");
+        assertThat(StudyCommand.localeOf(env)).isEqualTo("en_US.UTF-8");
+        vars.put("LC_MESSAGES", "zh_CN.UTF-8");
+        assertThat(StudyCommand.localeOf(env)).isEqualTo("zh_CN.UTF-8");
+        vars.put("LC_ALL", "C");
+        assertThat(StudyCommand.localeOf(env)).isEqualTo("C");
+    }
+
+    @Test
     void aBadModeIsAUsageError() {
         CliRun.Result r = run("study", "--mode", "party");
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -223,6 +223,23 @@ class StudySessionTest {
     }
 
     @Test
+    void aCardTheQueueSuspendsAsALeechIsAnnounced() {
+        Fixtures.Queue leechy = new Fixtures.Queue(List.of(basic(), trueFalse())) {
+            @Override
+            public void answered(Card card, cuecard.schedule.CardState after, java.time.Instant now) {
+                super.answered(card, after, now);
+                progress.suspend(card.key(), true);
+            }
+        };
+        StudySession s = new StudySession(leechy, progress, Fixtures.steps(), clock, SessionSettings.review("x", ZoneOffset.UTC));
+        s.reveal();
+        s.rate(Rating.AGAIN);
+        assertThat(s.notice()).contains(Notice.LEECH);
+        s.answer(true);
+        assertThat(s.notice()).isEmpty();
+    }
+
+    @Test
     void cramIsLoggedButLeavesTheScheduleAlone() {
         StudySession s = session(List.of(basic()), SessionSettings.review("x", ZoneOffset.UTC).withMode(Mode.CRAM));
         assertThat(s.current().orElseThrow().next()).as("no intervals in cram").isNull();

@@ -144,7 +144,8 @@ public final class StudyApp {
     // ---- keys --------------------------------------------------------------------------------------------------
 
     void handle(KeyStroke k) {
-        if (k.getKeyType() == KeyType.EOF) {
+        boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c';
+        if (k.getKeyType() == KeyType.EOF || ctrlC) {
             if (session != null) {
                 session.quit();
             }
@@ -420,6 +421,16 @@ public final class StudyApp {
         }
     }
 
+    /** A deck's title (its id when it has none). */
+    String deckTitle(String deckId) {
+        for (Deck d : decks) {
+            if (d.id().equals(deckId)) {
+                return d.title() == null || d.title().isBlank() ? d.id() : d.title();
+            }
+        }
+        return deckId;
+    }
+
     private Optional<Card> find(CardKey key) {
         for (Deck d : decks) {
             if (d.id().equals(key.deckId())) {
@@ -534,6 +545,7 @@ public final class StudyApp {
             case TIME_UP -> Text.TIME_UP;
             case EDITED -> Text.EDITED;
             case GONE -> Text.GONE;
+            case LEECH -> Text.LEECH;
         })).orElse("");
     }
 
