@@ -82,7 +82,8 @@ public final class AddCommand implements Callable<Integer> {
         Deck after = ok.deck();
         if (after.notes().size() != before.notes().size() + 1
                 || !after.notes().subList(0, before.notes().size()).equals(before.notes())) {
-            throw new UserError(ExitCode.INTERNAL, file + ": appending would change existing cards; add this card by hand");
+            throw new UserError(ExitCode.BAD_INPUT, file + ": appending here would change the last card's text (a `|` block"
+                    + " that ends the file without a line break?); end the file with a line break, or add the card by hand");
         }
         DeckInput.replace(file, updated);
         Note added = after.notes().get(after.notes().size() - 1);
@@ -115,7 +116,9 @@ public final class AddCommand implements Callable<Integer> {
             at--;
         }
         String gap = blankLineBetweenCards(text, items) ? nl + nl : nl;
-        return text.substring(0, at) + gap + block + text.substring(at);
+        // at the very end, close the last line too: a `|` block keeps its final line break only with one
+        String end = at == text.length() ? nl : "";
+        return text.substring(0, at) + gap + block + end + text.substring(at);
     }
 
     /** Whether the author separates cards with a blank line (judged from the first two). */
