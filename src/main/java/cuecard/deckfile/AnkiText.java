@@ -27,8 +27,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Anki's "notes in plain text" format: {@code #key:value} header lines, then one note per row. Written with a guid
  * column holding the card key {@code deck-id/card-id}, so importing a newer export into Anki updates its notes
- * rather than adding copies; a last column (named {@code cuecard}, which Anki's field mapping leaves out as it
- * has no field for it) keeps the whole card, so reading the file back into cuecard is exact.
+ * rather than adding copies; a last column (named {@code cuecard}; the note types have no field for it) keeps the
+ * whole card, so reading the file back into cuecard is exact.
  */
 public final class AnkiText {
 
