@@ -302,7 +302,7 @@ public final class DocumentReader {
         Matcher m = META.matcher(line);
         if (m.matches()) {
             String key = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2).replaceAll("[*_]", "").strip();
+            String value = m.group(2).replace("*", "").strip().replaceAll("^_+|_+$", "").strip();
             boolean url = CleanText.URL.matcher(value).lookingAt();
             if (!url && value.length() > 60) {
                 return false;
