@@ -77,6 +77,13 @@ record Clause(Passage passage, int from, int to) {
                 break;
             }
         }
+        // a time or amount that opens its clause usually qualifies the next one: take it along when short enough
+        if (chinese && size(text, cuts.get(left), start, chinese) <= 2 && right < cuts.size() - 1
+                && size(text, end, cuts.get(right), chinese) < 14
+                && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= 36
+                && !text.substring(cuts.get(right), cuts.get(right + 1)).matches("(?s).*[?？].*|(?s).*[：:]\\s*")) {
+            right++;
+        }
         int from = cuts.get(left);
         int to = cuts.get(right);
         while (from < to && (Character.isWhitespace(text.charAt(from)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(from)) >= 0 && from < start)) {
