@@ -15,7 +15,7 @@ record Clause(Passage passage, int from, int to) {
 
     static final int MIN_ZH = 14;
     static final int MAX_ZH = 48;
-    static final int MIN_EN = 7;
+    static final int MIN_EN = 9;
     static final int MAX_EN = 30;
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:是的|好的|嗯|对|對)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
