@@ -40,7 +40,7 @@ public final class DocumentReader {
     private static final Pattern NOT_SPEAKERS = Pattern.compile(
             "(?i)详细描述|詳細描述|额外解释|額外解釋|访谈原文|訪談原文|注|註|note|notes|summary|editor's note|编者按|編者按|tl;dr|example|例如|比如|其中|结果|結果|问题\\d*|問題\\d*");
     private static final Pattern EDITOR_NOTE = Pattern.compile("^(编者按|編者按|编者注|編者註|注|註|editor'?s note|note)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；.]\\s*$");
 
     private DocumentReader() {
     }

@@ -96,4 +96,12 @@ class DocumentReaderTest {
         assertThat(d.language()).isEqualTo(Language.ZH_HANT);
         assertThat(d.interviewee()).isEqualTo("周明遠");
     }
+
+    @Test
+    void englishBylineGivesAuthorAndDate() {
+        Document d = read("Marine scientists map the deep\n\nBy Jordan Ellis | April 2, 2024\n\nThe vessel left on March 3, 2024.\n");
+        assertThat(d.author()).isEqualTo("Jordan Ellis");
+        assertThat(d.date()).isEqualTo("April 2, 2024");
+        assertThat(d.title()).isEqualTo("Marine scientists map the deep");
+    }
 }
