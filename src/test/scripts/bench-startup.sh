@@ -21,7 +21,8 @@ commands = {
     "cuecard --version": ["./cuecard", "--version"],
     "cuecard lint decks/": ["./cuecard", "lint", "decks"],
 }
-if subprocess.run(["./cuecard", "next", "--help"], capture_output=True).returncode == 0:
+root_help = subprocess.run(["./cuecard", "--help"], capture_output=True, text=True).stdout
+if any(line.split()[:1] == ["next"] for line in root_help.splitlines()):
     commands["cuecard next (bundled decks)"] = ["./cuecard", "next"] + sorted(
         os.path.join("decks", f) for f in os.listdir("decks") if f.endswith(".yaml"))
 def once(cmd):

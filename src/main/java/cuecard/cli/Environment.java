@@ -9,13 +9,23 @@ import java.util.Map;
  * @param variables    environment variables
  * @param home         the user's home directory
  * @param bundledDecks the decks shipped with cuecard (the launcher passes {@code -Dcuecard.decks}); may be null
+ * @param clock        the time and the learner's time zone (tests pass a fixed one)
  */
-public record Environment(Map<String, String> variables, Path home, Path bundledDecks) {
+public record Environment(Map<String, String> variables, Path home, Path bundledDecks, java.time.Clock clock) {
+
+    public Environment(Map<String, String> variables, Path home, Path bundledDecks) {
+        this(variables, home, bundledDecks, java.time.Clock.systemDefaultZone());
+    }
 
     public static Environment system() {
         String decks = System.getProperty("cuecard.decks");
         return new Environment(System.getenv(), Path.of(System.getProperty("user.home")),
                 decks == null ? null : Path.of(decks));
+    }
+
+    /** The same environment at another time (tests). */
+    public Environment at(java.time.Clock other) {
+        return new Environment(variables, home, bundledDecks, other);
     }
 
     public String get(String name) {

@@ -28,10 +28,22 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard optimize}: fits the FSRS-6 parameters to review histories and reports the fit. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = {"Fit the 21 FSRS-6 parameters to review histories and report log loss and RMSE(bins)",
-            "before and after."},
-        footer = {"", "Exit codes: 0 done, 2 usage error, 3 unreadable or malformed input."})
+        description = {"Fit the 21 FSRS-6 parameters to your reviews and report log loss and RMSE(bins) before and",
+            "after. Without --histories it fits each preset of the decks named (default: every deck) on the",
+            "review log, keeps the old parameters unless the new ones fit better, saves them, and simulates",
+            "which desired retention costs least study time per remembered card."},
+        footer = {"", "Exit codes: 0 done, 2 usage error, 3 unreadable or malformed input, 4 damaged store."})
 public final class OptimizeCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    OptimizeCommand(Environment env) {
+        this.env = env;
+    }
+
+    @picocli.CommandLine.Parameters(paramLabel = "DECK", arity = "0..*",
+            description = "Deck files, folders or ids whose presets to fit (default: every deck you study).")
+    List<String> decks = new java.util.ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -39,8 +51,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--histories", paramLabel = "FILE", required = true,
-            description = "Histories as JSON Lines ({\"id\", \"reviews\": [{\"rating\", \"delta_days\"}]}); - reads stdin.")
+    @Option(names = "--histories", paramLabel = "FILE",
+            description = "Fit these histories instead of the review log: JSON Lines ({\"id\", \"reviews\": [{\"rating\", \"delta_days\"}]}); - reads stdin.")
     String histories;
 
     @Option(names = "--evaluate", description = "Only measure how well the parameters fit; do not fit.")
@@ -50,8 +62,10 @@ public final class OptimizeCommand implements Callable<Integer> {
             description = "The 21 parameters to start from or to evaluate (default: the FSRS-6 defaults).")
     double[] parameters;
 
-    @Option(names = "--threads", description = "Threads for the gradient (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    // one thread by default: on 140,000 and 420,000 items a second thread made the fit slower, not faster
+    // (BENCHMARKS.md), since each batch is too small to pay for handing work between threads
+    @Option(names = "--threads", description = "Threads for the gradient (default: ${DEFAULT-VALUE}; see BENCHMARKS.md).")
+    int threads = 1;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -67,6 +81,16 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError(ExitCode.USAGE, "--threads must be 1 or more");
         }
+        if (histories == null) {
+            if (parameters != null) {
+                throw new UserError(ExitCode.USAGE, "--parameters goes with --histories; the review log is fitted"
+                        + " from each preset's saved parameters");
+            }
+            return onStore(out);
+        }
+        if (!decks.isEmpty()) {
+            throw new UserError(ExitCode.USAGE, "name decks or --histories, not both");
+        }
         List<FitItem> items = readItems();
         FitMetrics before = FitMetrics.of(current, items);
         if (evaluate) {
@@ -80,6 +104,45 @@ public final class OptimizeCommand implements Callable<Integer> {
         FitMetrics after = FitMetrics.of(fitted, items);
         boolean better = !(after.logLoss() > before.logLoss());
         print(out, items.size(), millis, better ? fitted : current, before, after, result);
+        return ExitCode.OK;
+    }
+
+    private int onStore(PrintWriter out) throws IOException {
+        Path data = dataDir.resolve(env);
+        UserConfig config = UserConfig.load(env);
+        List<cuecard.deck.Deck> chosen = DeckSelection.load(env, data, config, decks, spec.commandLine().getErr());
+        java.util.LinkedHashMap<String, UserConfig.Preset> presets = new java.util.LinkedHashMap<>();
+        for (cuecard.deck.Deck d : chosen) {
+            UserConfig.Preset p = config.presetOf(d.id());
+            presets.putIfAbsent(p.name(), p);
+        }
+        if (presets.isEmpty()) {
+            presets.put(UserConfig.DEFAULT_PRESET, config.presetOf(UserConfig.DEFAULT_PRESET));
+        }
+        List<cuecard.study.Review> log;
+        try (cuecard.store.Store store = cuecard.store.Store.openReadOnly(data, env.clock())) {
+            log = store.reviews();
+        } catch (cuecard.store.StoreException e) {
+            throw new UserError(ExitCode.BAD_STORE, e.getMessage());
+        }
+        ObjectMapper m = new ObjectMapper();
+        ArrayNode arr = m.createArrayNode();
+        for (UserConfig.Preset p : presets.values()) {
+            PresetFit.Outcome o;
+            try {
+                o = PresetFit.run(p, config, log, data, evaluate, threads, new ProgressBar(spec), env.clock().instant());
+            } catch (IOException e) {
+                throw new UserError(ExitCode.BAD_STORE, e.getMessage());
+            }
+            if (json) {
+                PresetFit.json(arr, o);
+            } else {
+                PresetFit.print(out, o);
+            }
+        }
+        if (json) {
+            out.println(m.createObjectNode().set("presets", arr).toString());
+        }
         return ExitCode.OK;
     }
 

@@ -11,12 +11,25 @@ import picocli.CommandLine.Spec;
         description = "Terminal flashcards with FSRS-6 scheduling.",
         subcommands = {
             // one class per verb; keep this list sorted by verb
+            AddCommand.class,
+            DoctorCommand.class,
+            EditCommand.class,
+            ExportCommand.class,
+            FmtCommand.class,
             GenerateCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class,
+            FsrsCommand.class,
+            GradeCommand.class,
+            ImportCommand.class,
             LintCommand.class,
+            NewCommand.class,
+            NextCommand.class,
             OptimizeCommand.class,
             SimulateCommand.class,
+            StatsCommand.class,
+            StudyCommand.class,
+            SyncCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})
 public final class RootCommand implements Callable<Integer> {
@@ -36,6 +49,9 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
+        if (System.console() != null) {
+            return StudyCommand.open(env, dataDir.resolve(env), java.util.List.of(), null, spec.commandLine().getErr());
+        }
         java.util.List<java.nio.file.Path> folders = DeckFolders.of(env, dataDir.resolve(env));
         cuecard.deckfile.Library library = cuecard.deckfile.Library.load(folders);
         if (library.results().isEmpty()) {

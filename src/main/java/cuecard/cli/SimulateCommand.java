@@ -42,8 +42,17 @@ public final class SimulateCommand implements Callable<Integer> {
     String retention = "0.70:0.97:0.01";
 
     @Option(names = "--parameters", split = ",", paramLabel = "W",
-            description = "The learner's 21 FSRS-6 parameters (default: the FSRS-6 defaults).")
+            description = "The learner's 21 FSRS-6 parameters (default: those `cuecard optimize` fitted for the preset, else the FSRS-6 defaults).")
     double[] parameters;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Whose fitted parameters to use (default: ${DEFAULT-VALUE}).")
+    String preset = UserConfig.DEFAULT_PRESET;
+
+    private final Environment env;
+
+    SimulateCommand(Environment env) {
+        this.env = env;
+    }
 
     @Option(names = "--costs", paramLabel = "LEARN,RECALL,FORGET", split = ",",
             description = "Seconds to learn a new card, to recall one and to relearn a forgotten one (default: 20,8,30).")
@@ -57,7 +66,17 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double[] w = parameters == null ? FitBounds.defaults() : parameters.clone();
+        double[] w;
+        if (parameters != null) {
+            w = parameters.clone();
+        } else {
+            try {
+                w = cuecard.store.FittedParameters.read(dataDir.resolve(env), preset)
+                        .map(cuecard.store.FittedParameters::w).orElse(FitBounds.defaults());
+            } catch (java.io.IOException e) {
+                throw new UserError(ExitCode.BAD_STORE, e.getMessage());
+            }
+        }
         String problem = FitBounds.problem(w);
         if (problem != null) {
             throw new UserError(ExitCode.USAGE, "--parameters: " + problem);

@@ -83,6 +83,18 @@ public final class DeckLoader {
 
     /** Parses deck text; {@code name} is used in messages. */
     public static DeckResult parse(String text, String name) {
+        YamlDocument doc = compose(text, name);
+        if (!doc.errors().isEmpty()) {
+            return new DeckResult.Failed(doc.errors());
+        }
+        return DeckReader.read(doc.tree(), name);
+    }
+
+    /**
+     * Composes any YAML text (deck or settings file) into a located {@link Tree} with the same safety limits as
+     * deck files: no tags outside the core schema, bounded aliases, nesting and nodes.
+     */
+    public static YamlDocument compose(String text, String name) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -95,31 +107,35 @@ public final class DeckLoader {
             String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
             if (problem.startsWith("Global tag is not allowed: ")) {
                 String tag = problem.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!");
-                return DeckResult.failed(DeckError.error(at, "the tag `" + tag + "` is not allowed in deck files",
-                        "remove the `!` tag; decks hold only text, numbers, lists and mappings"));
+                return YamlDocument.failed(DeckError.error(at, "the tag `" + tag + "` is not allowed in cuecard files",
+                        "remove the `!` tag; these files hold only text, numbers, lists and mappings"));
             }
-            return DeckResult.failed(DeckError.error(at, "YAML syntax: " + problem));
+            return YamlDocument.failed(DeckError.error(at, "YAML syntax: " + problem));
         } catch (YAMLException e) {
             String problem = oneLine(e.getMessage());
             if (problem.startsWith("Number of aliases")) {
-                return DeckResult.failed(DeckError.error(Location.of(name), "the file uses more than " + MAX_ALIASES
+                return YamlDocument.failed(DeckError.error(Location.of(name), "the file uses more than " + MAX_ALIASES
                         + " aliases of lists or mappings; refused as a possible alias bomb", "write the values out"));
             }
-            return DeckResult.failed(DeckError.error(Location.of(name), "YAML: " + problem));
+            return YamlDocument.failed(DeckError.error(Location.of(name), "YAML: " + problem));
+        } catch (RuntimeException e) {
+            // a bug in the YAML library must not become a crash: report the file as unreadable
+            return YamlDocument.failed(DeckError.error(Location.of(name), "the YAML reader failed on this file ("
+                    + e.getClass().getSimpleName() + "); please report it with the file"));
         }
         if (root == null) {
-            return DeckResult.failed(DeckError.error(new Location(name, 1, 1), "the file is empty",
+            return YamlDocument.failed(DeckError.error(new Location(name, 1, 1), "the file is empty",
                     "start from `cuecard new DECK-ID`"));
         }
         NodeConversion conversion = new NodeConversion(name, MAX_NODES);
         Tree tree = conversion.convert(root);
         if (!conversion.errors().isEmpty()) {
-            return new DeckResult.Failed(conversion.errors());
+            return new YamlDocument(null, conversion.errors());
         }
-        return DeckReader.read(tree, name);
+        return new YamlDocument(tree, java.util.List.of());
     }
 
-    private static Yaml yaml() {
+    static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);

@@ -4,131 +4,247 @@ import cuecard.deck.Deck;
 import cuecard.deck.Note;
 import cuecard.deck.NoteInfo;
 import cuecard.deck.Source;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Writes a {@link Deck} as deck-file YAML, byte for byte the same for the same deck: fields in a fixed order,
- * a scalar quoted only when it must be, and the schema comment first so editors check the file.
+ * Writes decks and single cards as deck-format YAML, by hand rather than through a YAML dumper so the output looks
+ * like what a person writes: plain scalars where YAML reads them back as the same text, double quotes otherwise,
+ * literal blocks for multi-line text, one blank line between cards.
  */
 public final class DeckYaml {
 
-    static final String SCHEMA_LINE = "# yaml-language-server: $schema=../docs/deck.schema.json";
-    private static final Pattern PLAIN = Pattern.compile("[^\\s\\-?:,\\[\\]{}#&*!|>'\"%@`~][^\\n]*");
-    private static final Pattern RISKY = Pattern.compile(": |:$| #|[\\[\\]{},\"'`\\\\]|^\\d[\\d_.eE+:-]*$|^0x|^[+-.]|\\s$|\\t|[\\x00-\\x1f\\x7f\\u0085\\u2028\\u2029\\ufeff]");
-    private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~", ".nan", ".inf", "-.inf");
+    /** The first line that points editors at the JSON Schema (relative to a deck in {@code decks/}). */
+    public static final String SCHEMA_LINE = "# yaml-language-server: $schema=../docs/deck.schema.json";
+
+    private static final Resolver RESOLVER = new Resolver();
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     private DeckYaml() {
     }
 
-    /** The deck as YAML text. */
+    /** A whole deck file for the bundled {@code decks/} folder: the schema line, then the deck. */
     public static String write(Deck deck) {
-        StringBuilder out = new StringBuilder();
-        out.append(SCHEMA_LINE).append('\n');
-        out.append("deck: ").append(scalar(deck.id())).append('\n');
-        out.append("title: ").append(scalar(deck.title())).append('\n');
+        return deck(deck, SCHEMA_LINE);
+    }
+
+    /** A whole deck file, starting with {@code firstLine} when it is not null. */
+    public static String deck(Deck deck, String firstLine) {
+        StringBuilder sb = new StringBuilder();
+        if (firstLine != null) {
+            sb.append(firstLine).append('\n');
+        }
+        sb.append("deck: ").append(scalar(deck.id())).append('\n');
+        if (deck.title() != null && !deck.title().equals(deck.id())) {
+            value(sb, "", "title", deck.title());
+        }
         if (deck.language() != null) {
-            out.append("language: ").append(scalar(deck.language())).append('\n');
+            value(sb, "", "language", deck.language());
         }
         if (deck.description() != null) {
-            out.append("description: ").append(scalar(deck.description())).append('\n');
+            value(sb, "", "description", deck.description());
         }
         if (!deck.tags().isEmpty()) {
-            out.append("tags: ").append(list(deck.tags())).append('\n');
+            sb.append("tags: ").append(list(deck.tags())).append('\n');
         }
         if (!deck.sources().isEmpty()) {
-            out.append("sources:\n");
+            sb.append("sources:\n");
             for (Source s : deck.sources()) {
-                out.append("  - id: ").append(scalar(s.id())).append('\n');
-                field(out, "    ", "title", s.title());
-                field(out, "    ", "author", s.author());
-                field(out, "    ", "date", s.date());
-                field(out, "    ", "url", s.url());
+                sb.append("  - id: ").append(scalar(s.id())).append('\n');
+                optional(sb, "    ", "title", s.title());
+                optional(sb, "    ", "author", s.author());
+                optional(sb, "    ", "date", s.date());
+                optional(sb, "    ", "url", s.url());
             }
         }
-        out.append("cards:");
         if (deck.notes().isEmpty()) {
-            out.append(" []\n");
-            return out.toString();
+            sb.append("cards: []\n");
+            return sb.toString();
         }
-        out.append('\n');
-        boolean first = true;
-        for (Note n : deck.notes()) {
-            if (!first) {
-                out.append('\n');
+        sb.append("cards:\n");
+        for (int i = 0; i < deck.notes().size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
             }
-            first = false;
-            note(out, n);
+            sb.append(card(deck.notes().get(i), 2, 4)).append('\n');
         }
-        return out.toString();
+        return sb.toString();
     }
 
-    private static void note(StringBuilder out, Note n) {
-        out.append("  - type: ").append(n.type().yamlName()).append('\n');
-        NoteInfo info = n.info();
-        field(out, "    ", "id", info.id());
-        if (n instanceof Note.Basic b) {
-            field(out, "    ", "front", b.front());
-            field(out, "    ", "back", b.back());
+    /** One card as a block sequence item: the dash at {@code dashColumn}, keys at {@code keyColumn}; no final line break. */
+    public static String card(Note note, int dashColumn, int keyColumn) {
+        StringBuilder sb = new StringBuilder();
+        String keys = " ".repeat(keyColumn);
+        for (String[] field : fields(note)) {
+            if (field[1] != null) {
+                value(sb, keys, field[0], field[1]);
+            } else {
+                sb.append(keys).append(field[0]).append(": ").append(field[2]).append('\n');
+            }
+        }
+        String first = " ".repeat(dashColumn) + "-" + " ".repeat(Math.max(1, keyColumn - dashColumn - 1));
+        sb.replace(0, keyColumn, first);
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    /** One card as a flow mapping, {@code {type: basic, front: ..., back: ...}}, on one line. */
+    public static String flowCard(Note note) {
+        List<String> parts = new ArrayList<>();
+        for (String[] field : fields(note)) {
+            parts.add(field[0] + ": " + (field[1] != null ? flowScalar(field[1]) : field[2]));
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    /** The card's fields in the order people write them: {name, text} for text, {name, null, raw YAML} otherwise. */
+    private static List<String[]> fields(Note note) {
+        List<String[]> out = new ArrayList<>();
+        NoteInfo info = note.info();
+        out.add(raw("type", note.type().yamlName()));
+        if (info.id() != null) {
+            out.add(text("id", info.id()));
+        }
+        if (note instanceof Note.Basic b) {
+            out.add(text("front", b.front()));
+            out.add(text("back", b.back()));
             if (b.reverse()) {
-                out.append("    reverse: true\n");
+                out.add(raw("reverse", "true"));
             }
-        } else if (n instanceof Note.Cloze c) {
-            field(out, "    ", "text", c.text());
-        } else if (n instanceof Note.Choice c) {
-            field(out, "    ", "question", c.question());
-            field(out, "    ", "answer", c.answer());
-            out.append("    distractors: ").append(list(c.distractors())).append('\n');
-        } else if (n instanceof Note.Typed t) {
-            field(out, "    ", "question", t.question());
-            field(out, "    ", "answer", t.answer());
+        } else if (note instanceof Note.Cloze c) {
+            out.add(text("text", c.text()));
+        } else if (note instanceof Note.Choice c) {
+            out.add(text("question", c.question()));
+            out.add(text("answer", c.answer()));
+            out.add(raw("distractors", list(c.distractors())));
+        } else if (note instanceof Note.Typed t) {
+            out.add(text("question", t.question()));
+            out.add(text("answer", t.answer()));
             if (!t.accept().isEmpty()) {
-                out.append("    accept: ").append(list(t.accept())).append('\n');
+                out.add(raw("accept", list(t.accept())));
             }
-        } else if (n instanceof Note.TrueFalse t) {
-            field(out, "    ", "statement", t.statement());
-            out.append("    answer: ").append(t.answer()).append('\n');
+        } else if (note instanceof Note.TrueFalse t) {
+            out.add(text("statement", t.statement()));
+            out.add(raw("answer", Boolean.toString(t.answer())));
+        }
+        if (!info.tags().isEmpty()) {
+            out.add(raw("tags", list(info.tags())));
         }
         if (info.source() != null) {
-            out.append("    source: {ref: ").append(scalar(info.source().ref()));
-            if (info.source().line() > 0) {
-                out.append(", line: ").append(info.source().line());
-            }
-            out.append("}\n");
+            out.add(raw("source", "{ref: " + flowScalar(info.source().ref())
+                    + (info.source().line() > 0 ? ", line: " + info.source().line() : "") + "}"));
         }
-        field(out, "    ", "note", info.explanation());
-        if (!info.tags().isEmpty()) {
-            out.append("    tags: ").append(list(info.tags())).append('\n');
+        if (info.explanation() != null) {
+            out.add(text("note", info.explanation()));
         }
+        return out;
     }
 
-    private static void field(StringBuilder out, String indent, String name, String value) {
+    private static String[] text(String name, String value) {
+        return new String[] {name, value, null};
+    }
+
+    private static String[] raw(String name, String yaml) {
+        return new String[] {name, null, yaml};
+    }
+
+    private static void optional(StringBuilder sb, String indent, String name, String value) {
         if (value != null) {
-            out.append(indent).append(name).append(": ").append(scalar(value)).append('\n');
+            value(sb, indent, name, value);
         }
     }
 
-    private static String list(List<String> items) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(quoted(items.get(i)));
+    /** {@code name: value} with the value plain, quoted, or as a literal block indented below the key. */
+    private static void value(StringBuilder sb, String indent, String name, String value) {
+        sb.append(indent).append(name).append(':');
+        if (literalBlockFits(value)) {
+            int trailing = value.endsWith("\n") ? 1 : 0;
+            sb.append(trailing == 1 ? " |" : " |-").append('\n');
+            String body = trailing == 1 ? value.substring(0, value.length() - 1) : value;
+            for (String line : body.split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    sb.append(indent).append("  ").append(line);
+                }
+                sb.append('\n');
+            }
+        } else {
+            sb.append(' ').append(scalar(value)).append('\n');
         }
-        return sb.append(']').toString();
     }
 
-    /** A scalar: plain when that reads back as the same string, double-quoted otherwise. */
-    static String scalar(String s) {
-        if (!s.isEmpty() && PLAIN.matcher(s).matches() && !RISKY.matcher(s).find()
-                && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT))) {
-            return s;
+    /** A list of texts as a flow sequence. */
+    public static String list(List<String> items) {
+        List<String> parts = new ArrayList<>();
+        for (String s : items) {
+            parts.add(flowScalar(s));
         }
-        return quoted(s);
+        return "[" + String.join(", ", parts) + "]";
     }
 
-    /** Always double-quoted, with YAML escapes. */
-    static String quoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
+    /** A scalar on one line: plain when YAML reads it back as the same text, else double-quoted. */
+    public static String scalar(String s) {
+        return quotedIfNeeded(s);
+    }
+
+    static String quotedIfNeeded(String s) {
+        return plainFits(s) ? s : doubleQuoted(s);
+    }
+
+    /** Inside {@code [...]} or {@code {...}}: also no {@code :} or {@code ?}, which end plain scalars there. */
+    static String flowScalar(String s) {
+        return plainFits(s) && s.indexOf(':') < 0 && s.indexOf('?') < 0 ? s : doubleQuoted(s);
+    }
+
+    static boolean plainFits(String s) {
+        if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))
+                || INDICATORS.indexOf(s.charAt(0)) >= 0 || s.startsWith("...")) {
+            return false;
+        }
+        if (s.contains(": ") || s.contains(" #") || s.endsWith(":")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '\t' || needsEscape(c)) {
+                return false;
+            }
+        }
+        return RESOLVER.resolve(NodeId.scalar, s, true).equals(Tag.STR);
+    }
+
+    private static boolean literalBlockFits(String s) {
+        if (!s.contains("\n") || s.endsWith("\n\n") || s.startsWith("\n")) {
+            return false;
+        }
+        String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        for (String line : body.split("\n", -1)) {
+            if (!line.isEmpty() && line.isBlank()) {
+                return false;
+            }
+        }
+        if (body.startsWith(" ") || body.startsWith("\t") || body.endsWith("\n")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\n' && c != '\t' && needsEscape(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /** A YAML double-quoted scalar (JSON-compatible escapes). */
+    static String doubleQuoted(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -138,7 +254,7 @@ public final class DeckYaml {
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+                    if (needsEscape(c)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);

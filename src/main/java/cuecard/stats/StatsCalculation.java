@@ -25,50 +25,86 @@ public final class StatsCalculation {
 
     public static Stats of(StatsInput in) {
         LocalDate today = in.today();
-        Map<CardKey, CardSnapshot> byKey = new HashMap<>();
-        in.cards().forEach(c -> byKey.put(c.key(), c));
+        long todayEpoch = today.toEpochDay();
+        List<CardSnapshot> cardList = in.cards();
+        Map<CardKey, Integer> index = new HashMap<>(cardList.size() * 2);
+        for (int i = 0; i < cardList.size(); i++) {
+            index.put(cardList.get(i).key(), i);
+        }
+        // per card passed/total counts; grouped by deck, tag and type after the pass
+        int[] cardPassed = new int[cardList.size()];
+        int[] cardTotal = new int[cardList.size()];
+        Map<String, Ratio> deck = new TreeMap<>();
 
         int[] perDay = new int[HISTORY_DAYS];
-        TreeSet<LocalDate> activeDays = new TreeSet<>();
+        java.util.BitSet active = new java.util.BitSet();
+        java.util.List<Long> outOfRange = new ArrayList<>();
         int todayCount = 0;
         long todayMillis = 0;
         Ratio todayAcc = Ratio.NONE;
-        Ratio[] young = filled(PERIODS.length);
-        Ratio[] mature = filled(PERIODS.length);
-        Map<String, Ratio> deck = new TreeMap<>();
-        Map<String, Ratio> tag = new TreeMap<>();
-        Map<String, Ratio> type = new TreeMap<>();
+        int[][] youngCounts = new int[PERIODS.length][2];
+        int[][] matureCounts = new int[PERIODS.length][2];
+        long base = todayEpoch - 4L * HISTORY_DAYS; // days before this are rare: kept in a list
         for (ReviewEvent r : in.reviews()) {
-            LocalDate day = in.day(r.at());
-            long ago = ChronoUnit.DAYS.between(day, today);
-            activeDays.add(day);
+            long day = in.epochDay(r.at());
+            long ago = todayEpoch - day;
+            boolean pass = r.passed();
+            if (day >= base && day - base < Integer.MAX_VALUE) {
+                active.set((int) (day - base));
+            } else {
+                outOfRange.add(day);
+            }
             if (ago >= 0 && ago < HISTORY_DAYS) {
                 perDay[HISTORY_DAYS - 1 - (int) ago]++;
             }
             if (ago == 0) {
                 todayCount++;
                 todayMillis += r.millis();
-                todayAcc = todayAcc.add(r.passed());
+                todayAcc = todayAcc.add(pass);
             }
             if (r.scheduled() && r.phaseBefore() == Phase.REVIEW && ago >= 0) {
+                int[][] counts = r.intervalBefore() >= StatsInput.MATURE_DAYS ? matureCounts : youngCounts;
                 for (int p = 0; p < PERIODS.length; p++) {
                     if (ago < PERIOD_DAYS[p]) {
-                        if (r.intervalBefore() >= StatsInput.MATURE_DAYS) {
-                            mature[p] = mature[p].add(r.passed());
-                        } else {
-                            young[p] = young[p].add(r.passed());
-                        }
+                        counts[p][0] += pass ? 1 : 0;
+                        counts[p][1]++;
                     }
                 }
             }
-            deck.merge(r.key().deckId(), Ratio.NONE.add(r.passed()), StatsCalculation::sum);
-            CardSnapshot card = byKey.get(r.key());
-            if (card != null) {
-                type.merge(card.type().yamlName(), Ratio.NONE.add(r.passed()), StatsCalculation::sum);
-                for (String t : card.tags()) {
-                    tag.merge(t, Ratio.NONE.add(r.passed()), StatsCalculation::sum);
-                }
+            Integer i = index.get(r.key());
+            if (i != null) {
+                cardPassed[i] += pass ? 1 : 0;
+                cardTotal[i]++;
+            } else {
+                deck.merge(r.key().deckId(), Ratio.NONE.add(pass), StatsCalculation::sum);
             }
+        }
+        Map<String, Ratio> tag = new TreeMap<>();
+        Map<String, Ratio> type = new TreeMap<>();
+        for (int i = 0; i < cardList.size(); i++) {
+            if (cardTotal[i] == 0) {
+                continue;
+            }
+            CardSnapshot card = cardList.get(i);
+            Ratio r = new Ratio(cardPassed[i], cardTotal[i]);
+            deck.merge(card.key().deckId(), r, StatsCalculation::sum);
+            type.merge(card.type().yamlName(), r, StatsCalculation::sum);
+            for (String t : card.tags()) {
+                tag.merge(t, r, StatsCalculation::sum);
+            }
+        }
+        Ratio[] young = new Ratio[PERIODS.length];
+        Ratio[] mature = new Ratio[PERIODS.length];
+        for (int p = 0; p < PERIODS.length; p++) {
+            young[p] = new Ratio(youngCounts[p][0], youngCounts[p][1]);
+            mature[p] = new Ratio(matureCounts[p][0], matureCounts[p][1]);
+        }
+        TreeSet<LocalDate> activeDays = new TreeSet<>();
+        for (int d = active.nextSetBit(0); d >= 0; d = active.nextSetBit(d + 1)) {
+            activeDays.add(LocalDate.ofEpochDay(base + d));
+        }
+        for (long d : outOfRange) {
+            activeDays.add(LocalDate.ofEpochDay(d));
         }
         List<Stats.DayCount> history = new ArrayList<>();
         for (int i = 0; i < HISTORY_DAYS; i++) {
@@ -83,12 +119,6 @@ public final class StatsCalculation {
                 cards.forecast(), cards.counts(), retention, cards.averageRecall(), cards.recallHistogram(),
                 cards.stability(), groups(deck), groups(tag), groups(type), cards.hardest(),
                 streak(activeDays, today), longestStreak(activeDays));
-    }
-
-    private static Ratio[] filled(int n) {
-        Ratio[] r = new Ratio[n];
-        java.util.Arrays.fill(r, Ratio.NONE);
-        return r;
     }
 
     private static Ratio sum(Ratio a, Ratio b) {

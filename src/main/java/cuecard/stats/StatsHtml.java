@@ -11,6 +11,11 @@ public final class StatsHtml {
     }
 
     public static String render(Stats s, String title) {
+        return render(s, title, java.util.List.of());
+    }
+
+    /** The page, with a section on the memory model of each preset. */
+    public static String render(Stats s, String title, java.util.List<PresetSummary> presets) {
         StringBuilder h = new StringBuilder(32_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n")
@@ -60,6 +65,12 @@ public final class StatsHtml {
                         .append("</td><td>").append(StatsText.percent(hc.recall())).append("</td></tr>\n");
             }
             h.append("</table>\n");
+        }
+        if (!presets.isEmpty()) {
+            h.append("<h2>Memory model</h2>\n");
+            for (PresetSummary p : presets) {
+                h.append("<p class=\"preset\">").append(escape(p.describe()).replace("\n", "<br>")).append("</p>\n");
+            }
         }
         return h.append("</body></html>\n").toString();
     }

@@ -26,7 +26,14 @@ public record StatsInput(List<ReviewEvent> reviews, List<CardSnapshot> cards, In
 
     /** The learning day an instant belongs to. */
     public LocalDate day(Instant at) {
-        return at.atZone(zone).minusHours(dayStartHour).toLocalDate();
+        return LocalDate.ofEpochDay(epochDay(at));
+    }
+
+    /** {@link #day} as a count of days since 1970-01-01, without building date objects. */
+    public long epochDay(Instant at) {
+        Instant shifted = at.minusSeconds(dayStartHour * 3600L);
+        long local = shifted.getEpochSecond() + zone.getRules().getOffset(shifted).getTotalSeconds();
+        return Math.floorDiv(local, 86_400L);
     }
 
     public LocalDate today() {

@@ -31,6 +31,13 @@ public final class StatsSource {
      */
     public static StatsInput input(List<Deck> decks, List<Review> reviews, Progress progress, Instant now,
                                    ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
+        return input(decks, reviews, progress, now, zone, dayStartHour, recall, LEECH_LAPSES);
+    }
+
+    /** As above, with the learner's leech threshold (lapses from which a card counts as a leech). */
+    public static StatsInput input(List<Deck> decks, List<Review> reviews, Progress progress, Instant now,
+                                   ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall,
+                                   int leechLapses) {
         Set<String> deckIds = new LinkedHashSet<>();
         List<CardSnapshot> cards = new ArrayList<>();
         for (Deck deck : decks) {
@@ -40,7 +47,7 @@ public final class StatsSource {
                 List<String> tags = new ArrayList<>(deck.tags());
                 tags.addAll(card.note().info().tags());
                 cards.add(new CardSnapshot(card.key(), card.type(), tags, state, progress.suspended(card.key()),
-                        state.lapses() >= LEECH_LAPSES));
+                        state.lapses() >= leechLapses));
             }
         }
         List<ReviewEvent> events = new ArrayList<>();

@@ -90,6 +90,14 @@ public final class MemoryProgress implements Progress {
     }
 
     @Override
+    public void reset(CardKey key) {
+        if (states.containsKey(key)) {
+            states.put(key, CardState.fresh(states.get(key).lastReview() == null ? states.get(key).due()
+                    : states.get(key).lastReview()));
+        }
+    }
+
+    @Override
     public void bury(CardKey key, LocalDate untilDay) {
         buried.put(key, untilDay);
     }

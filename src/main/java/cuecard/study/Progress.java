@@ -42,6 +42,9 @@ public interface Progress {
 
     void bury(CardKey key, LocalDate untilDay);
 
+    /** Starts the card over as new; its history is kept (the card browser's reset). */
+    void reset(CardKey key);
+
     /** Thrown when a card changed between showing it and saving its rating. */
     final class StaleCard extends Exception {
         private final CardKey key;

@@ -15,6 +15,7 @@ public final class CliRun {
     private final Map<String, String> vars = new HashMap<>();
     private Path home = Path.of("/nonexistent-home");
     private Path bundledDecks;
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     public static CliRun withHome(Path home) {
         CliRun r = new CliRun();
@@ -27,6 +28,12 @@ public final class CliRun {
         return this;
     }
 
+    /** Runs the commands at a fixed instant in a given zone. */
+    public CliRun at(String instant, String zone) {
+        clock = java.time.Clock.fixed(java.time.Instant.parse(instant), java.time.ZoneId.of(zone));
+        return this;
+    }
+
     public CliRun bundledDecks(Path dir) {
         bundledDecks = dir;
         return this;
@@ -35,7 +42,7 @@ public final class CliRun {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment env = new Environment(Map.copyOf(vars), home, bundledDecks);
+        Environment env = new Environment(Map.copyOf(vars), home, bundledDecks, clock);
         int code = CliFactory.create(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }

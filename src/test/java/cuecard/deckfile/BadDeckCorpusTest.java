@@ -31,7 +31,7 @@ class BadDeckCorpusTest {
             missing-fields.yaml  | 5 | 5  | needs `distractors:`
             duplicate-ids.yaml   | 7 | 5  | card id `same` is already used at line 3
             unknown-type.yaml    | 3 | 11 | unknown card type `clozee`
-            java-tag.yaml        | 4 | 12 | is not allowed in deck files
+            java-tag.yaml        | 4 | 12 | is not allowed in cuecard files
             alias-bomb.yaml      | 0 | 0  | aliases
             invalid-utf8.yaml    | 4 | 15 | not valid UTF-8
             empty.yaml           | 1 | 1  | the file is empty

@@ -1,0 +1,173 @@
+package cuecard.cli;
+
+import cuecard.deck.Card;
+import cuecard.deck.CardType;
+import cuecard.deck.Deck;
+import cuecard.deck.DeckError;
+import cuecard.deck.DeckResult;
+import cuecard.deck.Note;
+import cuecard.deck.NoteInfo;
+import cuecard.deck.Location;
+import cuecard.deckfile.DeckLayout;
+import cuecard.deckfile.DeckLoader;
+import cuecard.deckfile.DeckYaml;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cuecard add DECK.yaml --type TYPE ...}: appends one card as text, leaving the rest of the file as it was. */
+@Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Append one card to a deck file. The rest of the file (comments, layout) is left as it is;",
+            "the result is checked with the loader before it is written, and written atomically."},
+        footer = {"", "Fields by type:",
+            "  basic      --front --back [--reverse]",
+            "  cloze      --text (deletions {{answer}} or {{answer::hint}})",
+            "  choice     --question --answer --distractor ... (repeat)",
+            "  typed      --question --answer [--accept ...]",
+            "  truefalse  --statement --answer true|false",
+            "", "Exit codes: 0 added, 1 the card does not fit the deck (e.g. its id is taken), 2 bad or missing flags,",
+            "3 the deck file is missing or has errors."})
+public final class AddCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "DECK.yaml", description = "The deck file to add to.")
+    Path file;
+
+    @Option(names = "--type", required = true, description = "basic, cloze, choice, typed or truefalse.")
+    String type;
+
+    @Option(names = "--front") String front;
+    @Option(names = "--back") String back;
+    @Option(names = "--reverse", description = "Also ask the back for the front (basic).") boolean reverse;
+    @Option(names = "--text", description = "Cloze text.") String text;
+    @Option(names = "--question") String question;
+    @Option(names = "--answer", description = "The answer (true or false for truefalse).") String answer;
+    @Option(names = "--distractor", description = "A wrong option (choice); repeat for each.") List<String> distractors = new ArrayList<>();
+    @Option(names = "--accept", description = "Another accepted answer (typed); repeat for each.") List<String> accept = new ArrayList<>();
+    @Option(names = "--statement") String statement;
+    @Option(names = "--id", description = "The card id (default: derived from the prompt).") String id;
+    @Option(names = "--tags", split = ",", description = "Tags, comma-separated.") List<String> tags = new ArrayList<>();
+    @Option(names = "--note", description = "An explanation shown after answering.") String note;
+
+    @Override
+    public Integer call() {
+        Note card = note();
+        String original = DeckInput.text(file);
+        Deck before = DeckInput.orFail(DeckLoader.parse(original, file.toString()),
+                file + " has errors; fix them first (`cuecard lint " + file + "`):");
+        DeckLayout layout = DeckLayout.of(original).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
+                file + ": no `cards:` list to add to"));
+        String updated = append(layout, card);
+        DeckResult result = DeckLoader.parse(updated, file.toString());
+        if (!(result instanceof DeckResult.Ok ok)) {
+            String why = result.problems().stream().filter(DeckError::isError).map(DeckError::message)
+                    .collect(Collectors.joining("; "));
+            throw new UserError(ExitCode.FINDINGS, "the card was not added: " + why);
+        }
+        Deck after = ok.deck();
+        if (after.notes().size() != before.notes().size() + 1
+                || !after.notes().subList(0, before.notes().size()).equals(before.notes())) {
+            throw new UserError(ExitCode.INTERNAL, file + ": appending would change existing cards; add this card by hand");
+        }
+        DeckInput.replace(file, updated);
+        Note added = after.notes().get(after.notes().size() - 1);
+        String keys = Card.of(after.id(), added).stream().map(c -> c.key().toString()).collect(Collectors.joining(", "));
+        spec.commandLine().getOut().println("Added " + keys + " at " + file + ":" + added.info().location().line());
+        return ExitCode.OK;
+    }
+
+    /** The file's text with the card appended to its {@code cards:} list, in the list's own style. */
+    static String append(DeckLayout layout, Note card) {
+        String text = layout.text();
+        DeckLayout.CardList cards = layout.cards();
+        if (cards.flow()) {
+            int close = text.lastIndexOf(']', cards.end() - 1);
+            boolean empty = cards.items().isEmpty();
+            return text.substring(0, close) + (empty ? "" : ", ") + DeckYaml.flowCard(card) + text.substring(close);
+        }
+        List<DeckLayout.CardSpan> items = cards.items();
+        DeckLayout.CardSpan last = items.get(items.size() - 1);
+        int keyColumn = items.get(0).flow() ? cards.dashColumn() + 2 : items.get(0).keyColumn();
+        String nl = layout.newline();
+        String block = items.get(items.size() - 1).flow()
+                ? " ".repeat(cards.dashColumn()) + "- " + DeckYaml.flowCard(card)
+                : DeckYaml.card(card, cards.dashColumn(), keyColumn);
+        block = block.replace("\n", nl);
+        int at = text.indexOf('\n', last.contentEnd());
+        if (at < 0) {
+            at = text.length();
+        } else if (at > 0 && text.charAt(at - 1) == '\r') {
+            at--;
+        }
+        String gap = blankLineBetweenCards(text, items) ? nl + nl : nl;
+        return text.substring(0, at) + gap + block + text.substring(at);
+    }
+
+    /** Whether the author separates cards with a blank line (judged from the first two). */
+    private static boolean blankLineBetweenCards(String text, List<DeckLayout.CardSpan> items) {
+        if (items.size() < 2) {
+            return false;
+        }
+        String between = text.substring(items.get(0).contentEnd(), items.get(1).start());
+        return between.replace("\r", "").matches("(?s)[^\\n]*\\n[ \\t]*\\n.*");
+    }
+
+    private Note note() {
+        CardType t = CardType.fromYaml(type).orElseThrow(() -> new UserError(ExitCode.USAGE,
+                "unknown card type `" + type + "`: use basic, cloze, choice, typed or truefalse"));
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("--front", front);
+        given.put("--back", back);
+        given.put("--reverse", reverse ? "true" : null);
+        given.put("--text", text);
+        given.put("--question", question);
+        given.put("--answer", answer);
+        given.put("--distractor", distractors.isEmpty() ? null : distractors);
+        given.put("--accept", accept.isEmpty() ? null : accept);
+        given.put("--statement", statement);
+        Map<CardType, List<String>> required = Map.of(
+                CardType.BASIC, List.of("--front", "--back"), CardType.CLOZE, List.of("--text"),
+                CardType.CHOICE, List.of("--question", "--answer", "--distractor"),
+                CardType.TYPED, List.of("--question", "--answer"), CardType.TRUEFALSE, List.of("--statement", "--answer"));
+        Map<CardType, List<String>> optional = Map.of(CardType.BASIC, List.of("--reverse"), CardType.TYPED, List.of("--accept"));
+        List<String> missing = required.get(t).stream().filter(f -> given.get(f) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new UserError(ExitCode.USAGE, t.yamlName() + " cards need " + String.join(" and ", missing));
+        }
+        for (var e : given.entrySet()) {
+            if (e.getValue() != null && !required.get(t).contains(e.getKey())
+                    && !optional.getOrDefault(t, List.of()).contains(e.getKey())) {
+                throw new UserError(ExitCode.USAGE, e.getKey() + " does not apply to " + t.yamlName() + " cards");
+            }
+        }
+        List<String> cleanTags = tags.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        NoteInfo info = new NoteInfo(id, cleanTags, null, note, Location.of(file.toString()));
+        return switch (t) {
+            case BASIC -> new Note.Basic(info, front, back, reverse);
+            case CLOZE -> new Note.Cloze(info, text);
+            case CHOICE -> new Note.Choice(info, question, answer, distractors);
+            case TYPED -> new Note.Typed(info, question, answer, accept);
+            case TRUEFALSE -> {
+                if (!answer.equals("true") && !answer.equals("false")) {
+                    throw new UserError(ExitCode.USAGE, "--answer of a truefalse card must be true or false, not `" + answer + "`");
+                }
+                yield new Note.TrueFalse(info, statement, Boolean.parseBoolean(answer));
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package cuecard.cli;
+
+import cuecard.deck.Deck;
+import cuecard.deck.DeckError;
+import cuecard.deck.DeckResult;
+import cuecard.deckfile.DeckLoader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** The checks every authoring command makes on the files it is given, as {@link UserError}s with exit code 3. */
+final class DeckInput {
+
+    private DeckInput() {
+    }
+
+    /** A file that must exist and be a regular file. */
+    static Path existingFile(Path p) {
+        if (Files.isDirectory(p)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": is a directory, not a file");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": no such file");
+        }
+        return p;
+    }
+
+    /** A file about to be created: it must not exist and its folder must. */
+    static Path newFile(Path p) {
+        if (Files.isDirectory(p)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": is a directory; name a file to write");
+        }
+        if (Files.exists(p)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it"
+                    + " (choose another name or remove it first)");
+        }
+        Path dir = p.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": the folder " + (dir == null ? "" : dir + " ") + "does not exist");
+        }
+        return p;
+    }
+
+    /** The text of a deck file, which must be UTF-8 and within the loader's size limit. */
+    static String text(Path p) {
+        existingFile(p);
+        try {
+            if (Files.size(p) > DeckLoader.MAX_BYTES) {
+                throw new UserError(ExitCode.BAD_INPUT, p + ": larger than " + DeckLoader.MAX_BYTES / (1024 * 1024)
+                        + " MiB, the most a deck file may be");
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": not valid UTF-8 (run `cuecard lint " + p + "` for the place)");
+        } catch (IOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Loads a deck, or fails with all of its errors, one per line. */
+    static Deck deck(Path p) {
+        existingFile(p);
+        return orFail(DeckLoader.load(p), p + " has errors; fix them first (`cuecard lint " + p + "`):");
+    }
+
+    /** The deck of a result, or a {@link UserError} listing the errors after {@code heading}. */
+    static Deck orFail(DeckResult result, String heading) {
+        if (result instanceof DeckResult.Ok ok) {
+            return ok.deck();
+        }
+        String errors = result.problems().stream().filter(DeckError::isError).map(DeckError::format)
+                .collect(Collectors.joining("\n  "));
+        throw new UserError(ExitCode.BAD_INPUT, heading + "\n  " + errors);
+    }
+
+    /** Writes a new file atomically, refusing to overwrite one. */
+    static void create(Path p, String text) {
+        try {
+            cuecard.deckfile.AtomicFile.create(p, text);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it");
+        } catch (IOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Replaces a file atomically. */
+    static void replace(Path p, String text) {
+        try {
+            cuecard.deckfile.AtomicFile.replace(p, text);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, p + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** The bundled JSON Schema as seen from {@code file}: relative to the bundled copy when there is one. */
+    static String schemaPath(Environment env, Path file) {
+        Path decks = env.bundledDecks();
+        if (decks != null) {
+            Path schema = decks.toAbsolutePath().getParent().resolve("docs/deck.schema.json");
+            if (Files.isRegularFile(schema)) {
+                return file.toAbsolutePath().getParent().relativize(schema).toString();
+            }
+        }
+        return "../docs/deck.schema.json";
+    }
+}

@@ -1,0 +1,189 @@
+package cuecard.cli;
+
+import cuecard.deck.Card;
+import cuecard.deck.CardIds;
+import cuecard.deck.Deck;
+import cuecard.deck.DeckError;
+import cuecard.deck.DeckResult;
+import cuecard.deck.Note;
+import cuecard.deckfile.DeckLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cuecard edit DECK.yaml}: edits a copy in the user's editor, reopening it with the errors on top until it
+ * loads or the user gives up, then replaces the deck atomically.
+ */
+@Command(name = "edit", mixinStandardHelpOptions = true,
+        description = {"Edit a deck in $VISUAL or $EDITOR (else vi). The copy is checked when you save and quit;",
+            "while it has errors the editor reopens with them as comments at the top. Quit without",
+            "changes (or empty the file) to give up: the deck is then left untouched."},
+        footer = {"", "Exit codes: 0 saved or nothing changed, 1 the editor failed, 2 usage (no such card, no editor),",
+            "3 the deck is missing, unreadable, or changed on disk meanwhile."})
+public final class EditCommand implements Callable<Integer> {
+
+    /** The line that ends the block of errors put at the top of the copy. */
+    static final String HEADER_END = "# ---- cuecard: the lines above are removed when you save ----";
+    private static final Set<String> TAKES_PLUS_LINE = Set.of("vi", "vim", "nvim", "gvim", "view", "nano", "emacs",
+            "emacsclient", "micro", "kak", "hx", "helix", "joe", "jed", "mg", "ne", "mcedit");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "DECK.yaml", description = "The deck file.")
+    Path file;
+
+    @Option(names = "--card", paramLabel = "ID", description = "Open at this card (its id, a sibling's id or deck/id).")
+    String card;
+
+    private final Environment env;
+
+    EditCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String original = DeckInput.text(file);
+        DeckResult first = DeckLoader.parse(original, file.toString());
+        int line = card == null ? 0 : lineOf(first, card);
+        List<String> editor = editor();
+        Path dir = Files.createTempDirectory("cuecard-edit-");
+        Path copy = dir.resolve(file.getFileName().toString());
+        boolean keepCopy = false;
+        try {
+            String content = original;
+            List<DeckError> errors = errors(first);
+            while (true) {
+                String header = header(errors);
+                Files.writeString(copy, header + content, StandardCharsets.UTF_8);
+                int headerLines = (int) header.chars().filter(c -> c == '\n').count();
+                run(editor, line > 0 ? line + headerLines : 0, copy);
+                String edited = withoutHeader(Files.readString(copy, StandardCharsets.UTF_8));
+                if (edited.isBlank() || edited.equals(content)) {
+                    out.println(edited.isBlank() ? "The copy was emptied; " + file + " is left unchanged."
+                            : "No changes; " + file + " is left unchanged.");
+                    return ExitCode.OK;
+                }
+                DeckResult result = DeckLoader.parse(edited, file.toString());
+                errors = errors(result);
+                content = edited;
+                line = errors.isEmpty() ? 0 : errors.get(0).location().line();
+                if (errors.isEmpty()) {
+                    break;
+                }
+                spec.commandLine().getErr().println("cuecard: " + errors.size() + " error(s); reopening the editor");
+            }
+            if (!DeckInput.text(file).equals(original)) {
+                keepCopy = true;
+                throw new UserError(ExitCode.BAD_INPUT, file + " changed on disk while you were editing; your version"
+                        + " is kept at " + copy + " (nothing was overwritten)");
+            }
+            if (content.equals(original)) {
+                out.println("No changes; " + file + " is left unchanged.");
+                return ExitCode.OK;
+            }
+            DeckInput.replace(file, content);
+            out.println("Saved " + file + ".");
+            return ExitCode.OK;
+        } finally {
+            if (!keepCopy) {
+                Files.deleteIfExists(copy);
+                Files.deleteIfExists(dir);
+            }
+        }
+    }
+
+    private static List<DeckError> errors(DeckResult r) {
+        return r.problems().stream().filter(DeckError::isError).toList();
+    }
+
+    /** Where the card starts: its id, a sibling's id, or its full key. */
+    private int lineOf(DeckResult result, String wanted) {
+        if (!(result instanceof DeckResult.Ok ok)) {
+            throw new UserError(ExitCode.USAGE, file + " has errors, so cards cannot be found by id; run without --card");
+        }
+        Deck deck = ok.deck();
+        for (Note n : deck.notes()) {
+            if (CardIds.of(n).equals(wanted) || Card.of(deck.id(), n).stream()
+                    .anyMatch(c -> c.key().cardId().equals(wanted) || c.key().toString().equals(wanted))) {
+                return n.info().location().line();
+            }
+        }
+        throw new UserError(ExitCode.USAGE, "no card `" + wanted + "` in " + file + " (ids are listed by `cuecard lint`)");
+    }
+
+    private List<String> editor() {
+        String command = env.get("VISUAL") != null ? env.get("VISUAL") : env.get("EDITOR") != null ? env.get("EDITOR") : "vi";
+        List<String> parts = Arrays.stream(command.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        return parts.isEmpty() ? List.of("vi") : parts;
+    }
+
+    private static void run(List<String> editor, int line, Path copy) {
+        List<String> command = new ArrayList<>(editor);
+        String program = Path.of(editor.get(0)).getFileName().toString();
+        if (line > 0 && TAKES_PLUS_LINE.contains(program)) {
+            command.add("+" + line);
+        }
+        command.add(copy.toString());
+        int status;
+        try {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            status = p.waitFor();
+        } catch (IOException e) {
+            throw new UserError(ExitCode.USAGE, "cannot start the editor `" + String.join(" ", editor)
+                    + "`: set $VISUAL or $EDITOR to one that is installed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError(ExitCode.FINDINGS, "interrupted; the deck is left unchanged");
+        }
+        if (status != 0) {
+            throw new UserError(ExitCode.FINDINGS, "the editor exited with status " + status + "; the deck is left unchanged");
+        }
+    }
+
+    /** The errors as comments, with line numbers as the user will see them (below the header). */
+    static String header(List<DeckError> errors) {
+        if (errors.isEmpty()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("# cuecard: this deck has " + errors.size() + " error(s). Fix them and save, or quit without saving to give up.");
+        int shift = errors.size() + 2;
+        for (DeckError e : errors) {
+            String where = e.location().line() > 0
+                    ? "line " + (e.location().line() + shift) + ", column " + e.location().column() + ": " : "";
+            lines.add("# " + where + e.message().replace('\n', ' ') + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+        }
+        lines.add(HEADER_END);
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The text without the header block this command put on top, if it is still there. */
+    static String withoutHeader(String text) {
+        int end = text.indexOf(HEADER_END);
+        if (end < 0 || !text.startsWith("# cuecard: ")) {
+            return text;
+        }
+        int next = text.indexOf('\n', end);
+        return next < 0 ? "" : text.substring(next + 1);
+    }
+}

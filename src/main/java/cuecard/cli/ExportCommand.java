@@ -1,0 +1,70 @@
+package cuecard.cli;
+
+import cuecard.deck.Deck;
+import cuecard.deckfile.AnkiText;
+import cuecard.deckfile.CardTable;
+import cuecard.deckfile.DeckJson;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cuecard export DECK.yaml --format anki|csv|json -o FILE}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write a deck for Anki (plain-text import with card keys as guids, so a later export",
+            "updates the same notes), as CSV with named columns, or as cuecard's complete JSON."},
+        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, or FILE exists",
+            "(use --force to replace it)."})
+public final class ExportCommand implements Callable<Integer> {
+
+    enum Format { ANKI, CSV, TSV, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "DECK.yaml", description = "The deck file.")
+    Path deckFile;
+
+    @Option(names = "--format", required = true, description = "anki, csv, tsv or json.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; `-` or none for standard output.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace FILE when it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        boolean stdout = output == null || output.toString().equals("-");
+        if (!stdout && !force) {
+            DeckInput.newFile(output);
+        }
+        Deck deck = DeckInput.deck(deckFile);
+        String text = switch (format) {
+            case ANKI -> AnkiText.write(deck);
+            case CSV -> CardTable.write(deck, ',');
+            case TSV -> CardTable.write(deck, '\t');
+            case JSON -> DeckJson.pretty(DeckJson.deck(deck));
+        };
+        if (stdout) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        if (force) {
+            DeckInput.replace(output, text);
+        } else {
+            DeckInput.create(output, text);
+        }
+        spec.commandLine().getOut().println("Wrote " + deck.notes().size() + " note(s) of `" + deck.id() + "` to " + output + ".");
+        return ExitCode.OK;
+    }
+}

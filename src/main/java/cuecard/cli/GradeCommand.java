@@ -1,0 +1,120 @@
+package cuecard.cli;
+
+import cuecard.deck.Card;
+import cuecard.deck.CardKey;
+import cuecard.schedule.CardSeed;
+import cuecard.schedule.CardState;
+import cuecard.schedule.Rating;
+import cuecard.schedule.Scheduler;
+import cuecard.store.Store;
+import cuecard.store.StoreException;
+import cuecard.study.AnswerKind;
+import cuecard.study.Mode;
+import cuecard.study.Progress;
+import cuecard.study.Review;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cuecard grade KEY RATING}: records one review without the study screen; exits 0 once it is on disk. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Record a review of one card (as if studied) and print when it is due next.",
+        footer = {"", "Exit codes: 0 saved (fsynced), 2 unknown card or rating, 3 a deck path is missing,",
+            "4 damaged store, 5 another cuecard process is writing."})
+public final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(index = "0", paramLabel = "KEY", description = "The card, as deck-id/card-id.")
+    String key;
+
+    @Parameters(index = "1", paramLabel = "RATING", description = "again, hard, good or easy (or 1-4).")
+    String rating;
+
+    @Parameters(index = "2..*", paramLabel = "DECK", description = "Deck files or folders (default: the deck folders).")
+    List<Path> decks;
+
+    @Option(names = "--at", paramLabel = "INSTANT", description = "When the review happened (ISO-8601, e.g. 2026-01-05T09:00:00Z; default: now).")
+    Instant at;
+
+    private final Environment env;
+
+    GradeCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CardKey cardKey = CardKey.parse(key).orElseThrow(() ->
+                new UserError(ExitCode.USAGE, "`" + key + "` is not a card key (deck-id/card-id)"));
+        Rating r = Rating.parse(rating).orElseThrow(() ->
+                new UserError(ExitCode.USAGE, "`" + rating + "` is not a rating: use again, hard, good or easy"));
+        Path data = dataDir.resolve(env);
+        Card card = StoreAccess.cards(StoreAccess.decks(env, data, decks)).stream()
+                .filter(c -> c.key().equals(cardKey)).findFirst()
+                .orElseThrow(() -> new UserError(ExitCode.USAGE, "no card `" + cardKey + "` in the decks"
+                        + (decks == null || decks.isEmpty() ? " of the deck folders" : " given")));
+        Scheduler scheduler = Schedulers.of(env, data).forDeck(cardKey.deckId());
+        Clock clock = env.clock();
+        Instant now = at != null ? at : clock.instant();
+        ZoneOffset offset = clock.getZone().getRules().getOffset(now);
+        try (Store store = StoreAccess.open(data, clock)) {
+            CardState before = store.state(cardKey, now);
+            CardState after = scheduler.apply(before, r, now, CardSeed.of(cardKey));
+            Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, answerKind(card),
+                    null, Duration.ZERO, before, after));
+            out.println("saved " + cardKey + " " + r.name().toLowerCase(java.util.Locale.ROOT) + " (" + saved.id()
+                    + "); due " + after.due() + " (" + Durations.text(Duration.between(now, after.due())) + ")");
+            return ExitCode.OK;
+        } catch (Progress.StaleCard e) {
+            throw new UserError(ExitCode.INTERNAL, e.getMessage());
+        } catch (StoreException e) {
+            throw StoreAccess.userError(e);
+        }
+    }
+
+    static AnswerKind answerKind(Card card) {
+        return switch (card.type()) {
+            case CHOICE -> AnswerKind.CHOICE;
+            case TYPED -> AnswerKind.TYPED;
+            case TRUEFALSE -> AnswerKind.TRUE_FALSE;
+            default -> AnswerKind.SELF;
+        };
+    }
+
+    /** Short human durations: "in 10 min", "in 3 days". */
+    static final class Durations {
+        private Durations() {
+        }
+
+        static String text(Duration d) {
+            long min = d.toMinutes();
+            if (min < 0) {
+                return "overdue";
+            }
+            if (min < 60) {
+                return "in " + min + " min";
+            }
+            if (min < 48 * 60) {
+                return "in " + d.toHours() + " h";
+            }
+            return "in " + d.toDays() + " days";
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package cuecard.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cuecard.deck.Card;
+import cuecard.deckfile.Library;
+import cuecard.schedule.LearningDay;
+import cuecard.schedule.QueueSettings;
+import cuecard.schedule.StudiedToday;
+import cuecard.schedule.StudyQueue;
+import cuecard.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cuecard next DECK...}: the card a study session would show next (read-only; works while studying). */
+@Command(name = "next", mixinStandardHelpOptions = true,
+        description = "Print the next card a review session would show (learning, due reviews, new cards), as the study queue orders them.",
+        footer = {"", "Exit codes: 0 ok (also when nothing is due), 3 a deck path is missing or a deck is invalid, 4 damaged store."})
+public final class NextCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files or folders (default: the deck folders).")
+    List<Path> decks;
+
+    @Option(names = "--json", description = "One JSON object per card: key, deck, type, prompt, due, new.")
+    boolean json;
+
+    @Option(names = "--all", description = "Every card in queue order, ignoring daily limits.")
+    boolean all;
+
+    @Option(names = "--at", paramLabel = "INSTANT", description = "Pretend it is this instant (ISO-8601).")
+    Instant at;
+
+    private final Environment env;
+
+    NextCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path data = dataDir.resolve(env);
+        Library library = StoreAccess.decks(env, data, decks);
+        for (cuecard.deck.DeckError e : library.problems()) {
+            spec.commandLine().getErr().println(e.format());
+        }
+        Clock clock = env.clock();
+        Instant now = at != null ? at : clock.instant();
+        UserConfig config = UserConfig.load(env);
+        QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),
+                config.leechLapses());
+        try (Store store = StoreAccess.openReadOnly(data, clock)) {
+            StudiedToday today = all ? StudiedToday.none() : StudiedToday.from(store.reviews(),
+                    LearningDay.of(now, clock.getZone(), config.dayStartHour()), clock.getZone(), config.dayStartHour());
+            StudyQueue queue = new StudyQueue(StoreAccess.cards(library), store, settings, clock.getZone(), today);
+            List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
+            for (Card c : shown) {
+                boolean fresh = !store.known(c.key());
+                Instant due = store.state(c.key(), now).due();
+                if (json) {
+                    ObjectNode o = JSON.createObjectNode();
+                    o.put("key", c.key().toString());
+                    o.put("deck", c.key().deckId());
+                    o.put("type", c.type().yamlName());
+                    o.put("prompt", c.prompt());
+                    o.put("due", due.toString());
+                    o.put("new", fresh);
+                    out.println(JSON.writeValueAsString(o));
+                } else {
+                    out.printf("%s  [%s]  %s  %s%n", c.key(), c.type().yamlName(), fresh ? "new" : "due " + due,
+                            oneLine(c.prompt()));
+                }
+            }
+            if (shown.isEmpty() && !json) {
+                out.println("Nothing to study now.");
+            }
+        }
+        return library.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}

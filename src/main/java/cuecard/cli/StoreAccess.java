@@ -1,0 +1,63 @@
+package cuecard.cli;
+
+import cuecard.deck.Card;
+import cuecard.deck.Deck;
+import cuecard.deckfile.Library;
+import cuecard.store.Store;
+import cuecard.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Opens the progress store and the decks for the store commands, turning failures into exit codes. */
+final class StoreAccess {
+
+    private StoreAccess() {
+    }
+
+    static Store open(Path dataDir, Clock clock) {
+        try {
+            return Store.open(dataDir, clock);
+        } catch (StoreException e) {
+            throw userError(e);
+        }
+    }
+
+    static Store openReadOnly(Path dataDir, Clock clock) {
+        try {
+            return Store.openReadOnly(dataDir, clock);
+        } catch (StoreException e) {
+            throw userError(e);
+        }
+    }
+
+    static UserError userError(StoreException e) {
+        int code = switch (e.reason()) {
+            case LOCKED -> ExitCode.LOCKED;
+            case READ_ONLY -> ExitCode.INTERNAL;
+            default -> ExitCode.BAD_STORE;
+        };
+        return new UserError(code, e.getMessage());
+    }
+
+    /** The decks named, else those of the deck folders (bundled and the learner's own); missing paths are errors. */
+    static Library decks(Environment env, Path dataDir, List<Path> given) {
+        List<Path> paths = given == null || given.isEmpty() ? DeckFolders.of(env, dataDir) : given;
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
+            }
+        }
+        return Library.load(paths);
+    }
+
+    static List<Card> cards(Library library) {
+        List<Card> out = new ArrayList<>();
+        for (Deck d : library.decks()) {
+            out.addAll(d.cards());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,205 @@
+package cuecard.cli;
+
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import cuecard.deck.Deck;
+import cuecard.deck.DeckError;
+import cuecard.deckfile.Library;
+import cuecard.schedule.QueueSettings;
+import cuecard.schedule.StudyQueue;
+import cuecard.store.StoreException;
+import cuecard.study.CramSelection;
+import cuecard.study.DeckSchedulers;
+import cuecard.study.Messages;
+import cuecard.study.Mode;
+import cuecard.study.Progress;
+import cuecard.study.SessionSettings;
+import cuecard.study.tui.DeckReload;
+import cuecard.study.tui.EditorLaunch;
+import cuecard.study.tui.StudyApp;
+import cuecard.study.tui.StudySetup;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cuecard study}: the study screens on this terminal. */
+@Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Study decks in the terminal: review what is due, cram, or take an exam.",
+            "Without DECKs: the deck picker over the bundled decks and your deck folder."})
+public final class StudyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files or folders of deck files.")
+    List<Path> decks = new ArrayList<>();
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "review",
+            description = "review (scheduled, saved), cram (practice, schedule unchanged) or exam (scored). Default: ${DEFAULT-VALUE}.")
+    Mode mode;
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the screens (default: config, then $LANG).")
+    String lang;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Cram/exam: only cards with this tag.")
+    String tag;
+
+    @Option(names = "--leeches", description = "Cram/exam: only cards forgotten " + CramSelection.LEECH_LAPSES + " times or more.")
+    boolean leeches;
+
+    @Option(names = "--weakest", paramLabel = "N", description = "Cram/exam: the N cards you are least likely to recall now.")
+    int weakest;
+
+    @Option(names = "--count", paramLabel = "N", description = "Exam: number of questions (default: all selected cards).")
+    int count;
+
+    @Option(names = "--time-limit", paramLabel = "MINUTES", description = "Exam: time allowed, in minutes.")
+    Integer timeLimit;
+
+    private final Environment env;
+
+    StudyCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
+            throw new UserError(ExitCode.USAGE, "--lang must be en or zh, not `" + lang + "`");
+        }
+        if (count < 0 || weakest < 0 || (timeLimit != null && timeLimit <= 0)) {
+            throw new UserError(ExitCode.USAGE, "--count, --weakest and --time-limit must be positive");
+        }
+        if (mode != Mode.EXAM && (count > 0 || timeLimit != null)) {
+            throw new UserError(ExitCode.USAGE, "--count and --time-limit are for --mode exam");
+        }
+        if (mode == Mode.REVIEW && (tag != null || leeches || weakest > 0)) {
+            throw new UserError(ExitCode.USAGE, "--tag, --leeches and --weakest choose cards for --mode cram or exam");
+        }
+        return open(env, dataDir.resolve(env), decks, this, spec.commandLine().getErr());
+    }
+
+    /** Loads the decks, opens progress and the terminal, and runs the study app; shared with bare {@code cuecard}. */
+    static int open(Environment env, Path dataDir, List<Path> named, StudyCommand options, java.io.PrintWriter err) {
+        // The terminal is set up (a few stty runs) on another thread while decks and progress load.
+        java.util.concurrent.CompletableFuture<Terminal> terminal = System.console() == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(StudyCommand::newTerminal);
+        try {
+            return study(env, dataDir, named, options, err, terminal);
+        } finally {
+            if (terminal != null) {
+                try {
+                    closeQuietly(terminal.join());
+                } catch (java.util.concurrent.CompletionException ignored) {
+                    // no terminal was opened
+                }
+            }
+        }
+    }
+
+    private static Terminal newTerminal() {
+        try {
+            return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true).createTerminal();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(Terminal t) {
+        try {
+            t.close();
+        } catch (IOException ignored) {
+            // the terminal is being left anyway
+        }
+    }
+
+    private static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
+                             java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
+        boolean picker = named.isEmpty();
+        UserConfig config = UserConfig.load(env);
+        Schedulers schedulers = new Schedulers(config, dataDir);
+        List<Path> paths = new ArrayList<>(named);
+        if (picker) {
+            paths.addAll(DeckFolders.of(env, dataDir));
+            config.deckFolders().stream().filter(java.nio.file.Files::isDirectory).filter(f -> !paths.contains(f))
+                    .forEach(paths::add);
+        }
+        for (Path p : named) {
+            if (!java.nio.file.Files.exists(p)) {
+                throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
+            }
+        }
+        Library library = Library.load(paths);
+        for (DeckError e : library.problems()) {
+            err.println(e.format());
+        }
+        List<Deck> loaded = library.decks();
+        if (loaded.isEmpty()) {
+            throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
+        }
+        if (terminal != null && loaded.stream().anyMatch(d -> d.language() != null && d.language().startsWith("zh"))) {
+            // the first traditional/simplified conversion loads HanLP's tables (~0.1 s): do it before the first answer
+            Thread warm = new Thread(() -> cuecard.study.AnswerMatch.check("繁體", "繁体", List.of()), "hanlp-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
+        Clock clock = Clock.systemDefaultZone();
+        Mode mode = options == null ? Mode.REVIEW : options.mode;
+        String title = loaded.size() == 1 ? loaded.get(0).title() : "";
+        SessionSettings settings = new SessionSettings(mode, title, clock.getZone(), config.dayStartHour(),
+                options == null ? 0 : options.count,
+                options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
+        String langName = options != null && options.lang != null ? options.lang
+                : config.language() != null ? config.language() : env.get("LANG");
+        Messages messages = new Messages(Messages.Lang.fromLocale(langName));
+        if (title.isEmpty()) {
+            settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
+                    settings.dayStartHour(), settings.questions(), settings.timeLimit());
+        }
+        CramSelection cram = options == null ? CramSelection.all()
+                : new CramSelection(options.tag, options.leeches, options.weakest);
+        try (ProgressHandle handle = ProgressHandle.open(dataDir, clock)) {
+            if (terminal == null) {
+                throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
+            }
+            Progress progress = handle.progress();
+            SessionSettings s = settings;
+            StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
+                    env.get("NO_COLOR") == null,
+                    cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
+                    EditorLaunch.fromEnvironment(env.variables()),
+                    () -> {
+                        Library again = Library.load(paths);
+                        return new DeckReload.Result(again.decks(), again.problems().stream()
+                                .filter(DeckError::isError).map(DeckError::format).toList());
+                    });
+            new StudyApp(terminal.join(), setup)
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .run();
+            return ExitCode.OK;
+        } catch (StoreException e) {
+            throw StoreAccess.userError(e);
+        } catch (IOException | java.util.concurrent.CompletionException e) {
+            throw new UserError(ExitCode.INTERNAL, "cannot use the terminal: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
+        }
+    }
+}

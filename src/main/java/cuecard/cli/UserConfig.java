@@ -1,0 +1,229 @@
+package cuecard.cli;
+
+import cuecard.deck.DeckError;
+import cuecard.deck.Tree;
+import cuecard.deckfile.YamlDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learner's settings from {@code $XDG_CONFIG_HOME/cuecard/config.yaml} (all optional):
+ *
+ * <pre>
+ * deck-folders: [~/decks]      # studied beside the bundled decks
+ * language: zh                 # the UI's words: en or zh
+ * new-per-day: 20
+ * reviews-per-day: 200
+ * day-start-hour: 4            # the learning day starts at 04:00 local time
+ * leech-lapses: 8
+ * presets:
+ *   default: {retention: 0.90, maximum-interval: 36500, scheduler: fsrs}
+ *   exam: {retention: 0.95}
+ * decks:
+ *   my-deck: exam              # deck id: preset name
+ * </pre>
+ *
+ * Fitted FSRS parameters are not kept here but in the data dir ({@code parameters/PRESET.json}).
+ */
+public record UserConfig(List<Path> deckFolders, String language, int newPerDay, int reviewsPerDay,
+                         int dayStartHour, int leechLapses, Map<String, Preset> presets,
+                         Map<String, String> deckPresets) {
+
+    public static final String DEFAULT_PRESET = "default";
+
+    /** A named group of scheduling settings that decks share (and that the optimizer fits parameters for). */
+    public record Preset(String name, double retention, int maximumInterval, String scheduler) {
+        static Preset standard(String name) {
+            return new Preset(name, 0.9, 36500, "fsrs");
+        }
+    }
+
+    public UserConfig {
+        deckFolders = List.copyOf(deckFolders);
+        presets = Map.copyOf(presets);
+        deckPresets = Map.copyOf(deckPresets);
+    }
+
+    public static UserConfig defaults() {
+        return new UserConfig(List.of(), null, 20, 200, 4, 8,
+                Map.of(DEFAULT_PRESET, Preset.standard(DEFAULT_PRESET)), Map.of());
+    }
+
+    /** The preset a deck uses: the one named for it in {@code decks:}, else {@code default}. */
+    public Preset presetOf(String deckId) {
+        String name = deckPresets.getOrDefault(deckId, DEFAULT_PRESET);
+        Preset p = presets.get(name);
+        return p != null ? p : presets.getOrDefault(DEFAULT_PRESET, Preset.standard(DEFAULT_PRESET));
+    }
+
+    /** Reads the config file of this environment; defaults when there is none; a located error when it is bad. */
+    public static UserConfig load(Environment env) {
+        Path file = env.configDir().resolve("config.yaml");
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.BAD_INPUT, file + ": cannot read: " + e.getMessage());
+        }
+        return parse(text, file.toString(), env.home());
+    }
+
+    static UserConfig parse(String text, String name, Path home) {
+        if (text.isBlank()) {
+            return defaults();
+        }
+        YamlDocument doc = cuecard.deckfile.DeckLoader.compose(text, name);
+        if (!doc.errors().isEmpty()) {
+            throw new UserError(ExitCode.BAD_INPUT, doc.errors().get(0).format());
+        }
+        if (!(doc.tree() instanceof Tree.MapNode root)) {
+            throw bad(doc.tree(), "the settings file must be a mapping of `name: value`");
+        }
+        UserConfig d = defaults();
+        List<Path> folders = new ArrayList<>();
+        String language = d.language();
+        int newPerDay = d.newPerDay();
+        int reviewsPerDay = d.reviewsPerDay();
+        int dayStart = d.dayStartHour();
+        int leech = d.leechLapses();
+        Map<String, Preset> presets = new LinkedHashMap<>(d.presets());
+        Map<String, String> deckPresets = new LinkedHashMap<>();
+        for (Tree.Entry e : root.entries()) {
+            String key = e.key().text();
+            Tree v = e.value();
+            switch (key) {
+                case "deck-folders" -> {
+                    for (Tree item : list(v)) {
+                        String f = text(item);
+                        folders.add(f.startsWith("~/") ? home.resolve(f.substring(2)) : Path.of(f));
+                    }
+                }
+                case "language" -> {
+                    language = text(v);
+                    if (!language.equals("en") && !language.equals("zh")) {
+                        throw bad(v, "language must be `en` or `zh`");
+                    }
+                }
+                case "new-per-day" -> newPerDay = number(v, 0, 100_000);
+                case "reviews-per-day" -> reviewsPerDay = number(v, 0, 1_000_000);
+                case "day-start-hour" -> dayStart = number(v, 0, 23);
+                case "leech-lapses" -> leech = number(v, 1, 1000);
+                case "presets" -> {
+                    for (Tree.Entry p : map(v).entries()) {
+                        presets.put(p.key().text(), preset(p.key().text(), p.value()));
+                    }
+                }
+                case "decks" -> {
+                    for (Tree.Entry p : map(v).entries()) {
+                        deckPresets.put(p.key().text(), text(p.value()));
+                    }
+                }
+                default -> throw bad(e.key(), "unknown setting `" + key + "` (known: deck-folders, language, "
+                        + "new-per-day, reviews-per-day, day-start-hour, leech-lapses, presets, decks)");
+            }
+        }
+        for (Map.Entry<String, String> dp : deckPresets.entrySet()) {
+            if (!presets.containsKey(dp.getValue())) {
+                throw new UserError(ExitCode.BAD_INPUT, name + ": deck `" + dp.getKey() + "` names the preset `"
+                        + dp.getValue() + "`, which is not under `presets:`");
+            }
+        }
+        return new UserConfig(folders, language, newPerDay, reviewsPerDay, dayStart, leech, presets, deckPresets);
+    }
+
+    private static Preset preset(String name, Tree v) {
+        Preset p = Preset.standard(name);
+        double retention = p.retention();
+        int max = p.maximumInterval();
+        String scheduler = p.scheduler();
+        for (Tree.Entry e : map(v).entries()) {
+            switch (e.key().text()) {
+                case "retention" -> {
+                    retention = decimal(e.value());
+                    if (retention < 0.7 || retention > 0.99) {
+                        throw bad(e.value(), "retention must be between 0.70 and 0.99");
+                    }
+                }
+                case "maximum-interval" -> max = number(e.value(), 1, 36500);
+                case "scheduler" -> {
+                    scheduler = text(e.value());
+                    if (!scheduler.equals("fsrs") && !scheduler.equals("sm2")) {
+                        throw bad(e.value(), "scheduler must be `fsrs` or `sm2`");
+                    }
+                }
+                default -> throw bad(e.key(), "unknown preset setting `" + e.key().text()
+                        + "` (known: retention, maximum-interval, scheduler)");
+            }
+        }
+        return new Preset(name, retention, max, scheduler);
+    }
+
+    private static Tree.MapNode map(Tree v) {
+        if (v instanceof Tree.MapNode m) {
+            return m;
+        }
+        throw bad(v, "expected a mapping, found " + describe(v));
+    }
+
+    private static List<Tree> list(Tree v) {
+        if (v instanceof Tree.SeqNode s) {
+            return s.items();
+        }
+        if (v instanceof Tree.Scalar) {
+            return List.of(v);
+        }
+        throw bad(v, "expected a list, found a mapping");
+    }
+
+    private static String text(Tree v) {
+        if (v instanceof Tree.Scalar s && s.kind() != Tree.Scalar.Kind.NULL) {
+            return s.text();
+        }
+        throw bad(v, "expected text, found " + describe(v));
+    }
+
+    private static int number(Tree v, int min, int max) {
+        if (v instanceof Tree.Scalar s && s.kind() == Tree.Scalar.Kind.INT) {
+            try {
+                int n = Integer.parseInt(s.text());
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // out of int range: reported below
+            }
+            throw bad(v, "expected a whole number from " + min + " to " + max + ", found " + s.text());
+        }
+        throw bad(v, "expected a whole number, found " + describe(v));
+    }
+
+    private static double decimal(Tree v) {
+        if (v instanceof Tree.Scalar s && (s.kind() == Tree.Scalar.Kind.FLOAT || s.kind() == Tree.Scalar.Kind.INT)) {
+            return Double.parseDouble(s.text());
+        }
+        throw bad(v, "expected a number, found " + describe(v));
+    }
+
+    private static String describe(Tree v) {
+        if (v instanceof Tree.MapNode) {
+            return "a mapping";
+        }
+        if (v instanceof Tree.SeqNode) {
+            return "a list";
+        }
+        return "`" + ((Tree.Scalar) v).text() + "`";
+    }
+
+    private static UserError bad(Tree at, String message) {
+        return new UserError(ExitCode.BAD_INPUT, DeckError.error(at.at(), message).format());
+    }
+}

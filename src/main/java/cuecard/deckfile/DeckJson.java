@@ -1,0 +1,173 @@
+package cuecard.deckfile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cuecard.deck.CardIds;
+import cuecard.deck.Deck;
+import cuecard.deck.DeckResult;
+import cuecard.deck.Note;
+import cuecard.deck.NoteInfo;
+import cuecard.deck.Source;
+import java.util.List;
+
+/**
+ * Decks as JSON: the deck format's own fields and nesting, so a JSON deck is also a valid deck document (JSON is
+ * YAML) and is read back by the same loader, with located errors. Used by export/import and as the card record of
+ * other formats.
+ */
+public final class DeckJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new YamlSafeEscapes());
+    }
+
+    /** Escapes what YAML would read differently or refuse: C1 controls, DEL, line and paragraph separators, BOM. */
+    private static final class YamlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        YamlSafeEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if ((ch >= 0x80 && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029 || ch == 0xFEFF || ch == 0xFFFE || ch == 0xFFFF) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
+
+    private DeckJson() {
+    }
+
+    /** The whole deck, every field. */
+    public static ObjectNode deck(Deck deck) {
+        ObjectNode root = meta(deck);
+        ArrayNode cards = root.putArray("cards");
+        for (Note n : deck.notes()) {
+            cards.add(card(n, false));
+        }
+        return root;
+    }
+
+    /** The deck's own fields, without cards. */
+    public static ObjectNode meta(Deck deck) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("deck", deck.id());
+        putIf(root, "title", deck.title());
+        putIf(root, "language", deck.language());
+        putIf(root, "description", deck.description());
+        if (!deck.tags().isEmpty()) {
+            strings(root.putArray("tags"), deck.tags());
+        }
+        if (!deck.sources().isEmpty()) {
+            ArrayNode sources = root.putArray("sources");
+            for (Source s : deck.sources()) {
+                ObjectNode o = sources.addObject();
+                o.put("id", s.id());
+                putIf(o, "title", s.title());
+                putIf(o, "author", s.author());
+                putIf(o, "date", s.date());
+                putIf(o, "url", s.url());
+            }
+        }
+        return root;
+    }
+
+    /** One card; with {@code pinId} the derived id is written when the card has none. */
+    public static ObjectNode card(Note note, boolean pinId) {
+        ObjectNode o = MAPPER.createObjectNode();
+        NoteInfo info = note.info();
+        o.put("type", note.type().yamlName());
+        String id = pinId ? CardIds.of(note) : info.id();
+        putIf(o, "id", id);
+        if (note instanceof Note.Basic b) {
+            o.put("front", b.front());
+            o.put("back", b.back());
+            if (b.reverse()) {
+                o.put("reverse", true);
+            }
+        } else if (note instanceof Note.Cloze c) {
+            o.put("text", c.text());
+        } else if (note instanceof Note.Choice c) {
+            o.put("question", c.question());
+            o.put("answer", c.answer());
+            strings(o.putArray("distractors"), c.distractors());
+        } else if (note instanceof Note.Typed t) {
+            o.put("question", t.question());
+            o.put("answer", t.answer());
+            if (!t.accept().isEmpty()) {
+                strings(o.putArray("accept"), t.accept());
+            }
+        } else if (note instanceof Note.TrueFalse t) {
+            o.put("statement", t.statement());
+            o.put("answer", t.answer());
+        }
+        if (!info.tags().isEmpty()) {
+            strings(o.putArray("tags"), info.tags());
+        }
+        if (info.source() != null) {
+            ObjectNode s = o.putObject("source");
+            s.put("ref", info.source().ref());
+            if (info.source().line() > 0) {
+                s.put("line", info.source().line());
+            }
+        }
+        putIf(o, "note", info.explanation());
+        return o;
+    }
+
+    /**
+     * Reads a deck from its JSON parts with one card per line, so that an error's line names the card: line 1 is
+     * the deck's fields, line {@code i + 2} card {@code i}.
+     */
+    public static DeckResult read(ObjectNode meta, List<ObjectNode> cards, String name) {
+        StringBuilder sb = new StringBuilder();
+        ObjectNode head = meta.deepCopy();
+        head.remove("cards");
+        String fields = compact(head);
+        sb.append(fields, 0, fields.length() - 1).append(fields.length() > 2 ? "," : "").append("\"cards\":[\n");
+        for (int i = 0; i < cards.size(); i++) {
+            sb.append(compact(cards.get(i))).append(i + 1 < cards.size() ? ",\n" : "\n");
+        }
+        sb.append("]}\n");
+        return DeckLoader.parse(sb.toString(), name);
+    }
+
+    public static String compact(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String pretty(ObjectNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putIf(ObjectNode o, String name, String value) {
+        if (value != null) {
+            o.put(name, value);
+        }
+    }
+
+    private static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+}

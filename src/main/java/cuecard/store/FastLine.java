@@ -1,0 +1,420 @@
+package cuecard.store;
+
+import cuecard.deck.CardKey;
+import cuecard.schedule.CardState;
+import cuecard.schedule.MemoryState;
+import cuecard.schedule.Phase;
+import cuecard.schedule.Rating;
+import cuecard.study.AnswerKind;
+import cuecard.study.Mode;
+import cuecard.study.Review;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A fast path for review lines exactly as {@link EntryJson#line} writes them (same field order, no spaces, no
+ * escapes): bytes are read in place instead of through a general JSON parser. Anything else, including every
+ * damaged line, returns null and goes to the general parser, which alone decides what a line means.
+ */
+final class FastLine {
+
+    private static final byte[] START = bytes("{\"v\":1,\"id\":\"");
+    private static final byte[] KIND_REVIEW = bytes("\",\"kind\":\"review\",\"key\":\"");
+    private static final byte[] AT = bytes("\",\"at\":\"");
+    private static final byte[] OFFSET = bytes("\",\"offset\":\"");
+    private static final byte[] RATING = bytes("\",\"rating\":\"");
+    private static final byte[] MODE = bytes("\",\"mode\":\"");
+    private static final byte[] ANSWER = bytes("\",\"answer\":\"");
+    private static final byte[] CORRECT = bytes("\",\"correct\":");
+    private static final byte[] MS_AFTER_STRING = bytes("\",\"ms\":");
+    private static final byte[] MS_AFTER_BOOL = bytes(",\"ms\":");
+    private static final byte[] BEFORE = bytes(",\"before\":");
+    private static final byte[] AFTER = bytes(",\"after\":");
+    private static final byte[] PHASE = bytes("{\"phase\":\"");
+    private static final byte[] STEP = bytes("\",\"step\":");
+    private static final byte[] S = bytes(",\"s\":");
+    private static final byte[] D = bytes(",\"d\":");
+    private static final byte[] DUE = bytes(",\"due\":\"");
+    private static final byte[] LAST = bytes("\",\"last\":\"");
+    private static final byte[] REPS = bytes("\",\"reps\":");
+    private static final byte[] LAPSES = bytes(",\"lapses\":");
+    private static final byte[] DAYS = bytes(",\"days\":");
+    private static final byte[] TRUE = bytes("true");
+    private static final byte[] FALSE = bytes("false");
+
+    private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    private byte[] b;
+    private int pos;
+    private int end;
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The review on this line, or null when the line is not in the exact written form. */
+    Entry parse(byte[] buf, int off, int len) {
+        b = buf;
+        pos = off;
+        end = off + len;
+        try {
+            if (!lit(START)) {
+                return null;
+            }
+            String id = string();
+            if (id == null || !lit(KIND_REVIEW)) {
+                return null;
+            }
+            CardKey key = key();
+            if (key == null || !lit(AT)) {
+                return null;
+            }
+            Instant at = instant();
+            if (at == null || !lit(OFFSET)) {
+                return null;
+            }
+            ZoneOffset offset = offset();
+            if (offset == null || !lit(RATING)) {
+                return null;
+            }
+            Rating rating = rating();
+            if (rating == null || !lit(MODE)) {
+                return null;
+            }
+            Mode mode = mode();
+            if (mode == null || !lit(ANSWER)) {
+                return null;
+            }
+            AnswerKind answer = answer();
+            if (answer == null) {
+                return null;
+            }
+            Boolean correct = null;
+            if (lit(CORRECT)) {
+                correct = lit(TRUE) ? Boolean.TRUE : lit(FALSE) ? Boolean.FALSE : null;
+                if (correct == null || !lit(MS_AFTER_BOOL)) {
+                    return null;
+                }
+            } else if (!lit(MS_AFTER_STRING)) {
+                return null;
+            }
+            long ms = number();
+            if (ms < 0 || !lit(BEFORE)) {
+                return null;
+            }
+            CardState before = state();
+            if (before == null || !lit(AFTER)) {
+                return null;
+            }
+            CardState after = state();
+            if (after == null || pos != end - 1 || b[pos] != '}') {
+                return null;
+            }
+            return new Entry.Reviewed(new Review(id, key, at, offset, rating, mode, answer, correct,
+                    Duration.ofMillis(ms), before, after));
+        } catch (RuntimeException e) {
+            return null; // not the exact form: the general parser decides
+        }
+    }
+
+    private CardState state() {
+        if (!lit(PHASE)) {
+            return null;
+        }
+        Phase phase = phase();
+        if (phase == null || !lit(STEP)) {
+            return null;
+        }
+        long step = number();
+        MemoryState memory = null;
+        if (lit(S)) {
+            double s = decimal();
+            if (!lit(D)) {
+                return null;
+            }
+            double d = decimal();
+            if (Double.isNaN(s) || Double.isNaN(d)) {
+                return null;
+            }
+            memory = new MemoryState(s, d);
+        }
+        if (step < 0 || !lit(DUE)) {
+            return null;
+        }
+        Instant due = instant();
+        if (due == null) {
+            return null;
+        }
+        Instant last = null;
+        if (lit(LAST)) {
+            last = instant();
+            if (last == null) {
+                return null;
+            }
+        }
+        if (!lit(REPS)) {
+            return null;
+        }
+        long reps = number();
+        if (reps < 0 || !lit(LAPSES)) {
+            return null;
+        }
+        long lapses = number();
+        if (lapses < 0 || !lit(DAYS)) {
+            return null;
+        }
+        long days = number();
+        if (days < 0 || pos >= end || b[pos] != '}' || step > Integer.MAX_VALUE || reps > Integer.MAX_VALUE
+                || lapses > Integer.MAX_VALUE || days > Integer.MAX_VALUE) {
+            return null;
+        }
+        pos++;
+        return new CardState(phase, (int) step, memory, due, last, (int) reps, (int) lapses, (int) days);
+    }
+
+    private boolean lit(byte[] l) {
+        if (end - pos < l.length) {
+            return false;
+        }
+        for (int i = 0; i < l.length; i++) {
+            if (b[pos + i] != l[i]) {
+                return false;
+            }
+        }
+        pos += l.length;
+        return true;
+    }
+
+    /** A string without escapes up to (not including) its closing quote, which is left for the next literal. */
+    private String string() {
+        int from = pos;
+        while (pos < end) {
+            byte c = b[pos];
+            if (c == '"') {
+                return new String(b, from, pos - from, StandardCharsets.UTF_8);
+            }
+            if (c == '\\' || (c >= 0 && c < 0x20)) {
+                return null;
+            }
+            pos++;
+        }
+        return null;
+    }
+
+    private int stringEnd() {
+        int p = pos;
+        while (p < end && b[p] != '"') {
+            if (b[p] == '\\') {
+                return -1;
+            }
+            p++;
+        }
+        return p < end ? p : -1;
+    }
+
+    // card keys by their bytes (open addressing), so a key seen before costs no String
+    private byte[][] keyBytes = new byte[1 << 12][];
+    private CardKey[] keyValues = new CardKey[1 << 12];
+    private int keyCount;
+
+    private CardKey key() {
+        int from = pos;
+        int h = 1;
+        while (pos < end && b[pos] != '"') {
+            if (b[pos] == '\\' || (b[pos] >= 0 && b[pos] < 0x20)) {
+                return null;
+            }
+            h = 31 * h + b[pos];
+            pos++;
+        }
+        if (pos >= end) {
+            return null;
+        }
+        int len = pos - from;
+        int mask = keyBytes.length - 1;
+        int i = (h ^ (h >>> 16)) & mask;
+        while (keyBytes[i] != null) {
+            byte[] k = keyBytes[i];
+            if (k.length == len && java.util.Arrays.equals(k, 0, len, b, from, pos)) {
+                return keyValues[i];
+            }
+            i = (i + 1) & mask;
+        }
+        CardKey k = CardKey.parse(new String(b, from, len, StandardCharsets.UTF_8)).orElse(null);
+        if (k == null) {
+            return null;
+        }
+        keyBytes[i] = java.util.Arrays.copyOfRange(b, from, pos);
+        keyValues[i] = k;
+        if (++keyCount * 2 > keyBytes.length) {
+            growKeys();
+        }
+        return k;
+    }
+
+    private void growKeys() {
+        byte[][] oldBytes = keyBytes;
+        CardKey[] oldValues = keyValues;
+        keyBytes = new byte[oldBytes.length * 2][];
+        keyValues = new CardKey[oldBytes.length * 2];
+        int mask = keyBytes.length - 1;
+        for (int j = 0; j < oldBytes.length; j++) {
+            if (oldBytes[j] != null) {
+                int h = 1;
+                for (byte x : oldBytes[j]) {
+                    h = 31 * h + x;
+                }
+                int i = (h ^ (h >>> 16)) & mask;
+                while (keyBytes[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keyBytes[i] = oldBytes[j];
+                keyValues[i] = oldValues[j];
+            }
+        }
+    }
+
+    private ZoneOffset offset() {
+        String s = string();
+        if (s == null) {
+            return null;
+        }
+        ZoneOffset z = offsets.get(s);
+        if (z == null) {
+            z = ZoneOffset.of(s);
+            offsets.put(s, z);
+        }
+        return z;
+    }
+
+    private boolean word(String w) {
+        int n = w.length();
+        if (end - pos < n + 1 || b[pos + n] != '"') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[pos + i] != w.charAt(i)) {
+                return false;
+            }
+        }
+        pos += n;
+        return true;
+    }
+
+    private Rating rating() {
+        return word("again") ? Rating.AGAIN : word("hard") ? Rating.HARD : word("good") ? Rating.GOOD
+                : word("easy") ? Rating.EASY : null;
+    }
+
+    private Mode mode() {
+        return word("review") ? Mode.REVIEW : word("cram") ? Mode.CRAM : word("exam") ? Mode.EXAM : null;
+    }
+
+    private AnswerKind answer() {
+        return word("self") ? AnswerKind.SELF : word("choice") ? AnswerKind.CHOICE : word("typed") ? AnswerKind.TYPED
+                : word("true-false") ? AnswerKind.TRUE_FALSE : null;
+    }
+
+    private Phase phase() {
+        return word("new") ? Phase.NEW : word("learning") ? Phase.LEARNING : word("review") ? Phase.REVIEW
+                : word("relearning") ? Phase.RELEARNING : null;
+    }
+
+    /** A non-negative whole number of at most 18 digits; -1 when there is none. */
+    private long number() {
+        int from = pos;
+        long v = 0;
+        while (pos < end && b[pos] >= '0' && b[pos] <= '9' && pos - from < 18) {
+            v = v * 10 + (b[pos++] - '0');
+        }
+        return pos == from ? -1 : v;
+    }
+
+    private double decimal() {
+        int from = pos;
+        while (pos < end && (b[pos] == '-' || b[pos] == '+' || b[pos] == '.' || b[pos] == 'E' || b[pos] == 'e'
+                || (b[pos] >= '0' && b[pos] <= '9'))) {
+            pos++;
+        }
+        if (pos == from) {
+            return Double.NaN;
+        }
+        // Jackson's bundled fast parser: correctly rounded like Double.parseDouble, several times quicker
+        return com.fasterxml.jackson.core.io.NumberInput.parseDouble(
+                new String(b, from, pos - from, StandardCharsets.ISO_8859_1), true);
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} read in place; null for anything else. */
+    private Instant instant() {
+        int close = stringEnd();
+        if (close < 0) {
+            return null;
+        }
+        int n = close - pos;
+        int p = pos;
+        if (n < 20 || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 10] != 'T' || b[p + 13] != ':'
+                || b[p + 16] != ':' || b[close - 1] != 'Z') {
+            return null;
+        }
+        int year = digits(p, 4);
+        int month = digits(p + 5, 2);
+        int day = digits(p + 8, 2);
+        int hour = digits(p + 11, 2);
+        int minute = digits(p + 14, 2);
+        int second = digits(p + 17, 2);
+        int nanos = 0;
+        if (n > 20) {
+            int frac = n - 21;
+            if (b[p + 19] != '.' || frac < 1 || frac > 9) {
+                return null;
+            }
+            nanos = digits(p + 20, frac);
+            for (int i = frac; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if ((year | month | day | hour | minute | second | nanos) < 0 || month < 1 || month > 12 || day < 1
+                || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        if (day > 28 && day > monthLength(year, month)) {
+            return null;
+        }
+        long epochDay = epochDay(year, month, day);
+        pos = close;
+        return Instant.ofEpochSecond(epochDay * 86400 + hour * 3600L + minute * 60L + second, nanos);
+    }
+
+    private static int monthLength(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date (years 0-9999). */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    private int digits(int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
+}

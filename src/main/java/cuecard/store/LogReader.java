@@ -1,0 +1,169 @@
+package cuecard.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Reads a review log line by line from a byte offset. Damaged lines are reported with their line number and
+ * skipped (never changed); a last line without its newline is read if it parses and otherwise reported as torn.
+ */
+final class LogReader {
+
+    /** Receives each good entry with its 1-based line number. */
+    interface Sink {
+        void entry(Entry e, int line);
+    }
+
+    /** Receives each good entry with its line number and its bytes (without the newline). */
+    interface RawSink {
+        void entry(Entry e, int line, byte[] buf, int off, int len);
+    }
+
+    /**
+     * What a read found.
+     *
+     * @param end     offset just after the last newline: everything before it is complete lines
+     * @param lines   number of complete lines before {@code end}
+     * @param size    the file's size when read
+     * @param tornLine the line number of an unparsable last line without newline, or 0
+     * @param newer   some line is in a newer format than this program writes
+     */
+    record Scan(long end, int lines, long size, int tornLine, boolean newer) {
+        boolean endsClean() {
+            return end == size;
+        }
+    }
+
+    private LogReader() {
+    }
+
+    static Scan read(Path file, String name, long from, int firstLine, EntryJson json, Sink sink,
+                     List<StoreProblem> problems) throws IOException {
+        return readRaw(file, name, from, firstLine, json, (e, line, buf, off, len) -> sink.entry(e, line), problems);
+    }
+
+    static Scan readRaw(Path file, String name, long from, int firstLine, EntryJson json, RawSink sink,
+                        List<StoreProblem> problems) throws IOException {
+        return readRange(file, name, from, Long.MAX_VALUE, firstLine, json, sink, problems);
+    }
+
+    /** Reads the lines in {@code [from, to)}; {@code to} must be just after a newline, or past the end. */
+    static Scan readRange(Path file, String name, long from, long to, int firstLine, EntryJson json, RawSink sink,
+                          List<StoreProblem> problems) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long remaining = Math.min(size, to) - from;
+            ch.position(from);
+            InputStream in = Channels.newInputStream(ch);
+            byte[] buf = new byte[1 << 20];
+            int filled = 0;
+            long bufStart = from; // file offset of buf[0]
+            int line = firstLine;
+            boolean newer = false;
+            int n;
+            while ((n = remaining <= 0 ? -1 : in.read(buf, filled, (int) Math.min(buf.length - filled, remaining))) > 0
+                    || filled > 0) {
+                if (n > 0) {
+                    filled += n;
+                    remaining -= n;
+                }
+                int start = 0;
+                for (int i = 0; i < filled; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        newer |= one(json, buf, start, i - start, name, line, sink, problems, false);
+                        start = i + 1;
+                    }
+                }
+                if (n <= 0) { // end of file: what is left has no newline
+                    int tornLine = 0;
+                    if (start < filled) {
+                        int at = line + 1;
+                        if (one(json, buf, start, filled - start, name, at, sink, problems, true)) {
+                            newer = true;
+                        }
+                        if (!problems.isEmpty() && problems.get(problems.size() - 1).line() == at
+                                && problems.get(problems.size() - 1).file().equals(name)) {
+                            tornLine = at;
+                        }
+                    }
+                    return new Scan(bufStart + start, line, size, tornLine, newer);
+                }
+                // keep the unfinished line, growing the buffer when one line fills it
+                int rest = filled - start;
+                if (start == 0 && rest == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                } else {
+                    System.arraycopy(buf, start, buf, 0, rest);
+                    bufStart += start;
+                }
+                filled = rest;
+            }
+            return new Scan(bufStart, line, size, 0, newer);
+        }
+    }
+
+    /** Parses one line; returns whether it was in a newer format. */
+    /** Offsets that cut a file into about {@code parts} pieces, each just after a newline (first 0, last the size). */
+    static long[] cuts(Path file, int parts) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long[] out = new long[parts + 1];
+            java.nio.ByteBuffer probe = java.nio.ByteBuffer.allocate(1 << 16);
+            for (int i = 1; i < parts; i++) {
+                long at = Math.max(out[i - 1], size * i / parts);
+                long cut = size;
+                while (at < size && cut == size) {
+                    probe.clear();
+                    int got = ch.read(probe, at);
+                    if (got <= 0) {
+                        break;
+                    }
+                    for (int j = 0; j < got; j++) {
+                        if (probe.get(j) == '\n') {
+                            cut = at + j + 1;
+                            break;
+                        }
+                    }
+                    at += got;
+                }
+                out[i] = cut;
+            }
+            out[parts] = size;
+            return out;
+        }
+    }
+
+    private static boolean one(EntryJson json, byte[] buf, int off, int len, String name, int line, RawSink sink,
+                               List<StoreProblem> problems, boolean last) {
+        if (len == 0 || (len == 1 && buf[off] == '\r') || blank(buf, off, len)) {
+            return false;
+        }
+        try {
+            sink.entry(json.parse(buf, off, len), line, buf, off, len);
+            return false;
+        } catch (EntryJson.BadLine e) {
+            if (last) {
+                problems.add(new StoreProblem(name, line, "torn last line (" + len
+                        + " bytes, no newline; a crash while writing?): set aside, the lines before it are intact", true));
+            } else {
+                problems.add(new StoreProblem(name, line, "damaged line kept but not used: " + e.getMessage(), true));
+            }
+            return e.newer();
+        }
+    }
+
+    private static boolean blank(byte[] buf, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

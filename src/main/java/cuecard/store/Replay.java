@@ -1,0 +1,203 @@
+package cuecard.store;
+
+import cuecard.deck.CardKey;
+import cuecard.schedule.CardState;
+import cuecard.study.Mode;
+import cuecard.study.Review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Card states as a replay of log entries. The state of a card is the {@code after} of its latest (by instant,
+ * then entry id) review-mode entry that no undo cancels, so entries may arrive in any order and from any number
+ * of device logs. Cancelling a card's latest entry needs a second look at the logs ({@link #finish}).
+ */
+final class Replay {
+
+    /** The latest effective review of a card. */
+    record Head(Instant at, String id, CardState state) {
+        boolean before(Instant otherAt, String otherId) {
+            return Entry.compare(at, id, otherAt, otherId) < 0;
+        }
+    }
+
+    /** The latest suspend/unsuspend or bury of a card. */
+    record Mark(Instant at, String id, boolean on, LocalDate until) {
+    }
+
+    private static final java.util.function.BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
+    private static final java.util.function.BinaryOperator<Head> NEWER = (old, nw) -> old.before(nw.at(), nw.id()) ? nw : old;
+
+    final Map<CardKey, Head> heads = new HashMap<>();
+    final Map<CardKey, Mark> suspensions = new HashMap<>();
+    final Map<CardKey, Mark> burials = new HashMap<>();
+    final Map<String, Instant> lastStudied = new HashMap<>();
+    final List<Entry.Remap> remaps = new ArrayList<>();
+    final Map<CardKey, CardKey> aliases = new HashMap<>();
+    final Set<String> undone = new HashSet<>();
+    final Set<String> tornMarks = new HashSet<>();
+    final Map<String, Long> counters = new HashMap<>();
+    long reviewEntries;
+
+    /** Applies one entry read from {@code file} at {@code line}. */
+    void apply(Entry e, String file, int line) {
+        count(e.id());
+        if (e instanceof Entry.Reviewed rv) {
+            Review r = rv.review();
+            reviewEntries++;
+            if (!undone.isEmpty() && undone.contains(r.id())) {
+                return;
+            }
+            lastStudied.merge(r.key().deckId(), r.at(), LATER);
+            if (r.mode() == Mode.REVIEW) {
+                CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
+                heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
+            }
+        } else if (e instanceof Entry.Reset rs) {
+            reset(resolve(rs.key()), rs);
+        } else if (e instanceof Entry.Undo u) {
+            undone.add(u.target());
+        } else if (e instanceof Entry.Suspension s) {
+            mark(suspensions, resolve(s.key()), new Mark(s.at(), s.id(), s.on(), null));
+        } else if (e instanceof Entry.Burial b) {
+            mark(burials, resolve(b.key()), new Mark(b.at(), b.id(), true, b.until()));
+        } else if (e instanceof Entry.Remap m) {
+            remaps.add(m);
+        } else if (e instanceof Entry.TornMark t) {
+            tornMarks.add(file + ":" + t.line());
+        }
+    }
+
+    /** A reset is a fresh state from its instant on, until a later review. */
+    private void reset(CardKey key, Entry.Reset rs) {
+        Head h = heads.get(key);
+        if (h == null || h.before(rs.at(), rs.id())) {
+            heads.put(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
+        }
+    }
+
+    private static void mark(Map<CardKey, Mark> marks, CardKey key, Mark m) {
+        Mark old = marks.get(key);
+        if (old == null || Entry.compare(old.at(), old.id(), m.at(), m.id()) < 0) {
+            marks.put(key, m);
+        }
+    }
+
+    private String lastPrefix = "";
+    private long lastMax = -1;
+
+    /** Keeps the highest counter of each device prefix ({@code DEVICE-N}); consecutive ids mostly share one. */
+    private void count(String id) {
+        int dash = id.lastIndexOf('-');
+        if (dash <= 0 || dash == id.length() - 1) {
+            return;
+        }
+        long n = 0;
+        for (int i = dash + 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9' || i - dash > 18) {
+                return; // ids need not be counters
+            }
+            n = n * 10 + (c - '0');
+        }
+        if (dash != lastPrefix.length() || !id.startsWith(lastPrefix)) {
+            lastPrefix = id.substring(0, dash);
+            lastMax = counters.getOrDefault(lastPrefix, -1L);
+        }
+        if (n > lastMax) {
+            lastMax = n;
+            counters.merge(lastPrefix, n, Math::max);
+        }
+    }
+
+    /** The key a card's history now belongs to, following remaps. */
+    CardKey resolve(CardKey key) {
+        CardKey k = key;
+        for (int hops = 0; hops < 64; hops++) {
+            CardKey next = aliases.get(k);
+            if (next == null || next.equals(key)) {
+                return k;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    /**
+     * Completes a replay: applies remaps (merging a renamed card's history into its new key) and, for cards whose
+     * latest review was undone, looks at the logs again (through {@code rescan}) for their latest remaining one.
+     */
+    void finish(Consumer<Consumer<Entry>> rescan) {
+        if (!remaps.isEmpty()) {
+            remaps.sort(Comparator.comparing(Entry.Remap::at).thenComparing(Entry.Remap::id));
+            aliases.clear();
+            for (Entry.Remap m : remaps) {
+                aliases.put(m.from(), m.to());
+            }
+            merge(heads, (a, b) -> a.before(b.at(), b.id()) ? b : a);
+            merge(suspensions, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
+            merge(burials, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
+        }
+        Set<CardKey> lost = new HashSet<>();
+        heads.entrySet().removeIf(en -> {
+            if (undone.contains(en.getValue().id())) {
+                lost.add(en.getKey());
+                return true;
+            }
+            return false;
+        });
+        if (!lost.isEmpty()) {
+            rescan.accept(e -> {
+                if (e instanceof Entry.Reset rs && lost.contains(resolve(rs.key()))) {
+                    reset(resolve(rs.key()), rs);
+                } else if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
+                    CardKey key = resolve(rv.review().key());
+                    if (lost.contains(key)) {
+                        Head h = heads.get(key);
+                        if (h == null || h.before(e.at(), e.id())) {
+                            heads.put(key, new Head(e.at(), e.id(), rv.review().after()));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private <V> void merge(Map<CardKey, V> map, java.util.function.BinaryOperator<V> later) {
+        for (CardKey from : new ArrayList<>(map.keySet())) {
+            CardKey to = resolve(from);
+            if (!to.equals(from)) {
+                V v = map.remove(from);
+                map.merge(to, v, later);
+            }
+        }
+    }
+
+    /** Adds what another replay (of other lines) found; used to replay pieces of the logs in parallel. */
+    void absorb(Replay o) {
+        reviewEntries += o.reviewEntries;
+        undone.addAll(o.undone);
+        tornMarks.addAll(o.tornMarks);
+        remaps.addAll(o.remaps);
+        o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
+        o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
+        o.heads.forEach((k, v) -> heads.merge(k, v, NEWER));
+        java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
+        o.suspensions.forEach((k, v) -> suspensions.merge(k, v, later));
+        o.burials.forEach((k, v) -> burials.merge(k, v, later));
+    }
+
+    /** Review entries in effect (undone ones left out). */
+    long reviews() {
+        return reviewEntries - undone.size();
+    }
+}

@@ -1,0 +1,752 @@
+package cuecard.store;
+
+import cuecard.deck.CardKey;
+import cuecard.schedule.CardState;
+import cuecard.schedule.Phase;
+import cuecard.study.Mode;
+import cuecard.study.Progress;
+import cuecard.study.Review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Progress on disk (see {@code docs/store.md}). {@link #open} takes the write lock; {@link #openReadOnly} does not
+ * and refuses to write. Every write is appended to this device's log and fsynced before the method returns.
+ * Not thread-safe.
+ */
+public final class Store implements Progress, AutoCloseable {
+
+    /** Replayed entries after which closing writes a fresh snapshot. */
+    static final int SNAPSHOT_AFTER = 2000;
+
+    /** How the state was loaded. */
+    public enum Start { COLD, SNAPSHOT, REBUILT_STALE }
+
+    /** Where a log stands: the bytes and lines replayed, and a torn last line not yet set aside. */
+    private static final class LogFile {
+        long end;
+        int lines;
+        int tornLine;
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final String deviceId;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private Replay replay;
+    private final Map<String, LogFile> logs = new LinkedHashMap<>();
+    private final List<StoreProblem> problems = new ArrayList<>();
+    private final Deque<Done> session = new ArrayDeque<>();
+    private Start start;
+    private long replayedSinceSnapshot;
+    private boolean newerFormat;
+    private boolean closed;
+
+    /** A review recorded in this session, with what it replaced, so it can be undone exactly. */
+    private record Done(Review review, CardKey key, Replay.Head previous, Instant previousLastStudied) {
+    }
+
+    private Store(Path dataDir, Clock clock, String deviceId, FileChannel lockChannel, FileLock lock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.deviceId = deviceId;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Opens the store for writing, taking its lock; fails with {@link StoreException.Reason#LOCKED} when held. */
+    public static Store open(Path dataDir, Clock clock) {
+        try {
+            Files.createDirectories(dataDir.resolve("reviews"));
+            FileChannel ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                ch.close();
+                throw new StoreException(StoreException.Reason.LOCKED, "the progress store " + dataDir
+                        + " is in use by another cuecard process; close it first (reading commands such as next,"
+                        + " stats and doctor still work)");
+            }
+            Store s;
+            try {
+                Migrations.check(dataDir, clock);
+                s = new Store(dataDir, clock, DeviceId.of(dataDir), ch, lock);
+                s.load(true);
+            } catch (RuntimeException | IOException e) {
+                lock.release();
+                ch.close();
+                throw e;
+            }
+            if (s.newerFormat) {
+                s.close();
+                throw new StoreException(StoreException.Reason.NEWER_FORMAT, "the progress store " + dataDir
+                        + " has entries written by a newer cuecard; update cuecard before studying (nothing was changed)");
+            }
+            s.cleanTemporaryFiles();
+            return s;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot open the progress store " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    /** Opens the store for reading only: no lock, nothing is ever written (not even a snapshot). */
+    public static Store openReadOnly(Path dataDir, Clock clock) {
+        Store s = new Store(dataDir, clock, DeviceId.read(dataDir), null, null);
+        try {
+            s.load(true);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot read the progress store " + dataDir + ": " + e.getMessage());
+        }
+        return s;
+    }
+
+    // ---- loading ----
+
+    private Path reviewsDir() {
+        return dataDir.resolve("reviews");
+    }
+
+    private Path snapshotFile() {
+        return dataDir.resolve("snapshot.json");
+    }
+
+    private List<String> logNames() throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(reviewsDir())) {
+            return names;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(reviewsDir(), "*.jsonl")) {
+            for (Path p : ds) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    private static String display(String name) {
+        return "reviews/" + name;
+    }
+
+    private void load(boolean useSnapshot) throws IOException {
+        logs.clear();
+        problems.clear();
+        newerFormat = false;
+        replayedSinceSnapshot = 0;
+        if (useSnapshot && loadFromSnapshot()) {
+            start = Start.SNAPSHOT;
+            return;
+        }
+        start = useSnapshot && Files.exists(snapshotFile()) ? Start.REBUILT_STALE : Start.COLD;
+        logs.clear();
+        problems.clear();
+        replay = replayAll();
+        replay.finish(this::rescan);
+        replayedSinceSnapshot = replay.reviewEntries + 1;
+    }
+
+    /** Logs are replayed in parallel pieces of at least this many bytes (at most 64 pieces a log), cut at line ends. */
+    static final long PIECE = 1L << 20;
+
+    /** Replays every log from its first byte, in pieces on all cores; pieces are merged in order. */
+    private Replay replayAll() throws IOException {
+        record Piece(String name, long from, long to, boolean last) {
+        }
+        record Done(Replay replay, LogReader.Scan scan, List<StoreProblem> problems) {
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (String name : logNames()) {
+            Path file = reviewsDir().resolve(name);
+            int parts = (int) Math.max(1, Math.min(64, Files.size(file) / PIECE));
+            long[] cuts = parts == 1 ? new long[] {0, Long.MAX_VALUE} : LogReader.cuts(file, parts);
+            for (int i = 0; i < parts; i++) {
+                pieces.add(new Piece(name, cuts[i], i == parts - 1 ? Long.MAX_VALUE : cuts[i + 1], i == parts - 1));
+            }
+        }
+        List<Done> done = pieces.parallelStream().map(p -> {
+            Replay r = new Replay();
+            List<StoreProblem> found = new ArrayList<>();
+            String shown = display(p.name());
+            try {
+                LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
+                        new EntryJson(), (e, line, buf, off, len) -> r.apply(e, shown, line), found);
+                return new Done(r, scan, found);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        Replay all = new Replay();
+        int lines = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Done d = done.get(i);
+            if (p.from() == 0) {
+                lines = 0;
+            }
+            for (StoreProblem pr : d.problems()) {
+                problems.add(new StoreProblem(pr.file(), pr.line() + lines, pr.message(), pr.serious()));
+            }
+            all.absorb(d.replay());
+            newerFormat |= d.scan().newer();
+            if (p.last()) {
+                LogFile f = new LogFile();
+                f.end = d.scan().end();
+                f.lines = lines + d.scan().lines();
+                f.tornLine = d.scan().tornLine() == 0 ? 0 : d.scan().tornLine() + lines;
+                logs.put(p.name(), f);
+            }
+            lines += d.scan().lines();
+        }
+        return all;
+    }
+
+    private void rescan(java.util.function.Consumer<Entry> sink) {
+        try {
+            for (String name : logNames()) {
+                LogReader.read(reviewsDir().resolve(name), display(name), 0, 0, new EntryJson(),
+                        (e, line) -> sink.accept(e), new ArrayList<>());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the snapshot and replays what was appended since; false when it is missing or stale. */
+    private boolean loadFromSnapshot() throws IOException {
+        Snapshot.Loaded snap = Snapshot.read(snapshotFile());
+        if (snap == null) {
+            return false;
+        }
+        Set<String> onDisk = new TreeSet<>(logNames());
+        for (Snapshot.Covered c : snap.covered()) {
+            Path f = reviewsDir().resolve(c.file());
+            if (!onDisk.contains(c.file()) || Files.size(f) < c.end() || Durable.crc(f, c.end()) != c.crc()) {
+                return false;
+            }
+        }
+        replay = snap.replay();
+        problems.addAll(snap.problems());
+        boolean[] remapped = {false};
+        long before = replay.reviewEntries;
+        Map<String, Snapshot.Covered> covered = new LinkedHashMap<>();
+        snap.covered().forEach(c -> covered.put(c.file(), c));
+        Replay tail = replay;
+        for (String name : onDisk) {
+            Snapshot.Covered c = covered.get(name);
+            String shown = display(name);
+            LogReader.Scan scan = LogReader.read(reviewsDir().resolve(name), shown, c == null ? 0 : c.end(),
+                    c == null ? 0 : c.lines(), new EntryJson(), (e, line) -> {
+                        if (e instanceof Entry.Remap) {
+                            remapped[0] = true;
+                        }
+                        tail.apply(e, shown, line);
+                    }, problems);
+            LogFile lf = new LogFile();
+            lf.end = scan.end();
+            lf.lines = scan.lines();
+            lf.tornLine = scan.tornLine();
+            logs.put(name, lf);
+            newerFormat |= scan.newer();
+        }
+        if (remapped[0]) {
+            return false;
+        }
+        replay.finish(this::rescan);
+        replayedSinceSnapshot = replay.reviewEntries - before;
+        return true;
+    }
+
+    private void cleanTemporaryFiles() {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dataDir, ".snapshot.json.*.tmp")) {
+            for (Path p : ds) {
+                Files.deleteIfExists(p); // an unfinished snapshot from a crash: derived data, not the learner's
+            }
+        } catch (IOException ignored) {
+            // harmless: a later open tries again
+        }
+    }
+
+    // ---- Progress ----
+
+    @Override
+    public CardState state(CardKey key, Instant now) {
+        Replay.Head h = replay.heads.get(replay.resolve(key));
+        return h != null ? h.state() : CardState.fresh(now);
+    }
+
+    @Override
+    public boolean known(CardKey key) {
+        return replay.heads.containsKey(replay.resolve(key));
+    }
+
+    @Override
+    public boolean suspended(CardKey key) {
+        Replay.Mark m = replay.suspensions.get(replay.resolve(key));
+        return m != null && m.on();
+    }
+
+    @Override
+    public Optional<LocalDate> buriedUntil(CardKey key) {
+        Replay.Mark m = replay.burials.get(replay.resolve(key));
+        return m == null ? Optional.empty() : Optional.of(m.until());
+    }
+
+    @Override
+    public Optional<Instant> lastStudied(String deckId) {
+        return Optional.ofNullable(replay.lastStudied.get(deckId));
+    }
+
+    @Override
+    public Review record(Review review) throws StaleCard {
+        writable();
+        CardKey key = replay.resolve(review.key());
+        Replay.Head current = replay.heads.get(key);
+        boolean fresh = current == null && review.before().phase() == Phase.NEW && review.before().reps() == 0;
+        if (current == null ? !fresh : !current.state().equals(review.before())) {
+            throw new StaleCard(review.key());
+        }
+        Review saved = new Review(nextId(), review.key(), review.at(), review.offset(), review.rating(), review.mode(),
+                review.answer(), review.correct(), Duration.ofMillis(review.taken().toMillis()), review.before(),
+                review.mode() == Mode.REVIEW ? review.after() : review.before());
+        Instant previousLast = replay.lastStudied.get(saved.key().deckId());
+        append(new Entry.Reviewed(saved));
+        session.push(new Done(saved, key, current, previousLast));
+        return saved;
+    }
+
+    @Override
+    public Optional<Review> undoLast() {
+        writable();
+        Done d = session.poll();
+        if (d == null) {
+            return Optional.empty();
+        }
+        append(new Entry.Undo(nextId(), clock.instant(), offsetNow(), d.review().id()));
+        Replay.Head head = replay.heads.get(d.key());
+        if (head != null && head.id().equals(d.review().id())) {
+            if (d.previous() == null) {
+                replay.heads.remove(d.key());
+            } else {
+                replay.heads.put(d.key(), d.previous());
+            }
+        }
+        if (d.previousLastStudied() == null) {
+            replay.lastStudied.remove(d.review().key().deckId());
+        } else {
+            replay.lastStudied.put(d.review().key().deckId(), d.previousLastStudied());
+        }
+        return Optional.of(d.review());
+    }
+
+    @Override
+    public void suspend(CardKey key, boolean on) {
+        writable();
+        append(new Entry.Suspension(nextId(), clock.instant(), offsetNow(), key, on));
+    }
+
+    @Override
+    public void bury(CardKey key, LocalDate untilDay) {
+        writable();
+        append(new Entry.Burial(nextId(), clock.instant(), offsetNow(), key, untilDay));
+    }
+
+    @Override
+    public void reset(CardKey key) {
+        writable();
+        append(new Entry.Reset(nextId(), clock.instant(), offsetNow(), key));
+    }
+
+    /** Carries the history of {@code from} over to {@code to} (a renamed card), by appending a remap entry. */
+    public void remap(CardKey from, CardKey to) {
+        writable();
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("a card cannot be remapped to itself");
+        }
+        append(new Entry.Remap(nextId(), clock.instant(), offsetNow(), from, to));
+        try {
+            load(false); // remaps change which key every older entry belongs to
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot re-read the logs: " + e.getMessage());
+        }
+    }
+
+    // ---- writing ----
+
+    private void writable() {
+        if (lock == null) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, "the progress store was opened read-only");
+        }
+        if (closed) {
+            throw new IllegalStateException("store closed");
+        }
+    }
+
+    private String nextId() {
+        long n = replay.counters.getOrDefault(deviceId, 0L) + 1;
+        replay.counters.put(deviceId, n);
+        return deviceId + "-" + n;
+    }
+
+    private ZoneOffset offsetNow() {
+        return clock.getZone().getRules().getOffset(clock.instant());
+    }
+
+    /** Appends one entry to this device's log, fsynced, and applies it. */
+    private void append(Entry e) {
+        String name = deviceId + ".jsonl";
+        appendTo(name, List.of(e), true);
+    }
+
+    /** Appends entries to a log (setting aside a torn last line first) and applies them when asked. */
+    private void appendTo(String name, List<Entry> entries, boolean apply) {
+        List<byte[]> lines = new ArrayList<>();
+        for (Entry e : entries) {
+            lines.add(EntryJson.line(e));
+        }
+        appendLines(name, lines);
+        if (apply) {
+            for (Entry e : entries) {
+                replay.apply(e, display(name), logs.get(name).lines);
+            }
+        }
+    }
+
+    private void appendLines(String name, List<byte[]> lines) {
+        LogFile f = logs.computeIfAbsent(name, n -> new LogFile());
+        List<byte[]> out = new ArrayList<>();
+        if (f.tornLine > 0) {
+            out.add(EntryJson.line(new Entry.TornMark(nextId(), clock.instant(), offsetNow(), f.tornLine)));
+        }
+        out.addAll(lines);
+        Path file = reviewsDir().resolve(name);
+        try {
+            long sizeBefore = Files.exists(file) ? Files.size(file) : 0;
+            boolean joined = sizeBefore > f.end; // a last line without newline: the newline written first ends it
+            Durable.append(file, out);
+            if (f.tornLine > 0) {
+                replay.tornMarks.add(display(name) + ":" + f.tornLine);
+                f.tornLine = 0;
+            }
+            f.end = Files.size(file);
+            f.lines += out.size() + (joined ? 1 : 0);
+            replayedSinceSnapshot += out.size();
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "could not save to " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the snapshot now (atomically). */
+    public void writeSnapshot() {
+        writable();
+        try {
+            List<Snapshot.Covered> covered = new ArrayList<>();
+            for (var e : logs.entrySet()) {
+                Path f = reviewsDir().resolve(e.getKey());
+                covered.add(new Snapshot.Covered(e.getKey(), e.getValue().end, e.getValue().lines,
+                        Durable.crc(f, e.getValue().end)));
+            }
+            List<StoreProblem> kept = new ArrayList<>();
+            for (StoreProblem p : problems) {
+                LogFile lf = logs.get(p.file().substring("reviews/".length()));
+                if (lf == null || p.line() <= lf.lines) { // a torn last line is found again on the next read
+                    kept.add(p);
+                }
+            }
+            Durable.replace(snapshotFile(), Snapshot.write(replay, covered, kept));
+            replayedSinceSnapshot = 0;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "could not write the snapshot: " + e.getMessage());
+        }
+    }
+
+    /** Closes the store: writes a snapshot when much was replayed or written since the last one, releases the lock. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (lock != null && !newerFormat && (start != Start.SNAPSHOT || replayedSinceSnapshot >= SNAPSHOT_AFTER)) {
+                writeSnapshot();
+            }
+        } finally {
+            closed = true;
+            try {
+                if (lock != null) {
+                    lock.release();
+                    lockChannel.close();
+                }
+            } catch (IOException ignored) {
+                // the lock goes with the process anyway
+            }
+        }
+    }
+
+    // ---- what commands ask ----
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Start start() {
+        return start;
+    }
+
+    /** Every problem found while reading, torn lines already set aside shown as notes. */
+    public List<StoreProblem> problems() {
+        List<StoreProblem> out = new ArrayList<>();
+        for (StoreProblem p : problems) {
+            out.add(p.serious() && replay.tornMarks.contains(p.file() + ":" + p.line())
+                    ? p.asNote("set aside after a crash") : p);
+        }
+        return out;
+    }
+
+    /** The current state of every card with a history, by key (after remaps). */
+    public Map<CardKey, CardState> states() {
+        Map<CardKey, CardState> out = new java.util.HashMap<>();
+        replay.heads.forEach((k, h) -> out.put(k, h.state()));
+        return out;
+    }
+
+    /** Review entries in effect (undone ones left out). */
+    public long reviewCount() {
+        return replay.reviews();
+    }
+
+    /** The devices that have a log here. */
+    public Set<String> devices() {
+        Set<String> out = new TreeSet<>();
+        for (String name : logs.keySet()) {
+            out.add(name.substring(0, name.length() - ".jsonl".length()));
+        }
+        return out;
+    }
+
+    /** Cards with a history whose key is in none of {@code deckKeys} (a card removed or renamed in its deck). */
+    public Set<CardKey> orphans(Set<CardKey> deckKeys) {
+        Set<CardKey> out = new TreeSet<>();
+        Set<CardKey> all = new HashSet<>(replay.heads.keySet());
+        all.addAll(replay.suspensions.keySet());
+        for (CardKey k : all) {
+            if (!deckKeys.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Every review in effect, in replay order (instant, then id), read again from the logs. */
+    public List<Review> reviews() {
+        List<Review> out = new ArrayList<>();
+        rescan(e -> {
+            if (e instanceof Entry.Reviewed rv && !replay.undone.contains(e.id())) {
+                Review r = rv.review();
+                CardKey k = replay.resolve(r.key());
+                out.add(k.equals(r.key()) ? r : new Review(r.id(), k, r.at(), r.offset(), r.rating(), r.mode(),
+                        r.answer(), r.correct(), r.taken(), r.before(), r.after()));
+            }
+        });
+        out.sort((a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()));
+        return out;
+    }
+
+    /** Rebuilds the state from the logs alone, ignoring the snapshot, and writes a new snapshot. */
+    public void rebuild() {
+        writable();
+        try {
+            load(false);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot read the logs: " + e.getMessage());
+        }
+        writeSnapshot();
+    }
+
+    // ---- sync ----
+
+    /**
+     * What a sync did.
+     *
+     * @param files    log files read from the other folder
+     * @param added    entries appended here (those not present yet)
+     * @param present  entries that were already here
+     * @param problems damaged or torn lines of the other folder (not copied)
+     */
+    public record SyncResult(int files, int added, int present, List<StoreProblem> problems) {
+    }
+
+    /**
+     * Merges the review logs in {@code dir} (another device's data dir or its {@code reviews} folder): a union by
+     * entry id. Each entry not yet here is appended, byte for byte, to the log of the same name; nothing is rewritten.
+     */
+    public SyncResult sync(Path dir) {
+        writable();
+        Path from = Files.isDirectory(dir.resolve("reviews")) ? dir.resolve("reviews") : dir;
+        Set<String> present = new HashSet<>();
+        rescan(e -> present.add(e.id()));
+        List<StoreProblem> theirProblems = new ArrayList<>();
+        int files = 0;
+        int added = 0;
+        int already = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(from, "*.jsonl")) {
+            List<Path> sources = new ArrayList<>();
+            ds.forEach(sources::add);
+            Collections.sort(sources);
+            for (Path source : sources) {
+                String name = source.getFileName().toString();
+                if (!name.matches("[A-Za-z0-9_.]{1,64}\\.jsonl") || !Files.isRegularFile(source)) {
+                    theirProblems.add(new StoreProblem(source.toString(), 0, "not a device log name; skipped", true));
+                    continue;
+                }
+                if (source.toAbsolutePath().normalize().equals(reviewsDir().resolve(name).toAbsolutePath().normalize())) {
+                    continue; // our own folder
+                }
+                files++;
+                List<byte[]> missing = new ArrayList<>();
+                int[] counts = {0, 0};
+                LogReader.readRaw(source, source.toString(), 0, 0, new EntryJson(), (e, line, buf, off, len) -> {
+                    if (present.add(e.id())) {
+                        byte[] l = java.util.Arrays.copyOfRange(buf, off, off + len + 1);
+                        l[len] = '\n';
+                        missing.add(l);
+                        counts[0]++;
+                    } else {
+                        counts[1]++;
+                    }
+                }, theirProblems);
+                if (!missing.isEmpty()) {
+                    appendLines(name, missing);
+                }
+                added += counts[0];
+                already += counts[1];
+            }
+            if (added > 0) {
+                load(false);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot sync from " + dir + ": " + e.getMessage());
+        }
+        return new SyncResult(files, added, already, theirProblems);
+    }
+
+    // ---- checks ----
+
+    /**
+     * A full check: every log read again from the start (the snapshot ignored) and compared with the loaded state;
+     * entry ids used twice and undo entries whose review is nowhere are reported too.
+     */
+    public List<StoreProblem> check() {
+        List<StoreProblem> found = new ArrayList<>(problems());
+        Replay cold = new Replay();
+        Map<String, String> seen = new java.util.HashMap<>();
+        List<StoreProblem> scratch = new ArrayList<>();
+        try {
+            for (String name : logNames()) {
+                String shown = display(name);
+                LogReader.read(reviewsDir().resolve(name), shown, 0, 0, new EntryJson(), (e, line) -> {
+                    String where = shown + ":" + line;
+                    String first = seen.putIfAbsent(e.id(), where);
+                    if (first != null) {
+                        found.add(new StoreProblem(shown, line, "entry id " + e.id() + " is also used at " + first
+                                + " (a copied data dir? each device needs its own `device` file)", true));
+                    }
+                    cold.apply(e, shown, line);
+                }, scratch);
+            }
+        } catch (IOException e) {
+            found.add(new StoreProblem("reviews", 0, "cannot read: " + e.getMessage(), true));
+            return found;
+        }
+        cold.finish(this::rescan);
+        for (String target : cold.undone) {
+            if (!seen.containsKey(target)) {
+                found.add(new StoreProblem("reviews", 0, "an undo refers to entry " + target
+                        + ", which is in no log (its device's log not synced yet?)", false));
+            }
+        }
+        Set<CardKey> differ = new TreeSet<>();
+        Set<CardKey> keys = new HashSet<>(cold.heads.keySet());
+        keys.addAll(replay.heads.keySet());
+        for (CardKey k : keys) {
+            Replay.Head x = cold.heads.get(k);
+            Replay.Head y = replay.heads.get(k);
+            if (x == null || y == null || !x.state().equals(y.state())) {
+                differ.add(k);
+            }
+        }
+        if (!differ.isEmpty()) {
+            found.add(new StoreProblem("snapshot.json", 0, "the snapshot disagrees with the logs for " + differ.size()
+                    + " cards (first: " + differ.iterator().next() + "); run `cuecard doctor --rebuild`", true));
+        }
+        return found;
+    }
+
+    /** Random device ids: generated once per data dir and kept in {@code DATA/device}. */
+    static final class DeviceId {
+        private DeviceId() {
+        }
+
+        static String of(Path dataDir) throws IOException {
+            String id = read(dataDir);
+            if (id == null) {
+                byte[] b = new byte[6];
+                new SecureRandom().nextBytes(b);
+                StringBuilder sb = new StringBuilder();
+                for (byte x : b) {
+                    sb.append(String.format("%02x", x));
+                }
+                id = sb.toString();
+                Durable.replace(dataDir.resolve("device"), (id + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return id;
+        }
+
+        static String read(Path dataDir) {
+            try {
+                Path f = dataDir.resolve("device");
+                if (!Files.isRegularFile(f)) {
+                    return null;
+                }
+                String id = Files.readString(f).trim();
+                return id.matches("[A-Za-z0-9_.]{1,64}") ? id : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+}

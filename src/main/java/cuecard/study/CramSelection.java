@@ -1,0 +1,65 @@
+package cuecard.study;
+
+import cuecard.deck.Card;
+import cuecard.schedule.CardState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Which cards a cram or exam session takes: by tag, the leeches (cards forgotten often), or the weakest cards
+ * (lowest recall now), from the decks already chosen. Suspended cards are left out.
+ *
+ * @param tag       keep only cards whose note has this tag; null for any
+ * @param leeches   keep only cards with at least {@link #LEECH_LAPSES} lapses
+ * @param weakest   take at most this many cards, those with the lowest recall now (never-seen cards excluded); 0 = off
+ */
+public record CramSelection(String tag, boolean leeches, int weakest) {
+
+    public static final int LEECH_LAPSES = 8;
+
+    public static CramSelection all() {
+        return new CramSelection(null, false, 0);
+    }
+
+    public List<Card> select(List<Card> cards, Progress progress, Instant now) {
+        List<Card> out = new ArrayList<>();
+        for (Card c : cards) {
+            if (progress.suspended(c.key())) {
+                continue;
+            }
+            if (tag != null && !c.note().info().tags().contains(tag)) {
+                continue;
+            }
+            if (leeches && progress.state(c.key(), now).lapses() < LEECH_LAPSES) {
+                continue;
+            }
+            if (weakest > 0 && !progress.known(c.key())) {
+                continue;
+            }
+            out.add(c);
+        }
+        if (weakest > 0) {
+            out.sort(Comparator.comparingDouble((Card c) -> Recall.now(progress.state(c.key(), now), now))
+                    .thenComparing(Card::key));
+            return List.copyOf(out.subList(0, Math.min(weakest, out.size())));
+        }
+        return out;
+    }
+
+    /** An exam's questions: {@code count} cards drawn from the selection, mixed by the seed (0 = all of them). */
+    public static List<Card> exam(List<Card> cards, int count, long seed) {
+        List<Card> mixed = new ArrayList<>(cards);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = mixed.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Card t = mixed.get(i);
+            mixed.set(i, mixed.get(j));
+            mixed.set(j, t);
+        }
+        return List.copyOf(count > 0 && count < mixed.size() ? mixed.subList(0, count) : mixed);
+    }
+
+}

@@ -1,0 +1,55 @@
+package cuecard.study;
+
+import cuecard.deck.Card;
+import cuecard.deck.Deck;
+import cuecard.schedule.CardState;
+import cuecard.schedule.Phase;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One row of the deck picker.
+ *
+ * @param newCards   cards never studied (suspended ones left out)
+ * @param learning   cards in (re)learning steps due by the end of the learning day
+ * @param due        review cards due by the end of the learning day
+ * @param total      all cards of the deck
+ * @param remembered share of all the deck's cards expected to be recalled now (0..1)
+ * @param lastStudied the last review of any of its cards
+ */
+public record DeckOverview(String deckId, String title, int newCards, int learning, int due, int total,
+                           double remembered, Optional<Instant> lastStudied) {
+
+    public static DeckOverview of(Deck deck, Progress progress, Instant now, SessionSettings settings) {
+        Instant dayEnd = settings.learningDay(now).plusDays(1).atStartOfDay(settings.zone())
+                .plusHours(settings.dayStartHour()).toInstant();
+        int fresh = 0;
+        int learning = 0;
+        int due = 0;
+        int total = 0;
+        double recall = 0;
+        for (Card c : deck.cards()) {
+            total++;
+            if (progress.suspended(c.key())) {
+                continue;
+            }
+            if (!progress.known(c.key())) {
+                fresh++;
+                continue;
+            }
+            CardState s = progress.state(c.key(), now);
+            recall += Recall.now(s, now);
+            boolean buried = progress.buriedUntil(c.key()).map(d -> !d.isBefore(settings.learningDay(now))).orElse(false);
+            if (buried || s.due().isAfter(dayEnd)) {
+                continue;
+            }
+            if (s.phase() == Phase.LEARNING || s.phase() == Phase.RELEARNING) {
+                learning++;
+            } else if (s.phase() == Phase.REVIEW) {
+                due++;
+            }
+        }
+        return new DeckOverview(deck.id(), deck.title(), fresh, learning, due, total,
+                total == 0 ? 0 : recall / total, progress.lastStudied(deck.id()));
+    }
+}

@@ -1,0 +1,292 @@
+package cuecard.study.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import cuecard.deck.Location;
+import cuecard.schedule.CardState;
+import cuecard.schedule.Phase;
+import cuecard.study.BrowserQuery;
+import cuecard.study.CardBrowser;
+import cuecard.study.Messages;
+import cuecard.study.Messages.Text;
+import cuecard.study.Progress;
+import cuecard.study.TextLayout;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The card browser: a search line, the cards it finds with their state, and one card's history and memory state,
+ * with suspend/unsuspend, reset and edit. The model is {@link CardBrowser}; this class is its view and controller.
+ */
+final class BrowserScreen {
+
+    /** What the browser needs from the app: fresh data after a change, the editor, the time. */
+    record Context(Supplier<CardBrowser> open, Progress progress, Clock clock, Messages messages,
+                   EditorAction editor) {
+    }
+
+    /** Edits a deck file at a line (the app suspends its screen around it) and reloads the decks. */
+    @FunctionalInterface
+    interface EditorAction {
+        String edit(Path file, int line);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Context ctx;
+    private CardBrowser model;
+    private String query = "";
+    private final StringBuilder typing = new StringBuilder();
+    private boolean searching;
+    private boolean detail;
+    private boolean confirmReset;
+    private List<CardBrowser.Row> rows = List.of();
+    private int selected;
+    private int detailScroll;
+    private String notice;
+
+    BrowserScreen(Context ctx) {
+        this.ctx = ctx;
+        this.model = ctx.open().get();
+        search();
+    }
+
+    private Messages m() {
+        return ctx.messages();
+    }
+
+    private void search() {
+        BrowserQuery.Result r = BrowserQuery.parse(query);
+        if (r.error() != null) {
+            notice = r.error();
+            return;
+        }
+        rows = model.search(r.query(), ctx.clock().instant());
+        selected = Math.min(selected, Math.max(0, rows.size() - 1));
+        notice = m().get(Text.BROWSER_FOUND, rows.size());
+    }
+
+    private void refresh() {
+        model = ctx.open().get();
+        String keep = rows.isEmpty() ? null : rows.get(selected).key().toString();
+        search();
+        if (rows.isEmpty()) {
+            detail = false;
+        }
+        for (int i = 0; keep != null && i < rows.size(); i++) {
+            if (rows.get(i).key().toString().equals(keep)) {
+                selected = i;
+            }
+        }
+    }
+
+    /** Handles a key; false when the learner leaves the browser. */
+    boolean handle(KeyStroke k, int bodyHeight) {
+        char ch = k.getKeyType() == KeyType.Character && !k.isCtrlDown() ? k.getCharacter() : 0;
+        if (searching) {
+            switch (k.getKeyType()) {
+                case Enter -> {
+                    searching = false;
+                    query = typing.toString();
+                    selected = 0;
+                    search();
+                }
+                case Escape -> searching = false;
+                case Backspace -> {
+                    if (typing.length() > 0) {
+                        typing.setLength(typing.offsetByCodePoints(typing.length(), -1));
+                    }
+                }
+                case Character -> {
+                    if (!k.isCtrlDown()) {
+                        typing.append(k.getCharacter().charValue());
+                    }
+                }
+                default -> {
+                }
+            }
+            return true;
+        }
+        if (confirmReset) {
+            confirmReset = false;
+            if (ch == 'y' || ch == 'Y') {
+                ctx.progress().reset(rows.get(selected).key());
+                refresh();
+                notice = m().get(Text.BROWSER_WAS_RESET);
+            }
+            return true;
+        }
+        switch (k.getKeyType()) {
+            case ArrowDown -> move(1, bodyHeight);
+            case ArrowUp -> move(-1, bodyHeight);
+            case PageDown -> move(Math.max(1, bodyHeight - 1), bodyHeight);
+            case PageUp -> move(-Math.max(1, bodyHeight - 1), bodyHeight);
+            case Enter -> {
+                if (!rows.isEmpty()) {
+                    detail = true;
+                    detailScroll = 0;
+                }
+            }
+            case Escape -> {
+                if (!detail) {
+                    return false;
+                }
+                detail = false;
+            }
+            default -> {
+                if (ch == 'q') {
+                    if (!detail) {
+                        return false;
+                    }
+                    detail = false;
+                } else if (ch == '/') {
+                    searching = true;
+                    detail = false;
+                    typing.setLength(0);
+                    typing.append(query);
+                } else if (ch == 'j') {
+                    move(1, bodyHeight);
+                } else if (ch == 'k') {
+                    move(-1, bodyHeight);
+                } else if (!rows.isEmpty()) {
+                    action(ch);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void move(int by, int bodyHeight) {
+        if (detail) {
+            detailScroll = Math.max(0, detailScroll + by);
+        } else {
+            selected = Math.max(0, Math.min(rows.size() - 1, selected + by));
+        }
+    }
+
+    private void action(char ch) {
+        CardBrowser.Row row = rows.get(selected);
+        if (ch == 's') {
+            boolean on = !row.suspended();
+            ctx.progress().suspend(row.key(), on);
+            refresh();
+            notice = m().get(on ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
+        } else if (ch == 'r') {
+            confirmReset = true;
+        } else if (ch == 'e') {
+            Location at = row.card().note().info().location();
+            String problem = ctx.editor().edit(Path.of(at.file()), at.line());
+            refresh();
+            notice = problem;
+        }
+    }
+
+    // ---- drawing -----------------------------------------------------------------------------------------------
+
+    void draw(Canvas c) {
+        c.bar(0, " " + m().get(Text.APP_TITLE) + " · " + m().get(Text.BROWSER), Palette.Role.SELECTED);
+        String search = searching ? typing + "▏" : query;
+        c.put(1, 1, "/ " + search, searching ? Palette.Role.ANSWER : Palette.Role.PLAIN);
+        if (detail && !rows.isEmpty()) {
+            drawDetail(c, rows.get(selected));
+        } else {
+            drawList(c);
+        }
+        String keys = searching ? m().get(Text.BROWSER_SEARCH_KEYS)
+                : confirmReset ? m().get(Text.BROWSER_CONFIRM_RESET)
+                : detail ? m().get(Text.BROWSER_DETAIL_KEYS) : m().get(Text.BROWSER_KEYS);
+        if (notice != null && !searching && !confirmReset) {
+            c.put(0, c.height() - 2, notice, Palette.Role.DIM);
+        }
+        c.put(0, c.height() - 1, keys, confirmReset ? Palette.Role.WRONG : Palette.Role.KEY);
+    }
+
+    static int bodyHeight(Canvas c) {
+        return Math.max(1, c.height() - 6);
+    }
+
+    private void drawList(Canvas c) {
+        c.put(1, 2, m().get(Text.BROWSER_COLUMNS), Palette.Role.DIM);
+        int top = 3;
+        int visible = bodyHeight(c);
+        TextLayout.Window w = new TextLayout.Window(rows.size(), visible, selected - visible + 1);
+        List<CardBrowser.Row> shown = w.visible(rows);
+        ZoneId zone = ctx.clock().getZone();
+        for (int i = 0; i < shown.size(); i++) {
+            int index = w.offset() + i;
+            CardBrowser.Row r = shown.get(i);
+            String text = String.format(Locale.ROOT, "%s %s %-10s %-11s %6d  %s", index == selected ? "›" : " ",
+                    TextLayout.pad(TextLayout.fit(r.key() + "  " + oneLine(r.card().prompt()), 34), 34),
+                    state(r.state(), r.suspended()),
+                    r.state().phase() == Phase.NEW ? "-" : DAY.format(r.state().due().atZone(zone)),
+                    r.state().lapses(), r.state().phase() == Phase.NEW ? "-" : Math.round(r.recall() * 100) + "%");
+            c.put(0, top + i, TextLayout.pad(text, c.width()), index == selected ? Palette.Role.SELECTED
+                    : r.leech() ? Palette.Role.WRONG : Palette.Role.PLAIN);
+        }
+    }
+
+    private void drawDetail(Canvas c, CardBrowser.Row row) {
+        List<Line> lines = new ArrayList<>();
+        int width = c.width() - 2;
+        lines.add(Line.of(row.key() + "  (" + row.card().type().yamlName() + ", "
+                + row.card().note().info().location().file() + ":" + row.card().note().info().location().line() + ")",
+                Palette.Role.TITLE));
+        lines.addAll(Line.wrapped(row.card().prompt(), Palette.Role.PLAIN, width, 2));
+        lines.addAll(Line.wrapped("→ " + row.card().answer(), Palette.Role.ANSWER, width, 2));
+        lines.add(Line.BLANK);
+        CardState s = row.state();
+        ZoneId zone = ctx.clock().getZone();
+        String memory = s.memory() == null ? state(s, row.suspended())
+                : m().get(Text.BROWSER_MEMORY, s.memory().stability(), s.memory().difficulty(), s.reps(), s.lapses(),
+                        MINUTE.format(s.due().atZone(zone))) + "  · " + state(s, row.suspended());
+        lines.addAll(Line.wrapped(memory, Palette.Role.PLAIN, width, 0));
+        lines.add(Line.BLANK);
+        lines.add(Line.of(m().get(Text.BROWSER_HISTORY), Palette.Role.TITLE));
+        List<CardBrowser.HistoryLine> history = model.history(row.key());
+        if (history.isEmpty()) {
+            lines.add(Line.of("  " + m().get(Text.BROWSER_NO_HISTORY), Palette.Role.DIM));
+        }
+        for (CardBrowser.HistoryLine h : history) {
+            String recall = Double.isNaN(h.recallThen()) ? "   -" : String.format(Locale.ROOT, "%3d%%", Math.round(h.recallThen() * 100));
+            lines.add(Line.of(String.format(Locale.ROOT, "  %s  %-6s %-6s  interval %4d d  recall then %s",
+                    MINUTE.format(h.at().atZone(zone)), h.rating().name().toLowerCase(Locale.ROOT), h.mode().id(),
+                    h.intervalDays(), recall), h.rating().value() == 1 ? Palette.Role.WRONG : Palette.Role.PLAIN));
+        }
+        int visible = bodyHeight(c) + 1;
+        TextLayout.Window w = new TextLayout.Window(lines.size(), visible, detailScroll);
+        detailScroll = w.offset();
+        List<Line> shown = w.visible(lines);
+        for (int i = 0; i < shown.size(); i++) {
+            Line l = shown.get(i);
+            c.put(1 + l.indent(), 2 + i, l.text(), l.role());
+        }
+    }
+
+    private String state(CardState s, boolean suspended) {
+        if (suspended) {
+            return m().get(Text.STATE_SUSPENDED);
+        }
+        return m().get(switch (s.phase()) {
+            case NEW -> Text.STATE_NEW;
+            case LEARNING -> Text.STATE_LEARNING;
+            case REVIEW -> Text.STATE_REVIEW;
+            case RELEARNING -> Text.STATE_RELEARNING;
+        });
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    Instant now() {
+        return ctx.clock().instant();
+    }
+}

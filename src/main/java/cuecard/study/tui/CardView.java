@@ -1,0 +1,144 @@
+package cuecard.study.tui;
+
+import cuecard.deck.Card;
+import cuecard.deck.Note;
+import cuecard.schedule.CardState;
+import cuecard.schedule.Rating;
+import cuecard.study.AnswerMatch;
+import cuecard.study.ChoiceOrder;
+import cuecard.study.Messages;
+import cuecard.study.Messages.Text;
+import cuecard.study.StudySession;
+import cuecard.study.StudySession.Current;
+import cuecard.study.StudySession.Stage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the study screen shows for the current card, per card type and stage, as lines of its body. */
+final class CardView {
+
+    private CardView() {
+    }
+
+    static List<Line> body(Current c, String input, Messages m, int width) {
+        List<Line> out = new ArrayList<>();
+        Card card = c.card();
+        Note note = card.note();
+        out.addAll(Line.wrapped(card.prompt(), Palette.Role.TITLE, width, 0));
+        out.add(Line.BLANK);
+        if (note instanceof Note.Choice) {
+            choices(c, out, width);
+        } else if (note instanceof Note.Typed) {
+            typed(c, input, m, out, width);
+        } else if (note instanceof Note.TrueFalse tf) {
+            trueFalse(c, tf, m, out);
+        } else if (c.stage() == Stage.REVEALED) {
+            out.add(Line.of("─".repeat(Math.min(width, 40)), Palette.Role.DIM));
+            out.addAll(Line.wrapped(card.answer(), Palette.Role.ANSWER, width, 0));
+        }
+        if (c.stage() == Stage.FEEDBACK) {
+            verdict(c.feedback(), m, out, width);
+        }
+        if (c.stage() != Stage.ASKING && note.info().explanation() != null) {
+            out.add(Line.BLANK);
+            out.addAll(Line.labelled(m.label(Text.NOTE), note.info().explanation(), Palette.Role.DIM, width));
+        }
+        return out;
+    }
+
+    private static void choices(Current c, List<Line> out, int width) {
+        ChoiceOrder order = c.choices();
+        StudySession.Feedback f = c.feedback();
+        for (int i = 0; i < order.options().size(); i++) {
+            String option = order.options().get(i);
+            Palette.Role role = Palette.Role.PLAIN;
+            String mark = "  ";
+            if (f != null && i == order.correct()) {
+                role = Palette.Role.RIGHT;
+                mark = "✓ ";
+            } else if (f != null && option.equals(f.given())) {
+                role = Palette.Role.WRONG;
+                mark = "✗ ";
+            }
+            out.addAll(Line.labelled(mark + (i + 1) + ". ", option, role, width));
+        }
+    }
+
+    private static void typed(Current c, String input, Messages m, List<Line> out, int width) {
+        if (c.stage() == Stage.ASKING) {
+            out.addAll(Line.labelled("> ", input + "█", Palette.Role.PLAIN, width));
+            return;
+        }
+        out.addAll(Line.labelled(m.label(Text.YOUR_ANSWER), c.feedback().given(), Palette.Role.PLAIN, width));
+        out.addAll(Line.labelled(m.label(Text.ANSWER), c.card().answer(), Palette.Role.ANSWER, width));
+    }
+
+    private static void trueFalse(Current c, Note.TrueFalse tf, Messages m, List<Line> out) {
+        if (c.stage() == Stage.ASKING) {
+            out.add(Line.of("t " + m.get(Text.TRUE) + "    f " + m.get(Text.FALSE), Palette.Role.KEY));
+            return;
+        }
+        out.add(Line.of(m.label(Text.ANSWER) + m.get(tf.answer() ? Text.TRUE : Text.FALSE), Palette.Role.ANSWER));
+    }
+
+    private static void verdict(StudySession.Feedback f, Messages m, List<Line> out, int width) {
+        out.add(Line.BLANK);
+        Text word;
+        if (f.overruled()) {
+            word = Text.OVERRULED;
+        } else if (!f.correct()) {
+            word = f.match() != null && f.match().outcome() == AnswerMatch.Outcome.NEAR_MISS ? Text.NEAR_MISS : Text.WRONG;
+        } else {
+            word = f.match() != null && f.match().outcome() == AnswerMatch.Outcome.TYPO ? Text.RIGHT_TYPO : Text.RIGHT;
+        }
+        out.add(Line.of((f.correct() ? "✓ " : "✗ ") + m.get(word), f.correct() ? Palette.Role.RIGHT : Palette.Role.WRONG));
+        if (f.match() != null && f.match().outcome() != AnswerMatch.Outcome.EXACT
+                && f.match().outcome() != AnswerMatch.Outcome.WRONG) {
+            for (AnswerMatch.Difference d : f.match().differences()) {
+                out.addAll(Line.wrapped(m.get(Text.DIFFERS, d.typed(), d.expected()), Palette.Role.DIM, width, 2));
+            }
+        }
+        out.add(Line.of(m.get(Text.RATING, ratingName(f.rating(), m)), Palette.Role.PLAIN));
+    }
+
+    static String ratingName(Rating r, Messages m) {
+        return m.get(switch (r) {
+            case AGAIN -> Text.AGAIN;
+            case HARD -> Text.HARD;
+            case GOOD -> Text.GOOD;
+            case EASY -> Text.EASY;
+        });
+    }
+
+    /**
+     * The four rating buttons with each one's next interval (review mode), or the number keys' names (cram, exam).
+     * Shown once an answer is revealed or checked; the rating a check proposed is marked.
+     */
+    static List<Button> buttons(Current c, Messages m) {
+        List<Button> out = new ArrayList<>();
+        if (c.stage() == Stage.ASKING) {
+            return out;
+        }
+        Rating chosen = c.feedback() != null ? c.feedback().rating() : null;
+        for (Rating r : Rating.values()) {
+            if (c.feedback() != null && !c.feedback().correct() && r != Rating.AGAIN) {
+                continue;
+            }
+            String label = r.value() + " " + ratingName(r, m);
+            if (c.next() != null) {
+                label += " " + interval(c.next().of(r), c.shownAt(), m);
+            }
+            out.add(new Button(label, r == chosen));
+        }
+        return out;
+    }
+
+    private static String interval(CardState after, Instant now, Messages m) {
+        return m.interval(Duration.between(now, after.due()));
+    }
+
+    record Button(String label, boolean selected) {
+    }
+}

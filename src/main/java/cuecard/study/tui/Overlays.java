@@ -1,0 +1,65 @@
+package cuecard.study.tui;
+
+import cuecard.deck.Card;
+import cuecard.deck.Deck;
+import cuecard.deck.Source;
+import cuecard.deck.SourceRef;
+import cuecard.study.Messages;
+import cuecard.study.Messages.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Screens shown over the card for a moment: the keys, and where the card comes from. */
+final class Overlays {
+
+    private Overlays() {
+    }
+
+    static List<Line> help(Messages m, int width) {
+        List<Line> out = new ArrayList<>();
+        out.add(Line.of(m.get(Text.HELP), Palette.Role.TITLE));
+        out.add(Line.BLANK);
+        for (Text t : List.of(Text.PICKER_KEYS, Text.REVEAL_KEYS, Text.RATE_KEYS, Text.TRUE_FALSE_KEYS,
+                Text.TYPE_KEYS, Text.TYPED_COMMAND_KEYS, Text.FEEDBACK_KEYS)) {
+            out.addAll(Line.wrapped(m.get(t), Palette.Role.PLAIN, width, 0));
+        }
+        out.addAll(Line.wrapped(m.get(Text.CHOICE_KEYS, 9), Palette.Role.PLAIN, width, 0));
+        out.add(Line.of("PgUp/PgDn ↑/↓", Palette.Role.PLAIN));
+        out.add(Line.BLANK);
+        out.add(Line.of(m.get(Text.ANY_KEY), Palette.Role.DIM));
+        return out;
+    }
+
+    static List<Line> source(Card card, List<Deck> decks, Messages m, int width) {
+        List<Line> out = new ArrayList<>();
+        out.add(Line.of(m.get(Text.SOURCE), Palette.Role.TITLE));
+        out.add(Line.BLANK);
+        out.addAll(Line.labelled(m.label(Text.FILE), card.note().info().location().toString(), Palette.Role.PLAIN, width));
+        SourceRef ref = card.note().info().source();
+        Source src = null;
+        if (ref != null) {
+            for (Deck d : decks) {
+                if (d.id().equals(card.key().deckId())) {
+                    src = d.sources().stream().filter(s -> s.id().equals(ref.ref())).findFirst().orElse(null);
+                }
+            }
+        }
+        if (src == null) {
+            out.add(Line.of(ref == null ? m.get(Text.NO_SOURCE) : ref.ref(), Palette.Role.PLAIN));
+        } else {
+            StringBuilder sb = new StringBuilder(src.title() != null ? src.title() : src.id());
+            for (String part : new String[] {src.author(), src.date(), src.url()}) {
+                if (part != null && !part.isBlank()) {
+                    sb.append(" · ").append(part);
+                }
+            }
+            if (ref.line() > 0) {
+                sb.append(" · #").append(ref.line());
+            }
+            out.addAll(Line.labelled(m.label(Text.SOURCE), sb.toString(), Palette.Role.PLAIN, width));
+        }
+        out.add(Line.BLANK);
+        out.add(Line.of(m.get(Text.ANY_KEY), Palette.Role.DIM));
+        return out;
+    }
+}

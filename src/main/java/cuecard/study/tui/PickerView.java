@@ -1,0 +1,44 @@
+package cuecard.study.tui;
+
+import cuecard.study.DeckOverview;
+import cuecard.study.Messages;
+import cuecard.study.Messages.Text;
+import cuecard.study.TextLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The deck picker: one row per deck with its counts, the share remembered now and when it was last studied. */
+final class PickerView {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private PickerView() {
+    }
+
+    static void draw(Canvas c, List<DeckOverview> rows, int selected, Messages m, ZoneId zone) {
+        c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
+        c.put(1, 2, m.get(Text.DECK_COLUMNS), Palette.Role.DIM);
+        if (rows.isEmpty()) {
+            c.put(1, 4, m.get(Text.NO_DECKS), Palette.Role.PLAIN);
+        }
+        int top = 3;
+        int visible = Math.max(1, c.height() - top - 2);
+        TextLayout.Window w = new TextLayout.Window(rows.size(), visible, selected - visible + 1);
+        List<DeckOverview> shown = w.visible(rows);
+        for (int i = 0; i < shown.size(); i++) {
+            int index = w.offset() + i;
+            c.put(0, top + i, row(shown.get(i), index == selected, m, zone, c.width()),
+                    index == selected ? Palette.Role.SELECTED : Palette.Role.PLAIN);
+        }
+        c.put(0, c.height() - 1, m.get(Text.PICKER_KEYS), Palette.Role.KEY);
+    }
+
+    static String row(DeckOverview d, boolean selected, Messages m, ZoneId zone, int width) {
+        String name = TextLayout.pad(d.title() == null || d.title().isBlank() ? d.deckId() : d.title(), 24);
+        String last = d.lastStudied().map(t -> DAY.format(t.atZone(zone))).orElse(m.get(Text.NEVER));
+        String text = String.format("%s %s %4d %6d %4d %6d %6d%%  %s", selected ? "›" : " ", name, d.newCards(),
+                d.learning(), d.due(), d.total(), Math.round(d.remembered() * 100), last);
+        return TextLayout.pad(text, width);
+    }
+}

@@ -1,0 +1,18 @@
+package cuecard.study.tui;
+
+import cuecard.deck.Deck;
+import cuecard.study.CardBrowser;
+import java.util.List;
+
+/**
+ * Where the statistics tab and the card browser get their data: the caller reads the review log each time one
+ * opens, so both show what was just studied.
+ */
+public interface ProgressViews {
+
+    /** The statistics report as text (what {@code cuecard stats} prints). */
+    String statsReport(List<Deck> decks);
+
+    /** A browser over these decks with the current states and history. */
+    CardBrowser browser(List<Deck> decks);
+}

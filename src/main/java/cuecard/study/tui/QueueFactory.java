@@ -1,0 +1,11 @@
+package cuecard.study.tui;
+
+import cuecard.deck.Card;
+import cuecard.study.CardSource;
+import java.util.List;
+
+/** Builds the review queue for the chosen cards (the scheduler's {@code StudyQueue} in the real program). */
+@FunctionalInterface
+public interface QueueFactory {
+    CardSource open(List<Card> cards);
+}

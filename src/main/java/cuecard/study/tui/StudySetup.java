@@ -1,0 +1,31 @@
+package cuecard.study.tui;
+
+import cuecard.deck.Deck;
+import cuecard.study.DeckSchedulers;
+import cuecard.study.CramSelection;
+import cuecard.study.Messages;
+import cuecard.study.Progress;
+import cuecard.study.SessionSettings;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Everything the study app works with.
+ *
+ * @param decks      the decks to choose from (or to study at once, when {@code picker} is false)
+ * @param picker     start on the deck picker; otherwise study all {@code decks} straight away and leave after
+ * @param settings   mode, title, time zone, exam size and time limit
+ * @param cram       which cards cram and exam sessions take
+ * @param color      false for monochrome ({@code NO_COLOR})
+ * @param queue      builds the review queue for review sessions
+ * @param editor     opens a deck file at a line ({@code e})
+ * @param reload     reads the decks again after an edit
+ */
+public record StudySetup(List<Deck> decks, boolean picker, Progress progress, DeckSchedulers schedulers, Clock clock,
+                         SessionSettings settings, CramSelection cram, Messages messages, boolean color,
+                         QueueFactory queue, EditorLaunch editor, DeckReload reload) {
+
+    public StudySetup {
+        decks = List.copyOf(decks);
+    }
+}

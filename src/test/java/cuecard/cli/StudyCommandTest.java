@@ -1,0 +1,83 @@
+package cuecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The study command's checks before it takes over the terminal (tests run without one). */
+class StudyCommandTest {
+
+    @TempDir
+    Path home;
+
+    private CliRun.Result run(String... args) {
+        return CliRun.withHome(home).bundledDecks(Path.of("decks")).run(args);
+    }
+
+    @Test
+    void aBadLanguageIsAUsageError() {
+        CliRun.Result r = run("study", "--lang", "fr", "decks");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--lang must be en or zh");
+    }
+
+    @Test
+    void aBadModeIsAUsageError() {
+        CliRun.Result r = run("study", "--mode", "party");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("--mode");
+    }
+
+    @Test
+    void examOptionsNeedExamMode() {
+        assertThat(run("study", "--count", "5", "decks").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("study", "--mode", "review", "--tag", "x", "decks").err()).contains("cram or exam");
+    }
+
+    @Test
+    void aMissingDeckIsBadInput() {
+        CliRun.Result r = run("study", "no-such-deck.yaml");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("no-such-deck.yaml: no such file");
+    }
+
+    @Test
+    void withoutATerminalItSaysSoInsteadOfDrawing() {
+        CliRun.Result r = run("study", "--mode", "exam", "--count", "3", "decks/spaced-repetition.yaml");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("needs a terminal");
+    }
+
+    @Test
+    void aLockedStoreIsExitFive() {
+        Path data = home.resolve("data");
+        try (cuecard.store.Store held = cuecard.store.Store.open(data, java.time.Clock.systemUTC())) {
+            CliRun.Result r = run("study", "decks/spaced-repetition.yaml", "--data-dir", data.toString());
+            assertThat(r.exitCode()).isEqualTo(ExitCode.LOCKED);
+            assertThat(r.err()).contains("in use by another cuecard process");
+        }
+    }
+
+    @Test
+    void theConfigsDeckFoldersAreStudiedWhenNoDeckIsNamed() throws Exception {
+        Path data = home.resolve("data");
+        CliRun.Result none = CliRun.withHome(home).run("study", "--data-dir", data.toString());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(none.err()).contains("no decks to study");
+        Path mine = java.nio.file.Files.createDirectories(home.resolve("my-decks"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/decks/zh-sample.yaml"), mine.resolve("zh.yaml"));
+        Path config = java.nio.file.Files.createDirectories(home.resolve(".config/cuecard"));
+        java.nio.file.Files.writeString(config.resolve("config.yaml"), "deck-folders: [" + mine + "]\n");
+        CliRun.Result found = CliRun.withHome(home).run("study", "--data-dir", data.toString());
+        assertThat(found.err()).contains("needs a terminal");
+    }
+
+    @Test
+    void bareCuecardStillListsDecksInAPipe() {
+        CliRun.Result r = run();
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("spaced-repetition");
+    }
+}

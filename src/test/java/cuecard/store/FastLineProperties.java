@@ -1,0 +1,70 @@
+package cuecard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cuecard.deck.CardKey;
+import cuecard.schedule.CardState;
+import cuecard.schedule.MemoryState;
+import cuecard.schedule.Phase;
+import cuecard.schedule.Rating;
+import cuecard.study.AnswerKind;
+import cuecard.study.Mode;
+import cuecard.study.Review;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The fast line reader gives exactly what the general JSON parser gives, and declines what it cannot read. */
+class FastLineProperties {
+
+    @Property(tries = 300)
+    void fastAndGeneralReadersAgree(@ForAll("reviews") Review r) throws Exception {
+        byte[] line = EntryJson.line(new Entry.Reviewed(r));
+        Entry fast = new FastLine().parse(line, 0, line.length - 1);
+        Entry general = new EntryJson().parseGeneral(line, 0, line.length - 1);
+        assertThat(general).isEqualTo(new Entry.Reviewed(r));
+        boolean escaped = r.key().toString().contains("\"") || r.key().toString().contains("\\");
+        if (escaped) {
+            assertThat(fast).isNull(); // left to the general parser
+        } else {
+            assertThat(fast).isNotNull().isEqualTo(general);
+        }
+    }
+
+    @Property(tries = 300)
+    void aCutOrChangedLineIsNeverReadFast(@ForAll("reviews") Review r, @ForAll double where) {
+        byte[] line = EntryJson.line(new Entry.Reviewed(r));
+        int cut = (int) (Math.abs(where) % 1 * (line.length - 2));
+        assertThat(new FastLine().parse(line, 0, cut)).isNull();
+        String spaced = new String(line, 0, line.length - 1, StandardCharsets.UTF_8).replace(",\"after\":", ", \"after\":");
+        byte[] b = spaced.getBytes(StandardCharsets.UTF_8);
+        assertThat(new FastLine().parse(b, 0, b.length)).isNull();
+    }
+
+    @Provide
+    Arbitrary<Review> reviews() {
+        Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_000_000_000L)
+                .flatMap(s -> Arbitraries.integers().between(0, 999_999_999).map(n -> Instant.ofEpochSecond(s, n)))
+                .injectDuplicates(0.2).edgeCases(e -> e.add(Instant.ofEpochSecond(1_700_000_000L)));
+        Arbitrary<CardState> states = Combinators.combine(Arbitraries.of(Phase.class), Arbitraries.integers().between(0, 3),
+                Arbitraries.doubles().between(0.001, 36500).ofScale(12).injectNull(0.3), instants, instants.injectNull(0.3),
+                Arbitraries.integers().between(0, 500), Arbitraries.integers().between(0, 50),
+                Arbitraries.integers().between(0, 36500))
+                .as((p, step, s, due, last, reps, lapses, days) -> new CardState(p, step,
+                        s == null ? null : new MemoryState(s, 1 + s % 9), due, last, reps, lapses, days));
+        Arbitrary<CardKey> keys = Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8),
+                Arbitraries.of("ni-hao", "谢谢", "q\"uote", "back\\slash", "x-r", "c-c2"))
+                .as(CardKey::new);
+        return Combinators.combine(keys, instants, Arbitraries.of(Rating.class), Arbitraries.of(Mode.class),
+                Arbitraries.of(AnswerKind.class), Arbitraries.of(true, false).injectNull(0.5), states, states)
+                .as((k, at, rating, mode, answer, correct, before, after) -> new Review("dev-1", k, at,
+                        ZoneOffset.ofHoursMinutes(5, 30), rating, mode, answer, correct, Duration.ofMillis(1234), before, after));
+    }
+}

@@ -1,0 +1,112 @@
+package cuecard.study.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cuecard.deck.CardKey;
+import cuecard.deck.Deck;
+import cuecard.schedule.Phase;
+import cuecard.stats.StatsCalculation;
+import cuecard.stats.StatsSource;
+import cuecard.stats.StatsText;
+import cuecard.study.CardBrowser;
+import cuecard.study.Fixtures;
+import cuecard.study.SessionSettings;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The statistics tab and the card browser, driven by keys on a virtual terminal. */
+class ProgressScreensTest {
+
+    private final Deck english = Fixtures.englishDeck();
+    private final Deck chinese = Fixtures.chineseDeck();
+
+    private Headless open() {
+        Headless h = new Headless(100, 30).open(List.of(english, chinese), true,
+                SessionSettings.review("all", ZoneOffset.UTC));
+        h.app.withProgressViews(new ProgressViews() {
+            @Override
+            public String statsReport(List<Deck> decks) {
+                return StatsText.render(StatsCalculation.of(StatsSource.input(decks, h.progress.log, h.progress,
+                        h.clock.instant(), ZoneOffset.UTC, 4, (s, at) -> s.memory() == null ? 0 : 0.9)));
+            }
+
+            @Override
+            public CardBrowser browser(List<Deck> decks) {
+                return new CardBrowser(decks, h.progress, h.progress.log, (s, at) -> s.memory() == null ? 0 : 0.9, 8);
+            }
+        });
+        return h;
+    }
+
+    @Test
+    void statsTabFromThePickerAndAfterASession() {
+        Headless h = open();
+        assertThat(h.row(29)).contains("t stats").contains("/ browse");
+        h.keys("t");
+        assertThat(h.row(0)).contains("Statistics");
+        assertThat(h.screen()).contains("Cards: 8 new, 0 learning").contains("Reviews over the last year");
+        h.keys("q");
+        assertThat(h.row(0)).contains("Decks");
+
+        h.keys("<Enter>", " ", "3", "q");        // study the English deck: one card rated Good, then quit
+        assertThat(h.progress.log).hasSize(1);
+        h.keys("t");
+        assertThat(h.screen()).contains("Today: 1 reviews").contains("Cards: 7 new");
+        h.keys("<Esc>");
+        assertThat(h.screen()).doesNotContain("Statistics");   // back on the summary
+    }
+
+    @Test
+    void browserSearchesShowsHistoryAndSuspendsAndResets() {
+        Headless h = open();
+        h.keys("<Enter>", " ", "3", "q", "<Enter>");   // one review of "Who measured the forgetting curve?"
+        h.keys("/");
+        assertThat(h.row(0)).contains("Card browser");
+        assertThat(h.screen()).contains("8 cards").contains("english/ebbinghaus");
+
+        h.keys("/", "forgetting", "<Enter>");
+        assertThat(h.screen()).contains("1 cards").contains("english/ebbinghaus").doesNotContain("chinese/capital");
+        h.keys("/");
+        for (int i = 0; i < "forgetting".length(); i++) {
+            h.keys("<Backspace>");
+        }
+        h.keys("首都", "<Enter>");
+        assertThat(h.screen()).contains("chinese/capital").contains("1 cards");
+        h.keys("/");
+        for (int i = 0; i < 2; i++) {
+            h.keys("<Backspace>");
+        }
+        h.keys("is:review", "<Enter>");
+        assertThat(h.screen()).contains("english/ebbinghaus").contains("1 cards");
+
+        h.keys("<Enter>");
+        assertThat(h.screen()).contains("History").contains("good").contains("review").contains("Who measured the forgetting curve?");
+        CardKey key = english.cards().get(0).key();
+        h.keys("s");
+        assertThat(h.progress.suspended(key)).isTrue();
+        assertThat(h.screen()).contains("Suspended.");
+        h.keys("s");
+        assertThat(h.progress.suspended(key)).isFalse();
+
+        h.keys("e");
+        assertThat(h.edits).containsExactly("fixture.yaml:10");
+
+        h.keys("r");
+        assertThat(h.row(29)).contains("Reset this card to new?");
+        h.keys("n");
+        assertThat(h.progress.state(key, h.clock.instant()).phase()).isNotEqualTo(Phase.NEW);
+        h.keys("r", "y");
+        assertThat(h.progress.state(key, h.clock.instant()).phase()).isEqualTo(Phase.NEW);
+        assertThat(h.screen()).contains("Reset to new.").doesNotContain("english/ebbinghaus"); // no longer in is:review
+        h.keys("q");
+        assertThat(h.row(0)).contains("Decks");
+    }
+
+    @Test
+    void badSearchesAreExplainedNotFatal() {
+        Headless h = open();
+        h.keys("/", "/", "is:sleepy", "<Enter>");
+        assertThat(h.screen()).contains("use is:new");
+    }
+}
