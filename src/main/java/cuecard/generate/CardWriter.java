@@ -33,7 +33,7 @@ final class CardWriter {
     private static final Pattern YOU_EN = Pattern.compile("(?i)\\byou(r|rs)?\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("^(他们|他們|他|她|它|这|這|那|其|此|this|that|it|he|she|they|these|those)\\b?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|(?i:he|she)\\b");
+    private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|\\b(?i:he|she)\\b");
     private static final Pattern FILLER = Pattern.compile(
             "^(让我|讓我|嗯|哦|噢|好吧|好的|是的|对|對|当然|當然|不是|没有|沒有|哈哈|这里有几点|這裡有幾點|这有几点|(?i:well|yes|yeah|no|oh|sure|okay|ok|right|let me)(?![\\p{L}]))");
     private static final Pattern VAGUE = Pattern.compile("这样|這樣|那样|那樣|这些|這些|那些|这个|這個|那个|那個|(?i:\\b(this|that|these|those|it)\\b)");
@@ -542,7 +542,7 @@ final class CardWriter {
             boolean sameScript = latin == s.matches("[\\p{IsLatin}0-9 .'’·・-]+");
             String nf = norm(f.surface());
             if (!sameScript || !keys.add(o.key()) || clause.contains(squeeze(s).toLowerCase(Locale.ROOT))
-                    || n.contains(nf) || nf.contains(n) || !seen.add(n)) {
+                    || n.contains(nf) || nf.contains(n) || seen.stream().anyMatch(x -> nearlySame(x, n)) || !seen.add(n)) {
                 continue;
             }
             out.add(s);
@@ -551,6 +551,29 @@ final class CardWriter {
             }
         }
         return out;
+    }
+
+    /** Two option texts that differ by at most one edit (a typo of each other) are the same option. */
+    static boolean nearlySame(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= (a.length() > 5 ? 2 : 1);
     }
 
     static String norm(String s) {

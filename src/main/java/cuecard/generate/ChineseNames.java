@@ -33,7 +33,7 @@ final class ChineseNames {
         if (segment == null) {
             HanLP.Config.ShowTermNature = true;
             segment = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
-                    .enableOrganizationRecognize(true).enablePlaceRecognize(true).enableOffset(true)
+                    .enableOrganizationRecognize(false).enablePlaceRecognize(false).enableOffset(true)
                     .enableCustomDictionary(true);
         }
         return segment;

@@ -44,7 +44,7 @@ public final class FactFinder {
     private static final Pattern EN_MONEY = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))? (dollars|euros|pounds|yuan|yen)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PERCENT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) ?(%|percent\\b|per cent\\b)");
     private static final Pattern EN_DURATION = Pattern.compile("\\b" + EN_NUM + " (years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_COUNT = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))?(?: ([a-z]{3,}s)\\b)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_COUNT = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))?(?: (?:square |cubic )?([a-z]{3,}s)\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_BOOK = Pattern.compile("《([^》]{1,40})》");
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
