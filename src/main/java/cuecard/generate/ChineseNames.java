@@ -24,6 +24,10 @@ final class ChineseNames {
             "世界", "人类", "硅谷", "网络", "平台", "机构", "国际", "本科", "博客", "天哪", "哈哈", "于是", "日子");
     private static final String BAD_CHARS = "的了是在和我你他她它们这那就都也很说会要有没不把被里吧多人好天者";
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    private static final Set<String> ORG_SUFFIX = Set.of("资本", "資本", "集团", "集團", "银行", "銀行", "基金会", "基金會",
+            "大学", "大學", "研究院", "实验室", "實驗室", "研究所");
+    private static final Set<String> GENERIC_ORG = Set.of("风险", "風險", "投资", "投資", "创业", "創業", "产品", "產品", "研究",
+            "科技", "技术", "技術", "国家", "國家", "商业", "商業", "人工", "智能", "中央", "私人", "公共", "社会", "社會");
     private static Segment segment;
 
     private ChineseNames() {
@@ -79,8 +83,19 @@ final class ChineseNames {
             if (text.length() != p.text().length()) {
                 continue;
             }
+            Term prev = null;
             for (Term t : seg.seg(text)) {
                 String nature = t.nature == null ? "" : t.nature.toString();
+                Term before = prev;
+                prev = t;
+                if (before != null && ORG_SUFFIX.contains(t.word) && before.word.length() >= 2 && before.word.length() <= 4
+                        && before.nature != null && before.nature.toString().startsWith("n") && !GENERIC_ORG.contains(before.word)
+                        && before.word.chars().allMatch(c -> CleanText.han((char) c)) && before.offset + before.word.length() == t.offset) {
+                    String org = before.word + t.word;
+                    raw.add(new Found(FactKind.NAME, "name:" + org + "+", p, before.offset, t.offset + t.word.length()));
+                    counts.merge(org, 1, Integer::sum);
+                    continue;
+                }
                 FactKind kind = nature.startsWith("nr") ? FactKind.PERSON
                         : nature.equals("ntc") || nature.equals("ntu") || nature.equals("nts") || nature.equals("nth") ? FactKind.NAME
                         : nature.startsWith("ns") ? FactKind.PLACE : null;
