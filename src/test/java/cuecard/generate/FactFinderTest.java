@@ -64,4 +64,11 @@ class FactFinderTest {
         List<Fact> fs = facts("第一段没有日期。\n\n第二段：2015 年 6 月 1 日成立。\n");
         assertThat(fs).filteredOn(f -> f.kind() == FactKind.DATE).singleElement().extracting(Fact::line).isEqualTo(3);
     }
+
+    @Test
+    void chineseOrganisationsByTheirSuffix() {
+        assertThat(keys("他们都是红杉资本支持的创业者。后来红杉资本又投了一次。这种模式像贝尔实验室。"))
+                .contains("name:红杉资本", "name:贝尔实验室");
+        assertThat(keys("这是一家产品公司，也是风险投资的对象。")).noneMatch(k -> k.startsWith("name:"));
+    }
 }
