@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Fixtures: {@code golden-sim-2000} (the oracle's simulate.mjs, seed 7), {@code golden-edge-1500}
  * (src/test/scripts/fsrs-edge-histories.mjs: same-day steps, UTC midnight, lapses, gaps of years), both replayed by
  * replay.mjs with fuzz off; {@code golden-fuzz-800} replayed with fuzz on by src/test/scripts/fsrs-fuzz-replay.mjs,
- * seeded as cuecard seeds it. Packed by fsrs-golden-pack.mjs.
+ * seeded as cuecard seeds it (ts-fsrs's card-id seed strategy with cuecard's card id). Packed by fsrs-golden-pack.mjs.
  */
 class FsrsGoldenTest {
 
@@ -46,6 +46,7 @@ class FsrsGoldenTest {
             long seed = CardSeed.of(id);
             if (fuzz) {
                 assertThat(seed).as("card seed of " + id).isEqualTo(Long.parseLong(h.get("seed").asText()));
+                assertThat(Fsrs.fuzzCardId(seed)).as("fuzz card id of " + id).isEqualTo(h.get("card_id").asLong());
             }
             JsonNode r = h.get("r");
             JsonNode x = h.get("x");
