@@ -19,6 +19,6 @@ gen() {
   ./cuecard generate "${files[@]}" --id "$id" --title "$title" --max-cards "$max" -o "decks/$id.yaml"
 }
 
-gen altman-bloomberg-zh-hans "奥特曼彭博社专访：宫斗、马斯克与 ChatGPT 两周年" 60 000_69af69b755fc8188.txt
-gen altman-bloomberg-zh-hant "柯曼彭博社專訪：ChatGPT 兩年與宮鬥事件" 60 003_1640e30df1fadae3.txt
-gen altman-all-in-2024 "Sam Altman 五月访谈回顾（All-In 播客）" 30 004_85e388a9e72ef069.txt
+gen altman-bloomberg-zh-hans "奥特曼彭博社专访：宫斗、马斯克与 ChatGPT 两周年" 120 000_69af69b755fc8188.txt
+gen altman-bloomberg-zh-hant "柯曼彭博社專訪：ChatGPT 兩年與宮鬥事件" 100 003_1640e30df1fadae3.txt
+gen altman-all-in-2024 "Sam Altman 五月访谈回顾（All-In 播客）" 40 004_85e388a9e72ef069.txt

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard add DECK.yaml --type TYPE ...}: appends one card as text, leaving the rest of the file as it was. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Append one card to a deck file. The rest of the file (comments, layout) is left as it is;",
-            "the result is checked with the loader before it is written, and written atomically."},
+        description = {"Append one card to a deck file, leaving the rest of the file (comments, layout) as it is.",
+            "The result is checked with the loader before it is written, and written atomically."},
         footer = {"", "Fields by type:",
             "  basic      --front --back [--reverse]",
             "  cloze      --text (deletions {{answer}} or {{answer::hint}})",
@@ -48,21 +48,21 @@ public final class AddCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DECK.yaml", description = "The deck file to add to.")
     Path file;
 
-    @Option(names = "--type", required = true, description = "basic, cloze, choice, typed or truefalse.")
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "basic, cloze, choice, typed or truefalse.")
     String type;
 
-    @Option(names = "--front") String front;
-    @Option(names = "--back") String back;
+    @Option(names = "--front", paramLabel = "TEXT", description = "The question side (basic).") String front;
+    @Option(names = "--back", paramLabel = "TEXT", description = "The answer side (basic).") String back;
     @Option(names = "--reverse", description = "Also ask the back for the front (basic).") boolean reverse;
-    @Option(names = "--text", description = "Cloze text.") String text;
-    @Option(names = "--question") String question;
-    @Option(names = "--answer", description = "The answer (true or false for truefalse).") String answer;
-    @Option(names = "--distractor", description = "A wrong option (choice); repeat for each.") List<String> distractors = new ArrayList<>();
-    @Option(names = "--accept", description = "Another accepted answer (typed); repeat for each.") List<String> accept = new ArrayList<>();
-    @Option(names = "--statement") String statement;
-    @Option(names = "--id", description = "The card id (default: derived from the prompt).") String id;
-    @Option(names = "--tags", split = ",", description = "Tags, comma-separated.") List<String> tags = new ArrayList<>();
-    @Option(names = "--note", description = "An explanation shown after answering.") String note;
+    @Option(names = "--text", paramLabel = "TEXT", description = "Cloze text with {{answer}} or {{answer::hint}}.") String text;
+    @Option(names = "--question", paramLabel = "TEXT", description = "The question (choice, typed).") String question;
+    @Option(names = "--answer", paramLabel = "TEXT", description = "The answer (true or false for truefalse).") String answer;
+    @Option(names = "--distractor", paramLabel = "TEXT", description = "A wrong option (choice); repeat for each.") List<String> distractors = new ArrayList<>();
+    @Option(names = "--accept", paramLabel = "TEXT", description = "Another accepted answer (typed); repeat for each.") List<String> accept = new ArrayList<>();
+    @Option(names = "--statement", paramLabel = "TEXT", description = "The statement (truefalse).") String statement;
+    @Option(names = "--id", paramLabel = "ID", description = "The card id (default: derived from the prompt).") String id;
+    @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Tags, comma-separated.") List<String> tags = new ArrayList<>();
+    @Option(names = "--note", paramLabel = "TEXT", description = "An explanation shown after answering.") String note;
 
     @Override
     public Integer call() {
@@ -82,7 +82,8 @@ public final class AddCommand implements Callable<Integer> {
         Deck after = ok.deck();
         if (after.notes().size() != before.notes().size() + 1
                 || !after.notes().subList(0, before.notes().size()).equals(before.notes())) {
-            throw new UserError(ExitCode.INTERNAL, file + ": appending would change existing cards; add this card by hand");
+            throw new UserError(ExitCode.BAD_INPUT, file + ": appending here would change the last card's text (a `|` block"
+                    + " that ends the file without a line break?); end the file with a line break, or add the card by hand");
         }
         DeckInput.replace(file, updated);
         Note added = after.notes().get(after.notes().size() - 1);
@@ -115,7 +116,9 @@ public final class AddCommand implements Callable<Integer> {
             at--;
         }
         String gap = blankLineBetweenCards(text, items) ? nl + nl : nl;
-        return text.substring(0, at) + gap + block + text.substring(at);
+        // at the very end, close the last line too: a `|` block keeps its final line break only with one
+        String end = at == text.length() ? nl : "";
+        return text.substring(0, at) + gap + block + end + text.substring(at);
     }
 
     /** Whether the author separates cards with a blank line (judged from the first two). */

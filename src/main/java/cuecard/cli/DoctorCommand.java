@@ -70,7 +70,7 @@ public final class DoctorCommand implements Callable<Integer> {
             known.add(c.key());
         }
         boolean writes = rebuild || remap != null;
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = env.clock();
         try (Store store = writes ? StoreAccess.open(data, clock) : StoreAccess.openReadOnly(data, clock)) {
             if (remap != null) {
                 CardKey from = key(remap.get(0));

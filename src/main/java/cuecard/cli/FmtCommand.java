@@ -98,27 +98,34 @@ public final class FmtCommand implements Callable<Integer> {
         if (items.size() != deck.notes().size()) {
             throw new UserError(ExitCode.INTERNAL, "the cards list and the loaded cards differ in number");
         }
-        StringBuilder sb = new StringBuilder(text);
         String nl = layout.newline();
-        for (int i = items.size() - 1; i >= 0; i--) {
+        StringBuilder sb = new StringBuilder(text.length() + items.size() * 32);
+        int copied = 0;
+        for (int i = 0; i < items.size(); i++) {
             DeckLayout.CardSpan span = items.get(i);
             Note note = deck.notes().get(i);
             if (span.hasId() || note.info().id() != null || span.typeEnd() < 0) {
                 continue;
             }
             String id = DeckYaml.scalar(CardIds.of(note));
+            int at;
+            String insert;
             if (span.flow()) {
-                sb.insert(span.typeEnd(), ", id: " + id);
+                at = span.typeEnd();
+                insert = ", id: " + id;
             } else {
-                int at = text.indexOf('\n', span.typeEnd());
+                at = text.indexOf('\n', span.typeEnd());
                 if (at < 0) {
                     at = text.length();
                 } else if (at > 0 && text.charAt(at - 1) == '\r') {
                     at--;
                 }
-                sb.insert(at, nl + " ".repeat(span.keyColumn()) + "id: " + id);
+                insert = nl + " ".repeat(span.keyColumn()) + "id: " + id;
             }
+            sb.append(text, copied, at).append(insert);
+            copied = at;
         }
+        sb.append(text, copied, text.length());
         return sb.toString();
     }
 

@@ -3,6 +3,7 @@ package cuecard.cli;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
 import cuecard.deck.DeckResult;
+import cuecard.deckfile.AtomicFile;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.DeckYaml;
 import cuecard.generate.Generator;
@@ -16,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -172,9 +172,7 @@ public final class GenerateCommand implements Callable<Integer> {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(target, text);
         } catch (IOException e) {
             throw new UserError(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
         }

@@ -71,7 +71,7 @@ public final class GradeCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError(ExitCode.USAGE, "no card `" + cardKey + "` in the decks"
                         + (decks == null || decks.isEmpty() ? " of the deck folders" : " given")));
         Scheduler scheduler = Schedulers.of(env, data).forDeck(cardKey.deckId());
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
         ZoneOffset offset = clock.getZone().getRules().getOffset(now);
         try (Store store = StoreAccess.open(data, clock)) {

@@ -3,15 +3,23 @@ package cuecard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
 import cuecard.deck.DeckResult;
 import cuecard.deck.Location;
 import cuecard.deckfile.Library;
+import cuecard.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard lint PATH...}: checks deck files and reports every problem with its place. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Check deck files; every problem is reported as file:line:col.",
+        description = {"Check deck files; every problem is reported as file:line:col.",
+            "With progress in the data dir, also names cards whose history no longer has a card in its deck",
+            "(editing the prompt of a card without `id` gives it a new key)."},
         footer = {"", "Exit codes: 0 clean (warnings allowed), 1 errors found, 3 a path could not be read."})
 public final class LintCommand implements Callable<Integer> {
 
@@ -38,6 +48,12 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON.")
     boolean json;
 
+    private final Environment env;
+
+    LintCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,8 +62,17 @@ public final class LintCommand implements Callable<Integer> {
         List<DeckError> problems = library.problems();
         long errors = problems.stream().filter(DeckError::isError).count();
         long warnings = problems.size() - errors;
+        Map<String, Set<CardKey>> lost = lostProgress(library);
         if (json) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(library, errors, warnings)));
+            ObjectNode root = toJson(library, errors, warnings);
+            for (com.fasterxml.jackson.databind.JsonNode f : root.get("files")) {
+                Set<CardKey> keys = lost.get(f.path("deck").asText(null));
+                ArrayNode a = ((ObjectNode) f).putArray("lostProgress");
+                if (keys != null) {
+                    keys.forEach(k -> a.add(k.toString()));
+                }
+            }
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             for (DeckError e : problems) {
                 out.println(e.format());
@@ -62,6 +87,15 @@ public final class LintCommand implements Callable<Integer> {
                     }
                 }
             }
+            for (var e : library.results().entrySet()) {
+                if (e.getValue() instanceof DeckResult.Ok ok && lost.containsKey(ok.deck().id())) {
+                    Set<CardKey> keys = lost.get(ok.deck().id());
+                    out.println(e.getKey() + ": note: " + keys.size() + " card(s) with progress are no longer in the deck ("
+                            + keys.stream().limit(3).map(CardKey::toString).collect(java.util.stream.Collectors.joining(", "))
+                            + (keys.size() > 3 ? ", ..." : "") + "); editing the prompt of a card without `id` gives it a new key."
+                            + " `cuecard doctor --remap OLD-KEY NEW-KEY` carries the history over");
+                }
+            }
             int cards = library.decks().stream().mapToInt(d -> d.cards().size()).sum();
             out.println(library.results().size() + " file(s), " + library.decks().size() + " deck(s), " + cards
                     + " card(s): " + errors + " error(s), " + warnings + " warning(s)");
@@ -70,6 +104,31 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Per deck id, the keys the progress store knows for that deck that none of its cards has any more. */
+    private Map<String, Set<CardKey>> lostProgress(Library library) {
+        Map<String, Set<CardKey>> out = new TreeMap<>();
+        Path data = dataDir.resolve(env);
+        if (library.decks().isEmpty() || !Files.isDirectory(data)) {
+            return out;
+        }
+        Set<CardKey> known = new HashSet<>();
+        Set<String> deckIds = new HashSet<>();
+        for (Deck d : library.decks()) {
+            deckIds.add(d.id());
+            d.cards().forEach(c -> known.add(c.key()));
+        }
+        try (Store store = Store.openReadOnly(data, Clock.systemUTC())) {
+            for (CardKey k : store.orphans(known)) {
+                if (deckIds.contains(k.deckId())) {
+                    out.computeIfAbsent(k.deckId(), x -> new TreeSet<>()).add(k);
+                }
+            }
+        } catch (RuntimeException e) {
+            // lint checks decks; an unreadable store is `cuecard doctor`'s business
+        }
+        return out;
     }
 
     private static ObjectNode toJson(Library library, long errors, long warnings) {

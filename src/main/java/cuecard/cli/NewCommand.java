@@ -68,15 +68,11 @@ public final class NewCommand implements Callable<Integer> {
     static String template(String id, String title, String language, String schema) {
         try (InputStream in = NewCommand.class.getResourceAsStream("/cuecard/deck-template.yaml")) {
             String t = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return t.replace("@SCHEMA@", schema).replace("@DECK@", id).replace("@TITLE@", quoted(title))
+            return t.replace("@SCHEMA@", schema).replace("@DECK@", id).replace("@TITLE@", cuecard.deckfile.DeckYaml.scalar(title))
                     .replace("@LANGUAGE@", language);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the deck template is missing from the jar", e);
         }
-    }
-
-    private static String quoted(String s) {
-        return s.matches("[\\p{L}\\p{N} ,.()'-]+") && !s.startsWith(" ") ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     static String titleOf(String id) {

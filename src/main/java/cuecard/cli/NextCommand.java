@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.Card;
 import cuecard.deckfile.Library;
+import cuecard.schedule.LearningDay;
+import cuecard.schedule.QueueSettings;
+import cuecard.schedule.StudiedToday;
+import cuecard.schedule.StudyQueue;
 import cuecard.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard next DECK...}: the card a study session would show next (read-only; works while studying). */
 @Command(name = "next", mixinStandardHelpOptions = true,
-        description = "Print the next card to study: due cards first, then new ones.",
+        description = "Print the next card a review session would show (learning, due reviews, new cards), as the study queue orders them.",
         footer = {"", "Exit codes: 0 ok (also when nothing is due), 3 a deck path is missing or a deck is invalid, 4 damaged store."})
 public final class NextCommand implements Callable<Integer> {
 
@@ -58,13 +62,16 @@ public final class NextCommand implements Callable<Integer> {
         for (cuecard.deck.DeckError e : library.problems()) {
             spec.commandLine().getErr().println(e.format());
         }
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
-        int dayStart = UserConfig.load(env).dayStartHour();
-        List<Card> queue;
+        UserConfig config = UserConfig.load(env);
+        QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),
+                config.leechLapses());
         try (Store store = StoreAccess.openReadOnly(data, clock)) {
-            queue = NextCards.order(StoreAccess.cards(library), store, now, clock.getZone(), dayStart);
-            List<Card> shown = all ? queue : queue.subList(0, Math.min(1, queue.size()));
+            StudiedToday today = all ? StudiedToday.none() : StudiedToday.from(StoreAccess.recent(store, now),
+                    LearningDay.of(now, clock.getZone(), config.dayStartHour()), clock.getZone(), config.dayStartHour());
+            StudyQueue queue = new StudyQueue(StoreAccess.cards(library), store, settings, clock.getZone(), today);
+            List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
             for (Card c : shown) {
                 boolean fresh = !store.known(c.key());
                 Instant due = store.state(c.key(), now).due();
@@ -82,7 +89,7 @@ public final class NextCommand implements Callable<Integer> {
                             oneLine(c.prompt()));
                 }
             }
-            if (queue.isEmpty() && !json) {
+            if (shown.isEmpty() && !json) {
                 out.println("Nothing to study now.");
             }
         }

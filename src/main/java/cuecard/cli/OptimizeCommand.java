@@ -119,26 +119,25 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (presets.isEmpty()) {
             presets.put(UserConfig.DEFAULT_PRESET, config.presetOf(UserConfig.DEFAULT_PRESET));
         }
-        List<cuecard.study.Review> log;
-        try (cuecard.store.Store store = cuecard.store.Store.openReadOnly(data, env.clock())) {
-            log = store.reviews();
-        } catch (cuecard.store.StoreException e) {
-            throw new UserError(ExitCode.BAD_STORE, e.getMessage());
-        }
         ObjectMapper m = new ObjectMapper();
         ArrayNode arr = m.createArrayNode();
-        for (UserConfig.Preset p : presets.values()) {
-            PresetFit.Outcome o;
-            try {
-                o = PresetFit.run(p, config, log, data, evaluate, threads, new ProgressBar(spec), env.clock().instant());
-            } catch (IOException e) {
-                throw new UserError(ExitCode.BAD_STORE, e.getMessage());
+        try (cuecard.store.Store store = cuecard.store.Store.openReadOnly(data, env.clock())) {
+            for (UserConfig.Preset p : presets.values()) {
+                PresetFit.Outcome o;
+                try {
+                    o = PresetFit.run(p, config, store::eachReview, data, evaluate, threads, new ProgressBar(spec),
+                            env.clock().instant());
+                } catch (IOException e) {
+                    throw new UserError(ExitCode.BAD_STORE, e.getMessage());
+                }
+                if (json) {
+                    PresetFit.json(arr, o);
+                } else {
+                    PresetFit.print(out, o);
+                }
             }
-            if (json) {
-                PresetFit.json(arr, o);
-            } else {
-                PresetFit.print(out, o);
-            }
+        } catch (cuecard.store.StoreException e) {
+            throw new UserError(ExitCode.BAD_STORE, e.getMessage());
         }
         if (json) {
             out.println(m.createObjectNode().set("presets", arr).toString());

@@ -34,7 +34,8 @@ final class PresetFit {
     private PresetFit() {
     }
 
-    static Outcome run(UserConfig.Preset preset, UserConfig config, List<Review> log, Path data, boolean evaluate,
+    static Outcome run(UserConfig.Preset preset, UserConfig config, java.util.function.Consumer<java.util.function.Consumer<Review>> log,
+                       Path data, boolean evaluate,
                        int threads, Fitter.Progress progress, Instant now) throws IOException {
         List<FitItem> items = TrainingItems.of(log, config.dayStartHour(),
                 key -> config.presetOf(key.deckId()).name().equals(preset.name()));

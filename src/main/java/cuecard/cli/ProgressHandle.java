@@ -22,9 +22,18 @@ record ProgressHandle(Store store) implements AutoCloseable {
         return store;
     }
 
-    /** What was studied earlier on the current learning day, so the queue's daily limits hold across sessions. */
-    StudiedToday studiedToday(SessionSettings settings, java.time.Instant now) {
-        return StudiedToday.from(store.reviews(), settings.learningDay(now), settings.zone(), settings.dayStartHour());
+    /**
+     * What was studied earlier on the current learning day, so the queue's daily limits hold across sessions. The
+     * log is only read again (which takes a while for a long history) when one of the decks was studied today.
+     */
+    StudiedToday studiedToday(java.util.List<String> deckIds, SessionSettings settings, java.time.Instant now) {
+        java.time.LocalDate today = settings.learningDay(now);
+        boolean studiedToday = deckIds.stream()
+                .anyMatch(d -> store.lastStudied(d).map(t -> settings.learningDay(t).equals(today)).orElse(false));
+        if (!studiedToday) {
+            return StudiedToday.none();
+        }
+        return StudiedToday.from(StoreAccess.recent(store, now), today, settings.zone(), settings.dayStartHour());
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The scheduler each deck uses: its preset's desired retention and maximum interval (config.yaml), with the
- * FSRS parameters {@code cuecard optimize} fitted for that preset, else the defaults.
+ * FSRS parameters {@code cuecard optimize} fitted for that preset, else the defaults; or Anki's SM-2 when the
+ * preset says {@code scheduler: sm2}.
  */
 public final class Schedulers {
 
@@ -49,6 +50,13 @@ public final class Schedulers {
     }
 
     private Scheduler build(UserConfig.Preset preset) {
+        if ("sm2".equals(preset.scheduler())) {
+            cuecard.schedule.Sm2Settings d = cuecard.schedule.Sm2Settings.defaults();
+            return new cuecard.schedule.Sm2(new cuecard.schedule.Sm2Settings(d.learningSteps(), d.relearningSteps(),
+                    d.graduatingInterval(), d.easyInterval(), d.startingEase(), d.easyBonus(), d.hardFactor(),
+                    d.intervalModifier(), d.lapseFactor(), d.minimumInterval(),
+                    Math.min(d.maximumInterval(), preset.maximumInterval()), d.enableFuzz()));
+        }
         return new Fsrs(fsrsSettings(preset));
     }
 }

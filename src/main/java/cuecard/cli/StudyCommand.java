@@ -14,6 +14,7 @@ import cuecard.study.Messages;
 import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.SessionSettings;
+import cuecard.study.tui.DeckReload;
 import cuecard.study.tui.EditorLaunch;
 import cuecard.study.tui.StudyApp;
 import cuecard.study.tui.StudySetup;
@@ -110,10 +111,23 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
+    /** The locale the environment asks for, as POSIX ranks it: LC_ALL, then LC_MESSAGES, then LANG. */
+    static String localeOf(Environment env) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            if (env.get(name) != null) {
+                return env.get(name);
+            }
+        }
+        return null;
+    }
+
     private static Terminal newTerminal() {
         try {
             return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true).createTerminal();
+                    .setForceTextTerminal(true)
+                    // Ctrl-C arrives as a key, so it ends the session the way q does (store closed, exit 0)
+                    .setUnixTerminalCtrlCBehaviour(com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -130,7 +144,14 @@ public final class StudyCommand implements Callable<Integer> {
     private static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
                              java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
-        List<Path> paths = picker ? DeckFolders.of(env, dataDir) : named;
+        UserConfig config = UserConfig.load(env);
+        Schedulers schedulers = new Schedulers(config, dataDir);
+        List<Path> paths = new ArrayList<>(named);
+        if (picker) {
+            paths.addAll(DeckFolders.of(env, dataDir));
+            config.deckFolders().stream().filter(java.nio.file.Files::isDirectory).filter(f -> !paths.contains(f))
+                    .forEach(paths::add);
+        }
         for (Path p : named) {
             if (!java.nio.file.Files.exists(p)) {
                 throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
@@ -150,8 +171,6 @@ public final class StudyCommand implements Callable<Integer> {
             warm.setDaemon(true);
             warm.start();
         }
-        Schedulers schedulers = Schedulers.of(env, dataDir);
-        UserConfig config = schedulers.config();
         Clock clock = Clock.systemDefaultZone();
         Mode mode = options == null ? Mode.REVIEW : options.mode;
         String title = loaded.size() == 1 ? loaded.get(0).title() : "";
@@ -159,7 +178,7 @@ public final class StudyCommand implements Callable<Integer> {
                 options == null ? 0 : options.count,
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
         String langName = options != null && options.lang != null ? options.lang
-                : config.language() != null ? config.language() : env.get("LANG");
+                : config.language() != null ? config.language() : localeOf(env);
         Messages messages = new Messages(Messages.Lang.fromLocale(langName));
         if (title.isEmpty()) {
             settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
@@ -172,14 +191,21 @@ public final class StudyCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
             }
             Progress progress = handle.progress();
+            List<String> deckIds = loaded.stream().map(Deck::id).toList();
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(s, clock.instant())),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
-                    () -> Library.load(paths).decks());
-            new StudyApp(terminal.join(), setup).run();
+                    () -> {
+                        Library again = Library.load(paths);
+                        return new DeckReload.Result(again.decks(), again.problems().stream()
+                                .filter(DeckError::isError).map(DeckError::format).toList());
+                    });
+            new StudyApp(terminal.join(), setup)
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .run();
             return ExitCode.OK;
         } catch (StoreException e) {
             throw StoreAccess.userError(e);

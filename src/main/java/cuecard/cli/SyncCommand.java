@@ -42,7 +42,7 @@ public final class SyncCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserError(ExitCode.BAD_INPUT, dir + ": no such folder");
         }
-        try (Store store = StoreAccess.open(dataDir.resolve(env), Clock.systemDefaultZone())) {
+        try (Store store = StoreAccess.open(dataDir.resolve(env), env.clock())) {
             Store.SyncResult r = store.sync(dir);
             for (StoreProblem p : r.problems()) {
                 spec.commandLine().getErr().println(p.format());

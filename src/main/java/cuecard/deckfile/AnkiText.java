@@ -27,8 +27,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Anki's "notes in plain text" format: {@code #key:value} header lines, then one note per row. Written with a guid
  * column holding the card key {@code deck-id/card-id}, so importing a newer export into Anki updates its notes
- * rather than adding copies; a last column (named {@code cuecard}, which Anki's field mapping leaves out as it
- * has no field for it) keeps the whole card, so reading the file back into cuecard is exact.
+ * rather than adding copies; a last column (named {@code cuecard}; the note types have no field for it) keeps the
+ * whole card, so reading the file back into cuecard is exact.
  */
 public final class AnkiText {
 
@@ -208,11 +208,15 @@ public final class AnkiText {
                             fields.add(h.html() ? HtmlText.strip(r.get(i)).strip() : r.get(i));
                         }
                     }
-                    cards.add(fromFields(fields, at(r, notetype), at(r, guid), at(r, tags), defaultType, line));
+                    String type = notetype >= 0 ? at(r, notetype) : h.values().getOrDefault("notetype", "");
+                    String cardTags = (at(r, tags) + " " + h.values().getOrDefault("tags", "")).trim();
+                    cards.add(fromFields(fields, type, at(r, guid), cardTags, defaultType, line));
                 }
                 lines.add(line);
                 if (deckName == null && !at(r, deck).isBlank()) {
                     deckName = at(r, deck);
+                } else if (deckName == null && h.values().containsKey("deck")) {
+                    deckName = h.values().get("deck").trim();
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {

@@ -118,6 +118,10 @@ public final class DeckLoader {
                         + " aliases of lists or mappings; refused as a possible alias bomb", "write the values out"));
             }
             return YamlDocument.failed(DeckError.error(Location.of(name), "YAML: " + problem));
+        } catch (RuntimeException e) {
+            // a bug in the YAML library must not become a crash: report the file as unreadable
+            return YamlDocument.failed(DeckError.error(Location.of(name), "the YAML reader failed on this file ("
+                    + e.getClass().getSimpleName() + "); please report it with the file"));
         }
         if (root == null) {
             return YamlDocument.failed(DeckError.error(new Location(name, 1, 1), "the file is empty",

@@ -1,6 +1,7 @@
 package cuecard.generate;
 
 import cuecard.deck.CardIds;
+import cuecard.deck.ClozeText;
 import cuecard.deck.Note;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,7 +33,7 @@ final class CardWriter {
     private static final Pattern YOU_EN = Pattern.compile("(?i)\\byou(r|rs)?\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("^(他们|他們|他|她|它|这|這|那|其|此|this|that|it|he|she|they|these|those)\\b?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|(?i:he|she)\\b");
+    private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|\\b(?i:he|she)\\b");
     private static final Pattern FILLER = Pattern.compile(
             "^(让我|讓我|嗯|哦|噢|好吧|好的|是的|对|對|当然|當然|不是|没有|沒有|哈哈|这里有几点|這裡有幾點|这有几点|(?i:well|yes|yeah|no|oh|sure|okay|ok|right|let me)(?![\\p{L}]))");
     private static final Pattern VAGUE = Pattern.compile("这样|這樣|那样|那樣|这些|這些|那些|这个|這個|那个|那個|(?i:\\b(this|that|these|those|it)\\b)");
@@ -56,6 +57,10 @@ final class CardWriter {
         }
         List<Candidate> out = new ArrayList<>();
         List<Passage> passages = doc.passages();
+        Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            index.put(passages.get(i), i);
+        }
         for (Fact f : facts) {
             Clause c = Clause.around(f.passage(), f.start(), f.end(), chinese);
             if (c == null) {
@@ -64,11 +69,11 @@ final class CardWriter {
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
-            if (afterParen && (f.end() < ptext.length() && "）)".indexOf(ptext.charAt(f.end())) >= 0
-                    || f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON)) {
+            boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON || f.kind() == FactKind.PLACE;
+            if (afterParen && name) {
                 continue;
             }
-            if (unclosedBefore(ptext, c.from(), f.start())) {
+            if (unclosedBefore(ptext, c.from(), f.start(), c.to())) {
                 continue;
             }
             String outside = squeeze(clause.substring(0, f.start() - c.from()) + " " + clause.substring(f.end() - c.from()));
@@ -77,7 +82,8 @@ final class CardWriter {
                     || MARKUP.matcher(clause).find()) {
                 continue;
             }
-            if (f.passage().role() == Role.ANSWER && (chinese ? clause.contains("你") || clause.contains("您") : YOU_EN.matcher(clause).find())) {
+            boolean quoted = clause.contains("「") || clause.contains("“") || clause.contains("\"");
+            if (f.passage().role() == Role.ANSWER && quoted && (chinese ? clause.contains("你") || clause.contains("您") : YOU_EN.matcher(clause).find())) {
                 continue;
             }
             if (f.passage().role() == Role.QUESTION && (chinese ? clause.contains("你们") || clause.contains("你們")
@@ -87,9 +93,15 @@ final class CardWriter {
             }
             double score = f.kind().weight();
             int n = mentions.get(f.key());
+            if (f.kind() == FactKind.NAME && n >= 8) {
+                continue;
+            }
             if (f.kind() == FactKind.PERSON || f.kind() == FactKind.NAME || f.kind() == FactKind.PLACE) {
                 score += n >= 8 ? -5 : n >= 2 ? 1 : 0;
             } else if (n >= 2) {
+                score += 1;
+            }
+            if (f.kind() == FactKind.PERSON && f.surface().matches(".*[ ·・].*")) {
                 score += 1;
             }
             if (f.kind() == FactKind.COUNT && f.value() != null && f.value().compareTo(java.math.BigDecimal.TEN) < 0) {
@@ -113,14 +125,14 @@ final class CardWriter {
             if (f.kind() == FactKind.DATE && f.key().startsWith("date:--")) {
                 score -= 2;
             }
-            long order = (long) passages.indexOf(f.passage()) * 100_000 + f.start();
+            long order = (long) index.get(f.passage()) * 100_000 + f.start();
             String subject = null;
             java.util.regex.Matcher he = HE_SHE.matcher(clause);
             if (he.find() && he.start() <= 6 && he.start() < f.start() - c.from()) {
                 Fact person = null;
-                int here = passages.indexOf(f.passage());
+                int here = index.get(f.passage());
                 for (Fact o : facts) {
-                    int there = passages.indexOf(o.passage());
+                    int there = index.get(o.passage());
                     boolean before = there == here ? o.end() <= c.from() : there < here && there >= here - 2;
                     if (before && o.kind() == FactKind.PERSON && o.surface().length() > 2) {
                         person = o;
@@ -137,12 +149,12 @@ final class CardWriter {
         return out;
     }
 
-    /** Whether an opening bracket between {@code from} and {@code at} is still open at {@code at}. */
-    private static boolean unclosedBefore(String text, int from, int at) {
+    /** Whether an opening bracket between {@code from} and {@code at} is not closed before {@code to}. */
+    private static boolean unclosedBefore(String text, int from, int at, int to) {
         int depth = 0;
-        for (int i = from; i < at; i++) {
+        for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (ch == '（' || ch == '(') {
+            if ((ch == '（' || ch == '(') && i < at) {
                 depth++;
             } else if ((ch == '）' || ch == ')') && depth > 0) {
                 depth--;
@@ -171,7 +183,7 @@ final class CardWriter {
                 continue;
             }
             int line = a.firstLine();
-            String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front)));
+            String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front, doc.language())));
             double score = 6 + (Clause.size(back, 0, back.length(), chinese) >= (chinese ? 14 : 8) ? 1 : 0);
             out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score, null));
         }
@@ -253,7 +265,8 @@ final class CardWriter {
         if (k == FactKind.DATE && !a.key().startsWith("date:--") || k == FactKind.MONEY || k == FactKind.PERCENT || k == FactKind.TITLE) {
             return true;
         }
-        return overlap(ChineseNames.simplified(a.clause().text()), ChineseNames.simplified(b.clause().text())) >= 0.25;
+        return overlap(ChineseNames.simplified(a.clause().text(), a.doc().language()),
+                ChineseNames.simplified(b.clause().text(), b.doc().language())) >= 0.25;
     }
 
     private static double overlap(String a, String b) {
@@ -330,39 +343,58 @@ final class CardWriter {
 
     /** The clause with the fact replaced by {@code replacement}, the speaker named when the clause says "I". */
     static String render(Candidate c, Wording wording, String replacement) {
+        return render(c, wording, List.of(c.fact()), List.of(replacement));
+    }
+
+    /** The clause with each of {@code facts} (in text order, inside the clause) replaced by its replacement. */
+    static String render(Candidate c, Wording wording, List<Fact> facts, List<String> replacements) {
         Clause cl = c.clause();
-        Fact f = c.fact();
         String text = cl.passage().text();
-        String before = text.substring(cl.from(), f.start()).replace("{", "").replace("}", "");
-        String after = text.substring(f.end(), cl.to()).replace("{", "").replace("}", "");
-        String joinedBefore = Units.joinDigits(before);
-        String joinedAfter = Units.joinDigits(after);
         boolean chinese = c.doc().language().chinese();
-        if (chinese) {
-            if (f.surface().matches("^\\d.*") && joinedBefore.matches(".*\\p{IsHan} $")) {
-                joinedBefore = joinedBefore.substring(0, joinedBefore.length() - 1);
-            }
-            if (joinedAfter.matches("^ \\p{IsHan}.*") && f.surface().matches(".*[\\d\\p{IsHan}]$")
-                    && (f.surface().matches(".*\\d$") || f.kind().numeric())) {
-                joinedAfter = joinedAfter.substring(1);
-            }
+        List<String> segments = new ArrayList<>();
+        int pos = cl.from();
+        for (Fact f : facts) {
+            segments.add(segment(text, pos, f.start()));
+            pos = f.end();
         }
-        joinedAfter = joinedAfter.replaceFirst("^\\s*[（(][^）)]{1,40}[）)]", "");
-        joinedBefore = joinedBefore.replaceFirst("[（(][^）)]{1,40}[）)]\\s*$", "");
+        segments.add(segment(text, pos, cl.to()));
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            String before = segments.get(i);
+            String after = segments.get(i + 1);
+            if (chinese) {
+                if (f.surface().matches("^\\d.*") && before.matches(".*\\p{IsHan} $")) {
+                    before = before.substring(0, before.length() - 1);
+                }
+                if (after.matches("^ \\p{IsHan}.*") && (f.surface().matches(".*\\d$") || f.kind().numeric())) {
+                    after = after.substring(1);
+                }
+            }
+            after = after.replaceFirst("^\\s*[（(][^）)]{1,40}[）)]", "");
+            if (i == 0) {
+                before = before.replaceFirst("[（(][^）)]{1,40}[）)]\\s*$", "");
+            }
+            segments.set(i, before);
+            segments.set(i + 1, after);
+        }
         if (c.subject() != null) {
-            java.util.regex.Matcher he = HE_SHE.matcher(joinedBefore);
-            if (he.find() && he.start() <= 6) {
-                joinedBefore = joinedBefore.substring(0, he.start()) + c.subject() + joinedBefore.substring(he.end());
+            java.util.regex.Matcher he = HE_SHE.matcher(segments.get(0));
+            if (he.find() && he.start() <= 6 && !segments.get(0).substring(0, he.start()).contains(c.subject())) {
+                segments.set(0, segments.get(0).substring(0, he.start()) + c.subject() + segments.get(0).substring(he.end()));
             }
         }
-        String body = balance(joinedBefore + replacement + joinedAfter);
+        StringBuilder sb = new StringBuilder(segments.get(0));
+        for (int i = 0; i < facts.size(); i++) {
+            sb.append(replacements.get(i)).append(segments.get(i + 1));
+        }
+        String body = balance(sb.toString());
         if (chinese) {
             body = JOIN_AROUND.matcher(Units.joinDigits(body)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                     m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + m.group(4)));
         }
         Passage p = cl.passage();
         String speaker = speakerName(c.doc(), p.speaker());
-        String whole = joinedBefore + joinedAfter;
+        String whole = String.join("", segments);
         if (p.role() == Role.ANSWER && speaker != null
                 && (chinese ? FIRST_PERSON_ZH.matcher(whole).find() : FIRST_PERSON_EN.matcher(whole).find())) {
             body = wording.speaker(speaker, body);
@@ -370,6 +402,73 @@ final class CardWriter {
             body = body.replace("您", speaker(c.doc())).replace("你", speaker(c.doc()));
         }
         return wording.end(body);
+    }
+
+    private static String segment(String text, int from, int to) {
+        return Units.joinDigits(text.substring(from, to).replace("{", "").replace("}", ""));
+    }
+
+    /**
+     * One cloze about several facts of one clause (a deletion each), written for the facts a clause's best card
+     * did not ask about; null when fewer than one fact is left.
+     */
+    static Written clozeOf(Written lead, List<Candidate> facts, Wording wording, boolean includeLead, Set<Candidate> used) {
+        List<Candidate> chosen = new ArrayList<>();
+        if (includeLead) {
+            chosen.add(lead.from());
+        }
+        Clause lc = lead.from().clause();
+        boolean chinese = lead.from().doc().language().chinese();
+        int max = chinese ? Clause.MAX_ZH : Clause.MAX_EN;
+        int from = includeLead ? lc.from() : -1;
+        int to = includeLead ? lc.to() : -1;
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : chosen) {
+            seen.add(norm(c.fact().surface()));
+        }
+        List<Candidate> byScore = new ArrayList<>(facts);
+        byScore.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::order));
+        for (Candidate c : byScore) {
+            Fact f = c.fact();
+            Clause cc = c.clause();
+            int line = includeLead ? lead.from().line() : chosen.isEmpty() ? f.line() : chosen.get(0).line();
+            if (cc.passage() != lc.passage() || c.score() < 4 || chosen.size() >= 3 || f.line() != line) {
+                continue;
+            }
+            int nf = from < 0 ? cc.from() : Math.min(from, cc.from());
+            int nt = to < 0 ? cc.to() : Math.max(to, cc.to());
+            boolean overlaps = chosen.stream().anyMatch(o -> o.fact().start() < f.end() && f.start() < o.fact().end());
+            if (Clause.size(lc.passage().text(), nf, nt, chinese) > max || overlaps || !seen.add(norm(f.surface()))) {
+                continue;
+            }
+            chosen.add(c);
+            from = nf;
+            to = nt;
+        }
+        if (chosen.size() < (includeLead ? 2 : 1)) {
+            return null;
+        }
+        Clause cl = new Clause(lc.passage(), from, to);
+        chosen.sort(Comparator.comparingInt((Candidate c) -> c.fact().start()));
+        used.addAll(chosen);
+        List<Fact> fs = chosen.stream().map(Candidate::fact).toList();
+        List<String> replacements = fs.stream().map(f -> "{{" + f.surface() + "}}").toList();
+        Candidate first = includeLead ? lead.from() : chosen.stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();
+        Candidate context = new Candidate(first.key(), first.doc(), first.docIndex(), first.fact(), cl, null, null, first.line(),
+                first.order(), first.score(), lead.from().subject());
+        String text = render(context, wording, fs, replacements);
+        for (Fact f : fs) {
+            if (squeeze(ClozeText.masked(text)).contains(squeeze(f.surface()))) {
+                return null;
+            }
+        }
+        List<String> tags = fs.stream().map(f -> f.kind().name().toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+        var info = lead.note().info();
+        String id = includeLead ? lead.id() : idFor(first);
+        Note note = new Note.Cloze(new cuecard.deck.NoteInfo(id, tags, info.source(), includeLead ? info.explanation() : null,
+                info.location()), text);
+        double score = (includeLead ? lead.score() : first.score()) + fs.size() - 1;
+        return new Written(id, score, includeLead ? lead.from() : first, note);
     }
 
     /** Drops brackets and quotes whose partner the clause cut off. */
@@ -431,7 +530,11 @@ final class CardWriter {
         boolean latin = f.surface().matches("[\\p{IsLatin}0-9 .'’·・-]+");
         List<Fact> same = new ArrayList<>(pool.getOrDefault(f.kind(), List.of()));
         same.removeIf(o -> o.key().equals(f.key()) || o.passage() == null);
-        same.sort(Comparator.comparingLong((Fact o) -> seed(f.key() + "|" + o.key())).thenComparing(Fact::key));
+        Map<Fact, Long> order = new java.util.IdentityHashMap<>();
+        for (Fact o : same) {
+            order.put(o, fnv(f.key() + "|" + o.key()));
+        }
+        same.sort(Comparator.comparingLong((Fact o) -> order.get(o)).thenComparing(Fact::key).thenComparingInt(Fact::start));
         Set<String> keys = new HashSet<>();
         for (Fact o : same) {
             String s = o.surface();
@@ -439,7 +542,7 @@ final class CardWriter {
             boolean sameScript = latin == s.matches("[\\p{IsLatin}0-9 .'’·・-]+");
             String nf = norm(f.surface());
             if (!sameScript || !keys.add(o.key()) || clause.contains(squeeze(s).toLowerCase(Locale.ROOT))
-                    || n.contains(nf) || nf.contains(n) || !seen.add(n)) {
+                    || n.contains(nf) || nf.contains(n) || seen.stream().anyMatch(x -> nearlySame(x, n)) || !seen.add(n)) {
                 continue;
             }
             out.add(s);
@@ -450,8 +553,31 @@ final class CardWriter {
         return out;
     }
 
+    /** Two option texts that differ by at most one edit (a typo of each other) are the same option. */
+    static boolean nearlySame(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= (a.length() > 5 ? 2 : 1);
+    }
+
     static String norm(String s) {
-        return squeeze(CardIds.normalise(ChineseNames.simplified(s)));
+        return squeeze(CardIds.normalise(s));
     }
 
     /** Text without white space, for comparing what a card says with what the source says. */
@@ -459,7 +585,7 @@ final class CardWriter {
         return s.replaceAll("[\\s\\u00a0\\u3000]+", "");
     }
 
-    private static String idFor(Candidate c) {
+    static String idFor(Candidate c) {
         String key = c.key();
         int colon = key.indexOf(':');
         String kind = key.substring(0, colon);
@@ -486,6 +612,16 @@ final class CardWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A quick stable 64-bit hash (FNV-1a) for deterministic orderings. */
+    static long fnv(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static long seed(String text) {

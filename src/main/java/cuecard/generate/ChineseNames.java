@@ -33,7 +33,7 @@ final class ChineseNames {
         if (segment == null) {
             HanLP.Config.ShowTermNature = true;
             segment = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
-                    .enableOrganizationRecognize(true).enablePlaceRecognize(true).enableOffset(true)
+                    .enableOrganizationRecognize(false).enablePlaceRecognize(false).enableOffset(true)
                     .enableCustomDictionary(true);
         }
         return segment;
@@ -42,6 +42,11 @@ final class ChineseNames {
     /** The simplified rendering, for analysis and for keys. */
     static String simplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);
+    }
+
+    /** The simplified rendering of text in {@code language}: converted only when it is traditional. */
+    static String simplified(String text, Language language) {
+        return language == Language.ZH_HANT ? simplified(text) : text;
     }
 
     /** Whether the core dictionary knows the word mainly as something other than a name. */

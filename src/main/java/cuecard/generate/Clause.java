@@ -15,10 +15,10 @@ record Clause(Passage passage, int from, int to) {
 
     static final int MIN_ZH = 14;
     static final int MAX_ZH = 48;
-    static final int MIN_EN = 7;
+    static final int MIN_EN = 9;
     static final int MAX_EN = 30;
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:是的|好的|嗯|对|對|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
+            "^(?:(?:是的|好的|嗯|对|對)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     String text() {
@@ -66,7 +66,8 @@ record Clause(Passage passage, int from, int to) {
             int max = chinese ? MAX_ZH : MAX_EN;
             boolean factOpens = size(text, cuts.get(left), start, chinese) <= 2;
             boolean canLeft = left > 0 && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= max;
-            boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max;
+            boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max
+                    && !text.substring(cuts.get(right), cuts.get(right + 1)).matches("(?s).*[?？].*");
             if (canRight && (factOpens || !canLeft || size(text, cuts.get(right), cuts.get(right + 1), chinese)
                     < size(text, cuts.get(left - 1), cuts.get(left), chinese))) {
                 right++;
@@ -75,6 +76,13 @@ record Clause(Passage passage, int from, int to) {
             } else {
                 break;
             }
+        }
+        // a time or amount that opens its clause usually qualifies the next one: take it along when short enough
+        if (chinese && size(text, cuts.get(left), start, chinese) <= 2 && right < cuts.size() - 1
+                && size(text, end, cuts.get(right), chinese) < 14
+                && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= 36
+                && !text.substring(cuts.get(right), cuts.get(right + 1)).matches("(?s).*[?？].*|(?s).*[：:]\\s*")) {
+            right++;
         }
         int from = cuts.get(left);
         int to = cuts.get(right);
@@ -102,7 +110,9 @@ record Clause(Passage passage, int from, int to) {
         }
         if (c == ',' || c == ';' || c == ':') {
             boolean digits = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
-            return !digits;
+            boolean dateYear = c == ',' && i > 0 && Character.isDigit(text.charAt(i - 1))
+                    && text.substring(i + 1, Math.min(text.length(), i + 6)).matches(" \\d{4}");
+            return !digits && !dateYear;
         }
         return false;
     }

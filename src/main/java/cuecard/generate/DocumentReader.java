@@ -20,6 +20,7 @@ public final class DocumentReader {
                     + "|原文链接|原文連結|原文地址|原文網址|原文|source link|original link|original|link|url"
                     + "|发布地|發布地|發佈地|当前位置|當前位置|封面图链接|封面圖連結|封面图|封面圖|cover image|cover|来源|來源|source)"
                     + "\\s*[*_]*\\s*[:：]\\s*[*_]*\\s*(.*)$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s*(?:[|,·•—–-]\\s*(.{4,40}))?$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(\\s*\\d{1,2}:\\d{2})?\\s*\\S{0,8}\\s*$");
     private static final Pattern NOTICE = Pattern.compile(
             "(?i)©|版权所有|版權所有|转载|轉載|未经授权|未經授權|all rights reserved|copyright|the end\\b|reprint|公众号|公眾號|扫码|掃碼|点击关注|點擊關注");
@@ -39,7 +40,7 @@ public final class DocumentReader {
     private static final Pattern NOT_SPEAKERS = Pattern.compile(
             "(?i)详细描述|詳細描述|额外解释|額外解釋|访谈原文|訪談原文|注|註|note|notes|summary|editor's note|编者按|編者按|tl;dr|example|例如|比如|其中|结果|結果|问题\\d*|問題\\d*");
     private static final Pattern EDITOR_NOTE = Pattern.compile("^(编者按|編者按|编者注|編者註|注|註|editor'?s note|note)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；.]\\s*$");
 
     private DocumentReader() {
     }
@@ -302,7 +303,7 @@ public final class DocumentReader {
         Matcher m = META.matcher(line);
         if (m.matches()) {
             String key = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2).replaceAll("[*_]", "").strip();
+            String value = m.group(2).replace("*", "").strip().replaceAll("^_+|_+$", "").strip();
             boolean url = CleanText.URL.matcher(value).lookingAt();
             if (!url && value.length() > 60) {
                 return false;
@@ -315,6 +316,14 @@ public final class DocumentReader {
                 meta.offer("date", value);
             } else if (url && !key.contains("封面") && !key.startsWith("cover")) {
                 meta.offer("url", value);
+            }
+            return true;
+        }
+        Matcher by = BYLINE.matcher(line.replace("*", "").replace("_", "").strip());
+        if (by.matches()) {
+            meta.offer("author", by.group(1));
+            if (by.group(2) != null && by.group(2).matches(".*\\d{4}.*")) {
+                meta.offer("date", by.group(2).strip());
             }
             return true;
         }

@@ -44,7 +44,7 @@ public final class FactFinder {
     private static final Pattern EN_MONEY = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))? (dollars|euros|pounds|yuan|yen)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PERCENT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?) ?(%|percent\\b|per cent\\b)");
     private static final Pattern EN_DURATION = Pattern.compile("\\b" + EN_NUM + " (years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_COUNT = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))?(?: ([a-z]{3,}s)\\b)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_COUNT = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))?(?: (?:square |cubic )?([a-z]{3,}s)\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_BOOK = Pattern.compile("《([^》]{1,40})》");
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
@@ -86,7 +86,7 @@ public final class FactFinder {
 
     private final Document doc;
     private final List<Fact> facts = new ArrayList<>();
-    private final Map<Passage, boolean[]> claimed = new HashMap<>();
+    private final Map<Passage, boolean[]> claimed = new java.util.IdentityHashMap<>();
 
     private FactFinder(Document doc) {
         this.doc = doc;
@@ -104,7 +104,11 @@ public final class FactFinder {
             f.english();
         }
         f.names();
-        f.facts.sort(Comparator.comparingInt((Fact x) -> doc.passages().indexOf(x.passage())).thenComparingInt(Fact::start));
+        Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < doc.passages().size(); i++) {
+            index.put(doc.passages().get(i), i);
+        }
+        f.facts.sort(Comparator.comparingInt((Fact x) -> index.get(x.passage())).thenComparingInt(Fact::start));
         return List.copyOf(f.facts);
     }
 
@@ -224,7 +228,7 @@ public final class FactFinder {
             String key = "count:" + (m.group(1) == null ? "" : "#") + u + ":" + Units.plain(v);
             return fact(FactKind.COUNT, key, p, m.start(), m.end(), v);
         });
-        scan(TITLE_BOOK, (p, m) -> fact(FactKind.TITLE, "title:" + ChineseNames.simplified(m.group(1)).toLowerCase(Locale.ROOT),
+        scan(TITLE_BOOK, (p, m) -> fact(FactKind.TITLE, "title:" + ChineseNames.simplified(m.group(1), doc.language()).toLowerCase(Locale.ROOT),
                 p, m.start(1), m.end(1), null));
         scan(TITLE_QUOTED, this::quotedTitle);
     }
@@ -237,7 +241,7 @@ public final class FactFinder {
         if (!cued || speech || inner.length() < 3) {
             return null;
         }
-        return fact(FactKind.TITLE, "title:" + ChineseNames.simplified(inner).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null);
+        return fact(FactKind.TITLE, "title:" + ChineseNames.simplified(inner, doc.language()).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null);
     }
 
     private Fact dollar(Passage p, Matcher m) {
@@ -392,7 +396,7 @@ public final class FactFinder {
                 return null;
             }
             String name = g.substring(left, right);
-            return fact(FactKind.PERSON, "person:" + ChineseNames.simplified(name.replaceAll("[·・•]", "·")),
+            return fact(FactKind.PERSON, "person:" + ChineseNames.simplified(name.replaceAll("[·・•]", "·"), doc.language()),
                     p, m.start() + left, m.start() + right, null);
         });
         Map<String, Integer> tokenCounts = new HashMap<>();

@@ -99,7 +99,7 @@ public final class Generator {
             }
         }
         written.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
-        written = oneCardPerClause(written);
+        written = oneCardPerClause(written, new Wording(language), ids);
         if (settings.maxCards() != null && written.size() > settings.maxCards()) {
             written = new ArrayList<>(written.subList(0, Math.max(0, settings.maxCards())));
         }
@@ -123,23 +123,54 @@ public final class Generator {
         return new Deck(id, title, language.tag(), description, List.of("generated"), sources, notes, Location.of(id));
     }
 
-    /** Keeps the best card of clauses that overlap, so no sentence is asked about twice. */
-    private static List<CardWriter.Written> oneCardPerClause(List<CardWriter.Written> ranked) {
-        List<CardWriter.Written> out = new ArrayList<>();
-        Map<Passage, List<int[]>> used = new HashMap<>();
+    /**
+     * Keeps the best card of clauses that overlap, so no sentence is asked about twice; the other facts of that
+     * clause join it as more deletions when it is a cloze, or make one cloze of their own beside it.
+     */
+    private static List<CardWriter.Written> oneCardPerClause(List<CardWriter.Written> ranked, Wording wording, Set<String> ids) {
+        List<CardWriter.Written> leads = new ArrayList<>();
+        Map<CardWriter.Written, List<CardWriter.Written>> absorbed = new java.util.IdentityHashMap<>();
+        Map<Passage, List<CardWriter.Written>> clauses = new java.util.IdentityHashMap<>();
         for (CardWriter.Written w : ranked) {
             Clause c = w.from().clause();
             if (c == null) {
+                leads.add(w);
+                continue;
+            }
+            List<CardWriter.Written> here = clauses.computeIfAbsent(c.passage(), k -> new ArrayList<>());
+            CardWriter.Written lead = here.stream().filter(o -> o.from().clause().from() < c.to() && c.from() < o.from().clause().to())
+                    .findFirst().orElse(null);
+            if (lead == null) {
+                here.add(w);
+                leads.add(w);
+            } else {
+                absorbed.computeIfAbsent(lead, k -> new ArrayList<>()).add(w);
+            }
+        }
+        List<CardWriter.Written> out = new ArrayList<>();
+        for (CardWriter.Written w : leads) {
+            List<CardWriter.Written> more = absorbed.getOrDefault(w, List.of());
+            if (more.isEmpty()) {
                 out.add(w);
                 continue;
             }
-            List<int[]> spans = used.computeIfAbsent(c.passage(), k -> new ArrayList<>());
-            boolean overlaps = spans.stream().anyMatch(s -> s[0] < c.to() && c.from() < s[1]);
-            if (!overlaps) {
-                spans.add(new int[] {c.from(), c.to()});
+            boolean cloze = w.note() instanceof cuecard.deck.Note.Cloze;
+            Set<Candidate> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Candidate> candidates = more.stream().map(CardWriter.Written::from).toList();
+            CardWriter.Written merged = CardWriter.clozeOf(w, candidates, wording, cloze, used);
+            if (cloze) {
+                out.add(merged != null ? merged : w);
+            } else {
                 out.add(w);
+                if (merged != null && !merged.id().equals(w.id())) {
+                    out.add(merged);
+                }
             }
+            // a fact on another source line than the clause's card keeps a card of its own
+            more.stream().filter(o -> !used.contains(o.from()) && o.from().line() != w.from().line()).findFirst()
+                    .ifPresent(out::add);
         }
+        out.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package cuecard.stats;
 
 import cuecard.deck.Card;
+import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
 import cuecard.schedule.CardState;
 import cuecard.study.Mode;
@@ -10,6 +11,9 @@ import cuecard.study.Review;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +42,19 @@ public final class StatsSource {
     public static StatsInput input(List<Deck> decks, List<Review> reviews, Progress progress, Instant now,
                                    ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall,
                                    int leechLapses) {
+        return input(decks, reviews::forEach, progress, now, zone, dayStartHour, recall, leechLapses);
+    }
+
+    /**
+     * As above, with the reviews streamed ({@code reviews} hands each review in effect to the consumer it is given)
+     * so that years of reviews never sit in memory as full records: each becomes a small {@link ReviewEvent} that
+     * shares its card's key.
+     */
+    public static StatsInput input(List<Deck> decks, Consumer<Consumer<Review>> reviews, Progress progress,
+                                   Instant now, ZoneId zone, int dayStartHour,
+                                   ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         Set<String> deckIds = new LinkedHashSet<>();
+        Map<CardKey, CardKey> keys = new HashMap<>();
         List<CardSnapshot> cards = new ArrayList<>();
         for (Deck deck : decks) {
             deckIds.add(deck.id());
@@ -46,18 +62,19 @@ public final class StatsSource {
                 CardState state = progress.state(card.key(), now);
                 List<String> tags = new ArrayList<>(deck.tags());
                 tags.addAll(card.note().info().tags());
+                keys.put(card.key(), card.key());
                 cards.add(new CardSnapshot(card.key(), card.type(), tags, state, progress.suspended(card.key()),
                         state.lapses() >= leechLapses));
             }
         }
         List<ReviewEvent> events = new ArrayList<>();
-        for (Review r : reviews) {
-            if (!deckIds.contains(r.key().deckId())) {
-                continue;
+        reviews.accept(r -> {
+            if (deckIds.contains(r.key().deckId())) {
+                CardKey key = keys.computeIfAbsent(r.key(), k -> k);
+                events.add(new ReviewEvent(key, r.at(), r.rating(), r.before().phase(), r.before().scheduledDays(),
+                        r.mode() == Mode.REVIEW, r.taken().toMillis()));
             }
-            events.add(new ReviewEvent(r.key(), r.at(), r.rating(), r.before().phase(), r.before().scheduledDays(),
-                    r.mode() == Mode.REVIEW, r.taken().toMillis()));
-        }
+        });
         events.sort(java.util.Comparator.comparing(ReviewEvent::at));
         return new StatsInput(events, cards, now, zone, dayStartHour, recall);
     }

@@ -36,7 +36,16 @@ final class EntryJson {
 
     private final Map<String, CardKey> keys = new HashMap<>();
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
-    private final FastLine fast = new FastLine();
+    private final FastLine fast;
+
+    EntryJson() {
+        this(false);
+    }
+
+    /** @param lean for replaying only: reviews read fast carry {@link FastLine#NOT_READ} as their before state */
+    EntryJson(boolean lean) {
+        fast = new FastLine(lean);
+    }
 
     // ---- writing ----
 

@@ -48,9 +48,26 @@ final class FastLine {
     private static final byte[] FALSE = bytes("false");
 
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
+    /**
+     * Stands in for the {@code before} state in a lean read, which checks that state's text but does not build it
+     * (replaying needs only {@code after}). Never leaves the replay.
+     */
+    static final CardState NOT_READ = new CardState(Phase.NEW, 0, null, Instant.EPOCH, null, 0, 0, 0);
+
+    private final boolean lean;
+    private boolean build = true;
     private byte[] b;
     private int pos;
     private int end;
+
+    FastLine() {
+        this(false);
+    }
+
+    /** @param lean check but do not build the {@code before} state (for replaying only) */
+    FastLine(boolean lean) {
+        this.lean = lean;
+    }
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -106,7 +123,9 @@ final class FastLine {
             if (ms < 0 || !lit(BEFORE)) {
                 return null;
             }
+            build = !lean;
             CardState before = state();
+            build = true;
             if (before == null || !lit(AFTER)) {
                 return null;
             }
@@ -140,7 +159,7 @@ final class FastLine {
             if (Double.isNaN(s) || Double.isNaN(d)) {
                 return null;
             }
-            memory = new MemoryState(s, d);
+            memory = build ? new MemoryState(s, d) : null;
         }
         if (step < 0 || !lit(DUE)) {
             return null;
@@ -173,7 +192,7 @@ final class FastLine {
             return null;
         }
         pos++;
-        return new CardState(phase, (int) step, memory, due, last, (int) reps, (int) lapses, (int) days);
+        return build ? new CardState(phase, (int) step, memory, due, last, (int) reps, (int) lapses, (int) days) : NOT_READ;
     }
 
     private boolean lit(byte[] l) {
@@ -189,7 +208,7 @@ final class FastLine {
         return true;
     }
 
-    /** A string without escapes up to (not including) its closing quote, which is left for the next literal. */
+    /** An ASCII string without escapes up to (not including) its closing quote, which is left for the next literal. */
     private String string() {
         int from = pos;
         while (pos < end) {
@@ -197,7 +216,7 @@ final class FastLine {
             if (c == '"') {
                 return new String(b, from, pos - from, StandardCharsets.UTF_8);
             }
-            if (c == '\\' || (c >= 0 && c < 0x20)) {
+            if (c == '\\' || c < 0x20) { // escapes, control characters and non-ASCII go to the general parser
                 return null;
             }
             pos++;
@@ -244,7 +263,13 @@ final class FastLine {
             }
             i = (i + 1) & mask;
         }
-        CardKey k = CardKey.parse(new String(b, from, len, StandardCharsets.UTF_8)).orElse(null);
+        String text;
+        try { // a key's bytes are checked once, when first seen; later lines match them byte for byte
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, from, len)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+        CardKey k = CardKey.parse(text).orElse(null);
         if (k == null) {
             return null;
         }
@@ -343,9 +368,50 @@ final class FastLine {
         if (pos == from) {
             return Double.NaN;
         }
+        if (!build) {
+            return jsonNumber(from, pos) ? 0 : Double.NaN;
+        }
         // Jackson's bundled fast parser: correctly rounded like Double.parseDouble, several times quicker
         return com.fasterxml.jackson.core.io.NumberInput.parseDouble(
                 new String(b, from, pos - from, StandardCharsets.ISO_8859_1), true);
+    }
+
+    /** Whether {@code b[from, to)} is a JSON number: {@code -?digits(.digits)?([eE][+-]?digits)?}. */
+    private boolean jsonNumber(int from, int to) {
+        int p = from;
+        if (p < to && b[p] == '-') {
+            p++;
+        }
+        int d = p;
+        while (p < to && b[p] >= '0' && b[p] <= '9') {
+            p++;
+        }
+        if (p == d) {
+            return false;
+        }
+        if (p < to && b[p] == '.') {
+            int f = ++p;
+            while (p < to && b[p] >= '0' && b[p] <= '9') {
+                p++;
+            }
+            if (p == f) {
+                return false;
+            }
+        }
+        if (p < to && (b[p] == 'e' || b[p] == 'E')) {
+            p++;
+            if (p < to && (b[p] == '+' || b[p] == '-')) {
+                p++;
+            }
+            int x = p;
+            while (p < to && b[p] >= '0' && b[p] <= '9') {
+                p++;
+            }
+            if (p == x) {
+                return false;
+            }
+        }
+        return p == to;
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} read in place; null for anything else. */
@@ -384,8 +450,11 @@ final class FastLine {
         if (day > 28 && day > monthLength(year, month)) {
             return null;
         }
-        long epochDay = epochDay(year, month, day);
         pos = close;
+        if (!build) {
+            return Instant.EPOCH;
+        }
+        long epochDay = epochDay(year, month, day);
         return Instant.ofEpochSecond(epochDay * 86400 + hour * 3600L + minute * 60L + second, nanos);
     }
 

@@ -49,8 +49,15 @@ final class LogReader {
 
     static Scan readRaw(Path file, String name, long from, int firstLine, EntryJson json, RawSink sink,
                         List<StoreProblem> problems) throws IOException {
+        return readRange(file, name, from, Long.MAX_VALUE, firstLine, json, sink, problems);
+    }
+
+    /** Reads the lines in {@code [from, to)}; {@code to} must be just after a newline, or past the end. */
+    static Scan readRange(Path file, String name, long from, long to, int firstLine, EntryJson json, RawSink sink,
+                          List<StoreProblem> problems) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
+            long remaining = Math.min(size, to) - from;
             ch.position(from);
             InputStream in = Channels.newInputStream(ch);
             byte[] buf = new byte[1 << 20];
@@ -59,9 +66,11 @@ final class LogReader {
             int line = firstLine;
             boolean newer = false;
             int n;
-            while ((n = in.read(buf, filled, buf.length - filled)) > 0 || filled > 0) {
+            while ((n = remaining <= 0 ? -1 : in.read(buf, filled, (int) Math.min(buf.length - filled, remaining))) > 0
+                    || filled > 0) {
                 if (n > 0) {
                     filled += n;
+                    remaining -= n;
                 }
                 int start = 0;
                 for (int i = 0; i < filled; i++) {
@@ -100,6 +109,36 @@ final class LogReader {
     }
 
     /** Parses one line; returns whether it was in a newer format. */
+    /** Offsets that cut a file into about {@code parts} pieces, each just after a newline (first 0, last the size). */
+    static long[] cuts(Path file, int parts) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long[] out = new long[parts + 1];
+            java.nio.ByteBuffer probe = java.nio.ByteBuffer.allocate(1 << 16);
+            for (int i = 1; i < parts; i++) {
+                long at = Math.max(out[i - 1], size * i / parts);
+                long cut = size;
+                while (at < size && cut == size) {
+                    probe.clear();
+                    int got = ch.read(probe, at);
+                    if (got <= 0) {
+                        break;
+                    }
+                    for (int j = 0; j < got; j++) {
+                        if (probe.get(j) == '\n') {
+                            cut = at + j + 1;
+                            break;
+                        }
+                    }
+                    at += got;
+                }
+                out[i] = cut;
+            }
+            out[parts] = size;
+            return out;
+        }
+    }
+
     private static boolean one(EntryJson json, byte[] buf, int off, int len, String name, int line, RawSink sink,
                                List<StoreProblem> problems, boolean last) {
         if (len == 0 || (len == 1 && buf[off] == '\r') || blank(buf, off, len)) {

@@ -182,6 +182,20 @@ final class Replay {
         }
     }
 
+    /** Adds what another replay (of other lines) found; used to replay pieces of the logs in parallel. */
+    void absorb(Replay o) {
+        reviewEntries += o.reviewEntries;
+        undone.addAll(o.undone);
+        tornMarks.addAll(o.tornMarks);
+        remaps.addAll(o.remaps);
+        o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
+        o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
+        o.heads.forEach((k, v) -> heads.merge(k, v, NEWER));
+        java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
+        o.suspensions.forEach((k, v) -> suspensions.merge(k, v, later));
+        o.burials.forEach((k, v) -> burials.merge(k, v, later));
+    }
+
     /** Review entries in effect (undone ones left out). */
     long reviews() {
         return reviewEntries - undone.size();

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 final class Snapshot {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** How much of one log a snapshot covers. */
     record Covered(String file, long end, int lines, long crc) {
@@ -72,15 +72,31 @@ final class Snapshot {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            // one array per card, instants as epoch milliseconds where exact (the snapshot is read often):
+            // [key, entry id, at, phase, step, stability|null, difficulty|null, due, last|null, reps, lapses, days]
             g.writeArrayFieldStart("cards");
             for (var e : r.heads.entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("key", e.getKey().toString());
-                g.writeStringField("id", e.getValue().id());
-                g.writeStringField("at", e.getValue().at().toString());
-                g.writeFieldName("state");
-                EntryJson.writeState(g, e.getValue().state());
-                g.writeEndObject();
+                Replay.Head h = e.getValue();
+                cuecard.schedule.CardState st = h.state();
+                g.writeStartArray();
+                g.writeString(e.getKey().toString());
+                g.writeString(h.id());
+                instant(g, h.at());
+                g.writeNumber(st.phase().ordinal());
+                g.writeNumber(st.step());
+                if (st.memory() == null) {
+                    g.writeNull();
+                    g.writeNull();
+                } else {
+                    g.writeNumber(st.memory().stability());
+                    g.writeNumber(st.memory().difficulty());
+                }
+                instant(g, st.due());
+                instant(g, st.lastReview());
+                g.writeNumber(st.reps());
+                g.writeNumber(st.lapses());
+                g.writeNumber(st.scheduledDays());
+                g.writeEndArray();
             }
             g.writeEndArray();
             marks(g, "suspensions", r.suspensions);
@@ -192,21 +208,29 @@ final class Snapshot {
                     }
                 }
                 case "cards" -> {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        String key = null, id = null, at = null;
-                        cuecard.schedule.CardState state = null;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String f = p.currentName();
-                            p.nextToken();
-                            switch (f) {
-                                case "key" -> key = p.getText();
-                                case "id" -> id = p.getText();
-                                case "at" -> at = p.getText();
-                                case "state" -> state = EntryJson.state(p);
-                                default -> p.skipChildren();
-                            }
-                        }
-                        r.heads.put(key(key), new Replay.Head(Instants.parse(at), id, state));
+                    cuecard.schedule.Phase[] phases = cuecard.schedule.Phase.values();
+                    Map<String, CardKey> keys = new java.util.HashMap<>();
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        String keyText = next(p).getText();
+                        CardKey key = keys.computeIfAbsent(keyText, Snapshot::key);
+                        String id = next(p).getText();
+                        Instant at = instant(next(p));
+                        cuecard.schedule.Phase phase = phases[next(p).getIntValue()];
+                        int step = next(p).getIntValue();
+                        JsonToken st = p.nextToken();
+                        double stability = st == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
+                        JsonToken dt = p.nextToken();
+                        double difficulty = dt == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
+                        Instant due = instant(next(p));
+                        Instant last = instant(next(p));
+                        int reps = next(p).getIntValue();
+                        int lapses = next(p).getIntValue();
+                        int days = next(p).getIntValue();
+                        expect(p.nextToken(), JsonToken.END_ARRAY);
+                        cuecard.schedule.MemoryState memory = Double.isNaN(stability) ? null
+                                : new cuecard.schedule.MemoryState(stability, difficulty);
+                        r.heads.put(key, new Replay.Head(at, id,
+                                new cuecard.schedule.CardState(phase, step, memory, due, last, reps, lapses, days)));
                     }
                 }
                 case "suspensions", "burials" -> {
@@ -228,6 +252,32 @@ final class Snapshot {
             }
         }
         return versionOk ? new Loaded(r, covered, problems) : null;
+    }
+
+    /** An instant as epoch milliseconds when it has no finer part, else as ISO-8601 text; null as null. */
+    private static void instant(JsonGenerator g, Instant t) throws IOException {
+        if (t == null) {
+            g.writeNull();
+        } else if (t.getNano() % 1_000_000 == 0) {
+            g.writeNumber(t.toEpochMilli());
+        } else {
+            g.writeString(t.toString());
+        }
+    }
+
+    private static Instant instant(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return t == JsonToken.VALUE_NUMBER_INT ? Instant.ofEpochMilli(p.getLongValue()) : Instants.parse(p.getText());
+    }
+
+    private static JsonParser next(JsonParser p) throws IOException {
+        if (p.nextToken() == null) {
+            throw new IOException("snapshot ends early");
+        }
+        return p;
     }
 
     private static Map<String, String> flat(JsonParser p) throws IOException {

@@ -84,7 +84,10 @@ public final class Store implements Progress, AutoCloseable {
     /** Opens the store for writing, taking its lock; fails with {@link StoreException.Reason#LOCKED} when held. */
     public static Store open(Path dataDir, Clock clock) {
         try {
-            Files.createDirectories(dataDir.resolve("reviews"));
+            if (!Files.isDirectory(dataDir.resolve("reviews"))) {
+                Files.createDirectories(dataDir.resolve("reviews"));
+                Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+            }
             FileChannel ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -171,24 +174,66 @@ public final class Store implements Progress, AutoCloseable {
         start = useSnapshot && Files.exists(snapshotFile()) ? Start.REBUILT_STALE : Start.COLD;
         logs.clear();
         problems.clear();
-        replay = new Replay();
-        for (String name : logNames()) {
-            readLog(name, 0, 0, replay);
-        }
+        replay = replayAll();
         replay.finish(this::rescan);
         replayedSinceSnapshot = replay.reviewEntries + 1;
     }
 
-    private void readLog(String name, long from, int firstLine, Replay into) throws IOException {
-        String shown = display(name);
-        LogReader.Scan scan = LogReader.read(reviewsDir().resolve(name), shown, from, firstLine, new EntryJson(),
-                (e, line) -> into.apply(e, shown, line), problems);
-        LogFile f = new LogFile();
-        f.end = scan.end();
-        f.lines = scan.lines();
-        f.tornLine = scan.tornLine();
-        logs.put(name, f);
-        newerFormat |= scan.newer();
+    /** Logs are replayed in parallel pieces of at least this many bytes (two pieces a core at most), cut at line ends. */
+    static final long PIECE = 1L << 20;
+
+    /** Replays every log from its first byte, in pieces on all cores; pieces are merged in order. */
+    private Replay replayAll() throws IOException {
+        record Piece(String name, long from, long to, boolean last) {
+        }
+        record Done(Replay replay, LogReader.Scan scan, List<StoreProblem> problems) {
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (String name : logNames()) {
+            Path file = reviewsDir().resolve(name);
+            // few large pieces: each piece has its own key cache, and most cards appear in every piece
+            int cores = Runtime.getRuntime().availableProcessors();
+            int parts = (int) Math.max(1, Math.min(2L * cores, Files.size(file) / PIECE));
+            long[] cuts = parts == 1 ? new long[] {0, Long.MAX_VALUE} : LogReader.cuts(file, parts);
+            for (int i = 0; i < parts; i++) {
+                pieces.add(new Piece(name, cuts[i], i == parts - 1 ? Long.MAX_VALUE : cuts[i + 1], i == parts - 1));
+            }
+        }
+        List<Done> done = pieces.parallelStream().map(p -> {
+            Replay r = new Replay();
+            List<StoreProblem> found = new ArrayList<>();
+            String shown = display(p.name());
+            try {
+                LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
+                        new EntryJson(true), (e, line, buf, off, len) -> r.apply(e, shown, line), found);
+                return new Done(r, scan, found);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        Replay all = new Replay();
+        int lines = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Done d = done.get(i);
+            if (p.from() == 0) {
+                lines = 0;
+            }
+            for (StoreProblem pr : d.problems()) {
+                problems.add(new StoreProblem(pr.file(), pr.line() + lines, pr.message(), pr.serious()));
+            }
+            all.absorb(d.replay());
+            newerFormat |= d.scan().newer();
+            if (p.last()) {
+                LogFile f = new LogFile();
+                f.end = d.scan().end();
+                f.lines = lines + d.scan().lines();
+                f.tornLine = d.scan().tornLine() == 0 ? 0 : d.scan().tornLine() + lines;
+                logs.put(p.name(), f);
+            }
+            lines += d.scan().lines();
+        }
+        return all;
     }
 
     private void rescan(java.util.function.Consumer<Entry> sink) {
@@ -458,7 +503,11 @@ public final class Store implements Progress, AutoCloseable {
         }
         try {
             if (lock != null && !newerFormat && (start != Start.SNAPSHOT || replayedSinceSnapshot >= SNAPSHOT_AFTER)) {
-                writeSnapshot();
+                try {
+                    writeSnapshot();
+                } catch (StoreException e) {
+                    // the snapshot is derived data: everything is in the logs already, and the next open rebuilds it
+                }
             }
         } finally {
             closed = true;
@@ -534,16 +583,24 @@ public final class Store implements Progress, AutoCloseable {
     /** Every review in effect, in replay order (instant, then id), read again from the logs. */
     public List<Review> reviews() {
         List<Review> out = new ArrayList<>();
+        eachReview(out::add);
+        out.sort((a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()));
+        return out;
+    }
+
+    /**
+     * Streams every review in effect (undone ones left out, renamed cards under their new key) in log order, read
+     * again from the logs without keeping them: for statistics and the optimizer over years of reviews.
+     */
+    public void eachReview(java.util.function.Consumer<Review> sink) {
         rescan(e -> {
             if (e instanceof Entry.Reviewed rv && !replay.undone.contains(e.id())) {
                 Review r = rv.review();
                 CardKey k = replay.resolve(r.key());
-                out.add(k.equals(r.key()) ? r : new Review(r.id(), k, r.at(), r.offset(), r.rating(), r.mode(),
+                sink.accept(k.equals(r.key()) ? r : new Review(r.id(), k, r.at(), r.offset(), r.rating(), r.mode(),
                         r.answer(), r.correct(), r.taken(), r.before(), r.after()));
             }
         });
-        out.sort((a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()));
-        return out;
     }
 
     /** Rebuilds the state from the logs alone, ignoring the snapshot, and writes a new snapshot. */

@@ -39,14 +39,23 @@ public final class CardBrowser {
     private final Map<CardKey, String> searchText = new HashMap<>();
     private final Map<CardKey, String> deckOf = new HashMap<>();
     private final Progress progress;
-    private final List<Review> reviews;
+    private final java.util.function.Function<CardKey, List<Review>> reviews;
     private final ToDoubleBiFunction<CardState, Instant> recall;
     private final int leechLapses;
 
     public CardBrowser(List<Deck> decks, Progress progress, List<Review> reviews,
                        ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
+        this(decks, progress, byKey(List.copyOf(reviews)), recall, leechLapses);
+    }
+
+    /**
+     * A browser that asks for a card's reviews when its history is shown ({@code history} gives the reviews of
+     * one card, any order), so the whole log need not be held in memory.
+     */
+    public CardBrowser(List<Deck> decks, Progress progress, java.util.function.Function<CardKey, List<Review>> history,
+                       ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         this.progress = progress;
-        this.reviews = List.copyOf(reviews);
+        this.reviews = history;
         this.recall = recall;
         this.leechLapses = leechLapses;
         List<Card> all = new ArrayList<>();
@@ -114,10 +123,14 @@ public final class CardBrowser {
         }
     }
 
+    private static java.util.function.Function<CardKey, List<Review>> byKey(List<Review> all) {
+        return key -> all.stream().filter(r -> r.key().equals(key)).toList();
+    }
+
     /** Every answer of one card, oldest first. */
     public List<HistoryLine> history(CardKey key) {
         List<HistoryLine> out = new ArrayList<>();
-        reviews.stream().filter(r -> r.key().equals(key)).sorted(Comparator.comparing(Review::at)).forEach(r -> {
+        reviews.apply(key).stream().filter(r -> r.key().equals(key)).sorted(Comparator.comparing(Review::at)).forEach(r -> {
             double then = r.before().phase() == Phase.NEW ? Double.NaN : recall.applyAsDouble(r.before(), r.at());
             out.add(new HistoryLine(r.at(), r.rating(), r.mode(), r.after().scheduledDays(), then, r.after()));
         });

@@ -2,6 +2,7 @@ package cuecard.study;
 
 import cuecard.deck.CardKey;
 import cuecard.deck.Note;
+import cuecard.schedule.CardSeed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public record ChoiceOrder(List<String> options, int correct) {
         List<String> all = new ArrayList<>();
         all.add(note.answer());
         all.addAll(note.distractors());
-        SplittableRandom random = new SplittableRandom(seed(key.toString() + "@" + day));
+        SplittableRandom random = new SplittableRandom(CardSeed.of(key + "@" + day));
         int answerAt = 0;
         for (int i = all.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -38,15 +39,5 @@ public record ChoiceOrder(List<String> options, int correct) {
             }
         }
         return new ChoiceOrder(all, answerAt);
-    }
-
-    /** FNV-1a over the UTF-16 units: the same on every run and JVM. */
-    static long seed(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            h ^= text.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -23,8 +23,13 @@ public record Messages(Lang lang) {
     public enum Text {
         APP_TITLE("cuecard", "cuecard"),
         DECKS("Decks", "卡组"),
-        DECK_COLUMNS("deck                     new  learn  due  total  recall  last studied",
-                "卡组                       新卡  学习中  到期  总数  记得  上次学习"),
+        COL_DECK("deck", "卡组"),
+        COL_NEW("new", "新卡"),
+        COL_LEARNING("learn", "学习中"),
+        COL_DUE("due", "到期"),
+        COL_TOTAL("total", "总数"),
+        COL_RECALL("recall", "记得"),
+        COL_LAST("last studied", "上次学习"),
         ALL_DECKS("all decks", "全部卡组"),
         STATISTICS("Statistics", "统计"),
         STATS_KEYS("↑↓ PgUp PgDn scroll  q/Esc back", "↑↓ PgUp PgDn 滚动  q/Esc 返回"),
@@ -90,6 +95,8 @@ public record Messages(Lang lang) {
         BURIED("Buried until tomorrow", "已搁置到明天"),
         SUSPENDED("Suspended", "已暂停"),
         ASK_SUSPEND("Suspend this card? y/n", "暂停这张卡片？y/n"),
+        LEECH("Forgotten too often: suspended as a leech (unsuspend it in the browser, /)",
+                "忘记次数太多：已作为难记卡暂停（可在浏览器 / 中恢复）"),
         STALE("This card was answered elsewhere; skipped", "这张卡片已在别处回答，已跳过"),
         EDITED("Card reloaded", "卡片已重新载入"),
         EDIT_FAILED("Could not edit: %s", "无法编辑：%s"),
@@ -135,6 +142,11 @@ public record Messages(Lang lang) {
     public String get(Text text, Object... args) {
         String pattern = lang == Lang.ZH ? text.zh : text.en;
         return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+    }
+
+    /** A text as a label before a value: "Answer: " in English, "答案：" in Chinese. */
+    public String label(Text text) {
+        return get(text) + (lang == Lang.ZH ? "：" : ": ");
     }
 
     /** A short interval, as on Anki's buttons: minutes, hours, days, months, years. */

@@ -26,7 +26,7 @@ public final class StudySession {
     public enum Stage { ASKING, REVEALED, FEEDBACK }
 
     /** Short messages the screen shows once, after the event that caused them. */
-    public enum Notice { UNDONE, NOTHING_TO_UNDO, BURIED, SUSPENDED, STALE, TIME_UP, EDITED, GONE }
+    public enum Notice { UNDONE, NOTHING_TO_UNDO, BURIED, SUSPENDED, STALE, TIME_UP, EDITED, GONE, LEECH }
 
     /**
      * The outcome of an automatic check, shown before moving on.
@@ -210,7 +210,7 @@ public final class StudySession {
     /** Undoes the last answer of this session (or, on a feedback screen, the check not yet recorded). */
     public void undo() {
         notice = null;
-        if (isAt(Stage.FEEDBACK) || isAt(Stage.REVEALED)) {
+        if (isAt(Stage.FEEDBACK)) {
             current = current.with(Stage.ASKING, null);
             notice = Notice.UNDONE;
             return;
@@ -331,6 +331,9 @@ public final class StudySession {
                 nextDue = after.due();
             }
             source.answered(card, after, now);
+            if (settings.mode() == Mode.REVIEW && progress.suspended(card.key())) {
+                notice = Notice.LEECH; // the queue suspended it: forgotten too often
+            }
         } catch (Progress.StaleCard e) {
             source.remove(card);
             notice = Notice.STALE;

@@ -3,18 +3,19 @@ package cuecard.study;
 import cuecard.deck.CardKey;
 import cuecard.schedule.FitItem;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Turns the review log into the optimizer's training items: each card's scheduled reviews in time order, with
  * the days between them counted in learning days (the learner's local date, the day starting at
  * {@code dayStartHour}), as Anki counts them for fsrs-rs. Items come in the order of the review they predict,
- * oldest first, which is what the recency weighting of the loss expects. Cram and exam answers are left out: they are practice
- * outside the schedule.
+ * oldest first, which is what the recency weighting of the loss expects. Cram and exam answers are left out: they
+ * are practice outside the schedule.
  */
 public final class TrainingItems {
 
@@ -23,41 +24,77 @@ public final class TrainingItems {
 
     /** Training items of the cards {@code include} accepts; {@code reviews} are the reviews in effect (no undone ones). */
     public static List<FitItem> of(List<Review> reviews, int dayStartHour, Predicate<CardKey> include) {
-        Map<CardKey, List<Review>> byCard = new LinkedHashMap<>();
-        for (Review r : reviews) {
+        return of(reviews::forEach, dayStartHour, include);
+    }
+
+    /**
+     * As above, with the reviews streamed: each review is kept only as its rating, learning day and instant, so a
+     * log of millions of reviews fits in a small heap.
+     */
+    public static List<FitItem> of(Consumer<Consumer<Review>> reviews, int dayStartHour, Predicate<CardKey> include) {
+        Map<CardKey, History> byCard = new HashMap<>();
+        reviews.accept(r -> {
             if (r.mode() == Mode.REVIEW && include.test(r.key())) {
-                byCard.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+                byCard.computeIfAbsent(r.key(), k -> new History())
+                        .add(r.rating().value(), learningDay(r, dayStartHour), r.at().toEpochMilli());
             }
+        });
+        List<Timed> timed = new ArrayList<>();
+        for (History h : byCard.values()) {
+            h.addItems(timed);
         }
-        // items ordered by the time of the review they predict, so the recency weighting favours recent ones
-        List<java.util.Map.Entry<java.time.Instant, FitItem>> timed = new ArrayList<>();
-        for (List<Review> history : byCard.values()) {
-            history.sort(Comparator.comparing(Review::at));
-            int n = history.size();
-            if (n < 2) {
-                continue;
+        timed.sort((a, b) -> Long.compare(a.at, b.at));
+        List<FitItem> items = new ArrayList<>(timed.size());
+        timed.forEach(t -> items.add(t.item));
+        return items;
+    }
+
+    private record Timed(long at, FitItem item) {
+    }
+
+    /** One card's reviews as three growing arrays. */
+    private static final class History {
+        private byte[] ratings = new byte[4];
+        private long[] days = new long[4];
+        private long[] at = new long[4];
+        private int n;
+
+        void add(int rating, long day, long millis) {
+            if (n == ratings.length) {
+                ratings = Arrays.copyOf(ratings, n * 2);
+                days = Arrays.copyOf(days, n * 2);
+                at = Arrays.copyOf(at, n * 2);
             }
-            int[] ratings = new int[n];
-            int[] days = new int[n];
+            ratings[n] = (byte) rating;
+            days[n] = day;
+            at[n] = millis;
+            n++;
+        }
+
+        void addItems(List<Timed> out) {
+            if (n < 2) {
+                return;
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(at[a], at[b]));
+            int[] r = new int[n];
+            int[] d = new int[n];
             long previous = 0;
             for (int i = 0; i < n; i++) {
-                Review r = history.get(i);
-                long day = learningDay(r, dayStartHour);
-                ratings[i] = r.rating().value();
-                days[i] = i == 0 ? 0 : (int) Math.max(0, day - previous);
-                previous = day;
+                int k = order[i];
+                r[i] = ratings[k];
+                d[i] = i == 0 ? 0 : (int) Math.max(0, days[k] - previous);
+                previous = days[k];
             }
             for (int k = 2; k <= n; k++) {
-                if (days[k - 1] > 0) {
-                    timed.add(java.util.Map.entry(history.get(k - 1).at(), new FitItem(
-                            java.util.Arrays.copyOf(ratings, k), java.util.Arrays.copyOf(days, k))));
+                if (d[k - 1] > 0) {
+                    out.add(new Timed(at[order[k - 1]], new FitItem(Arrays.copyOf(r, k), Arrays.copyOf(d, k))));
                 }
             }
         }
-        timed.sort(java.util.Map.Entry.comparingByKey());
-        List<FitItem> items = new ArrayList<>(timed.size());
-        timed.forEach(e -> items.add(e.getValue()));
-        return items;
     }
 
     /** The learning day of a review as days since 1970-01-01, in the offset the learner had when answering. */

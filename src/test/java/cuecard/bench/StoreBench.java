@@ -13,11 +13,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Store figures (a benchmark main, not JMH: each load is one long operation):
- * loading N logged reviews over M cards with no snapshot (every line parsed and replayed) and from the snapshot
- * (snapshot read, logs checked by CRC-32C), and recording one review including its fsync (median of many).
- *
- * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) cuecard.bench.StoreBench [reviews] [cards] [dir]</pre>
+ * Store figures (a benchmark main, not JMH: a load is one long operation, and what matters is a fresh process).
+ * Run by {@code src/test/scripts/bench-store.sh}, which starts one JVM per load:
+ * <pre>
+ *   StoreBench generate DIR REVIEWS CARDS   write a synthetic log (no fsync per line)
+ *   StoreBench cold DIR                     load with no snapshot: every line parsed and replayed (read-only)
+ *   StoreBench snapshot DIR                 write the snapshot once, then load from it (read-only)
+ *   StoreBench record DIR N                 record N reviews, each fsynced; median and p90
+ * </pre>
  */
 public final class StoreBench {
 
@@ -25,70 +28,73 @@ public final class StoreBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int reviews = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int cards = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        Path data = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("cuecard-store-bench");
+        Path data = Path.of(args[1]);
         Clock clock = Clock.systemUTC();
-        long t0 = System.nanoTime();
-        SyntheticLog.write(data, cards, reviews, 42);
-        Path log;
-        try (var files = Files.list(data.resolve("reviews"))) {
-            log = files.findFirst().orElseThrow();
+        switch (args[0]) {
+            case "generate" -> {
+                long t0 = System.nanoTime();
+                SyntheticLog.write(data, Integer.parseInt(args[3]), Integer.parseInt(args[2]), 42);
+                long bytes = 0;
+                try (var files = Files.list(data.resolve("reviews"))) {
+                    for (Path p : files.toList()) {
+                        bytes += Files.size(p);
+                    }
+                }
+                System.out.printf("wrote %s reviews over %s cards, %d MB, in %.1f s%n", args[2], args[3], bytes >> 20,
+                        (System.nanoTime() - t0) / 1e9);
+            }
+            case "cold" -> {
+                Files.deleteIfExists(data.resolve("snapshot.json"));
+                load(data, clock, Store.Start.COLD);
+            }
+            case "snapshot" -> {
+                if (!Files.exists(data.resolve("snapshot.json"))) {
+                    try (Store s = Store.open(data, clock)) {
+                        s.writeSnapshot();
+                    }
+                }
+                load(data, clock, Store.Start.SNAPSHOT);
+            }
+            case "record" -> record(data, clock, Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException("generate, cold, snapshot or record");
         }
-        System.out.printf("wrote %,d reviews over %,d cards (%,d MB) in %.1f s%n", reviews, cards,
-                Files.size(log) >> 20, (System.nanoTime() - t0) / 1e9);
+    }
 
-        List<Double> cold = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            Files.deleteIfExists(data.resolve("snapshot.json"));
-            long s = System.nanoTime();
-            try (Store store = Store.openReadOnly(data, clock)) {
-                check(store, cards, Store.Start.COLD);
+    /** CPU time of the whole process (all threads: JIT compiler and GC included), in ms. */
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    private static void load(Path data, Clock clock, Store.Start expected) {
+        long s = System.nanoTime();
+        long cpu = cpuMillis();
+        try (Store store = Store.openReadOnly(data, clock)) {
+            long ms = (System.nanoTime() - s) / 1_000_000;
+            cpu = cpuMillis() - cpu;
+            if (store.start() != expected) {
+                throw new AssertionError("loaded " + store.start() + ", expected " + expected);
             }
-            cold.add((System.nanoTime() - s) / 1e6);
+            System.out.printf("%s load: %d ms (process CPU %d ms; %d cards, %d reviews)%n", expected, ms, cpu,
+                    store.states().size(), store.reviewCount());
         }
+    }
+
+    private static void record(Path data, Clock clock, int n) throws Exception {
+        List<Double> times = new ArrayList<>();
         try (Store store = Store.open(data, clock)) {
-            store.writeSnapshot();
-        }
-        System.out.printf("snapshot: %,d KB%n", Files.size(data.resolve("snapshot.json")) >> 10);
-        List<Double> warm = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            long s = System.nanoTime();
-            try (Store store = Store.openReadOnly(data, clock)) {
-                check(store, cards, Store.Start.SNAPSHOT);
-            }
-            warm.add((System.nanoTime() - s) / 1e6);
-        }
-        List<Double> record = new ArrayList<>();
-        try (Store store = Store.open(data, clock)) {
+            int cards = Math.max(1, store.states().size());
             Instant at = Instant.parse("2030-01-01T00:00:00Z");
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < n; i++) {
                 at = at.plus(Duration.ofMinutes(1));
                 Review r = SyntheticLog.next(store, i * 37 % cards, at);
                 long s = System.nanoTime();
                 store.record(r);
-                record.add((System.nanoTime() - s) / 1e6);
+                times.add((System.nanoTime() - s) / 1e6);
             }
         }
-        System.out.printf("load without snapshot (parse + replay every line): median %.0f ms  %s%n", median(cold), cold);
-        System.out.printf("load from snapshot (read + CRC-32C of the log): median %.0f ms  %s%n", median(warm), warm);
-        System.out.printf("record one review incl. fsync: median %.2f ms, p90 %.2f ms (200 reviews)%n", median(record),
-                percentile(record, 0.9));
-    }
-
-    private static void check(Store store, int cards, Store.Start expected) {
-        if (store.states().size() != cards || store.start() != expected) {
-            throw new AssertionError("unexpected load: " + store.states().size() + " cards, " + store.start());
-        }
-    }
-
-    private static double median(List<Double> xs) {
-        return percentile(xs, 0.5);
-    }
-
-    private static double percentile(List<Double> xs, double q) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get((int) Math.min(s.size() - 1, Math.round(q * (s.size() - 1))));
+        Collections.sort(times);
+        System.out.printf("record one review incl. fsync: median %.2f ms, p90 %.2f ms (%d reviews)%n",
+                times.get(times.size() / 2), times.get((int) (times.size() * 0.9)), n);
     }
 }

@@ -65,7 +65,7 @@ public class StudyRedrawBench {
         StudySetup setup = new StudySetup(List.of(deck), false, progress,
                 DeckSchedulers.all(new Fsrs(FsrsSettings.defaults())), clock,
                 SessionSettings.review("Bench deck", ZoneOffset.UTC), CramSelection.all(), Messages.english(), true,
-                Cycle::new, (f, l) -> { }, () -> List.of(deck));
+                Cycle::new, (f, l) -> { }, () -> cuecard.study.tui.DeckReload.Result.of(List.of(deck)));
         app = new StudyApp(terminal, setup);
         app.start();
     }

@@ -87,7 +87,7 @@ class AddCommandTest {
     void wideIndentationAndNoFinalLineBreak() throws IOException {
         Path p = deck("d.yaml", "deck: d\ncards:\n    -   type: basic\n        front: A\n        back: B");
         assertThat(run("add", p.toString(), "--type", "truefalse", "--statement", "S", "--answer", "false").exitCode()).isZero();
-        assertThat(Files.readString(p)).endsWith("back: B\n    -   type: truefalse\n        statement: S\n        answer: false");
+        assertThat(Files.readString(p)).endsWith("back: B\n    -   type: truefalse\n        statement: S\n        answer: false\n");
         assertThat(last(load(p))).isInstanceOf(Note.TrueFalse.class);
     }
 
@@ -200,5 +200,29 @@ class AddCommandTest {
         List<String> l = new ArrayList<>(List.of(a, b));
         l.addAll(List.of(rest));
         return l.toArray(String[]::new);
+    }
+
+    @Test
+    void insertsAfterTheLastCardEvenWhenOtherFieldsFollow() throws IOException {
+        String original = "deck: d\ncards:\n  - type: cloze\n    text: |\n      Line {{one}}\n      line two\n\n"
+                + "# sources come last in this file\nsources:\n  - id: s\n";
+        Path p = deck("d.yaml", original);
+        assertThat(run("add", p.toString(), "--type", "basic", "--front", "F", "--back", "B").exitCode()).isZero();
+        String text = Files.readString(p);
+        assertThat(text).isEqualTo("deck: d\ncards:\n  - type: cloze\n    text: |\n      Line {{one}}\n      line two\n"
+                + "  - type: basic\n    front: F\n    back: B\n\n# sources come last in this file\nsources:\n  - id: s\n");
+        Deck d = load(p);
+        assertThat(((Note.Cloze) d.notes().get(0)).text()).isEqualTo("Line {{one}}\nline two\n");
+        assertThat(d.sources()).hasSize(1);
+    }
+
+    @Test
+    void refusesWhenAppendingWouldChangeABlockThatEndsTheFile() throws IOException {
+        String original = "deck: d\ncards:\n  - type: typed\n    question: a\n    answer: |\n      a";
+        Path p = deck("d.yaml", original);
+        CliRun.Result r = run("add", p.toString(), "--type", "basic", "--front", "F", "--back", "B");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("would change the last card's text");
+        assertThat(Files.readString(p)).isEqualTo(original);
     }
 }

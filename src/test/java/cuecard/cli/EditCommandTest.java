@@ -153,6 +153,15 @@ class EditCommandTest {
     }
 
     @Test
+    void aBrokenDeckOpensWithItsErrorsAndCanBeFixed() throws IOException {
+        Files.writeString(deck, DECK.replace("    back: D\n", ""));
+        CliRun.Result r = edit(editor("ed10", "sed -i 's/    front: C/    front: C\\n    back: D/' \"$f\""));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(seen(1)).startsWith("# cuecard: this deck has 1 error(s).");
+        assertThat(Files.readString(deck)).isEqualTo(DECK);
+    }
+
+    @Test
     void headerIsRemovedOnlyWhenItIsOurs() {
         String text = "# cuecard: this deck has 1 error(s).\n# line 3: x\n" + EditCommand.HEADER_END + "\ndeck: d\n";
         assertThat(EditCommand.withoutHeader(text)).isEqualTo("deck: d\n");

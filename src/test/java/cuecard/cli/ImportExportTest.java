@@ -125,6 +125,20 @@ class ImportExportTest {
     }
 
     @Test
+    void fixedAnkiHeadersApplyToEveryRow() throws IOException {
+        Path out = tmp.resolve("geo.yaml");
+        CliRun.Result r = run("import", FIXTURES.resolve("anki-fixed-headers.txt").toString(), "-o", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Deck d = load(out);
+        assertThat(d.title()).isEqualTo("Geography");
+        Note.Cloze c = (Note.Cloze) d.notes().get(0);
+        assertThat(c.text()).isEqualTo("The {{Danube}} flows through {{Vienna}}");
+        assertThat(c.info().explanation()).isEqualTo("Europe's second-longest river");
+        assertThat(c.info().tags()).containsExactly("imported");
+        assertThat(d.cards()).hasSize(2);
+    }
+
+    @Test
     void ankiRowsAsTypedCards() throws IOException {
         Path out = tmp.resolve("typed.yaml");
         assertThat(run("import", FIXTURES.resolve("anki-notes.txt").toString(), "-o", out.toString(), "--type", "typed")

@@ -79,6 +79,17 @@ class StoreCommandsTest {
     }
 
     @Test
+    void editingACardsTextKeepsItsProgressBecauseTheKeyStays() throws Exception {
+        run("grade", "words/ni-hao", "easy", "--at", "2026-01-05T09:00:00Z", deck.toString());
+        Files.writeString(deck, WORDS.replace("front: 你好", "front: 您好（礼貌）"));
+        var next = run("next", deck.toString(), "--all", "--json", "--at", "2026-01-05T09:01:00Z");
+        assertThat(next.out()).doesNotContain("words/ni-hao"); // still scheduled days ahead, not new again
+        var doc = new ObjectMapper().readTree(run("doctor", deck.toString(), "--json").out());
+        assertThat(doc.get("orphans").asInt()).isZero();
+        assertThat(doc.get("cards").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void gradeRefusesUnknownCardsAndRatings() {
         assertThat(run("grade", "words/nope", "good", deck.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
         var bad = run("grade", "words/ni-hao", "great", deck.toString());
@@ -120,7 +131,7 @@ class StoreCommandsTest {
         assertThat(remap.exitCode()).as(remap.err()).isZero();
         assertThat(remap.out()).contains("remapped words/xie-xie -> words/thanks").contains("0 orphans");
         var next = run("next", deck.toString(), "--all", "--at", "2026-01-05T09:01:00Z");
-        assertThat(next.out()).doesNotContain("thanks"); // reviewed already, not new
+        assertThat(next.out()).contains("words/thanks  [basic]  due ").doesNotContain("words/thanks  [basic]  new");
 
         // the author puts the old id back: the card is found again with its history
         Files.writeString(deck, WORDS);

@@ -24,6 +24,19 @@ class StudyCommandTest {
     }
 
     @Test
+    void theScreensLanguageFollowsPosixLocaleOrder() {
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
+        Environment env = new Environment(vars, home, null);
+        assertThat(StudyCommand.localeOf(env)).isNull();
+        vars.put("LANG", "en_US.UTF-8");
+        assertThat(StudyCommand.localeOf(env)).isEqualTo("en_US.UTF-8");
+        vars.put("LC_MESSAGES", "zh_CN.UTF-8");
+        assertThat(StudyCommand.localeOf(env)).isEqualTo("zh_CN.UTF-8");
+        vars.put("LC_ALL", "C");
+        assertThat(StudyCommand.localeOf(env)).isEqualTo("C");
+    }
+
+    @Test
     void aBadModeIsAUsageError() {
         CliRun.Result r = run("study", "--mode", "party");
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -58,6 +71,20 @@ class StudyCommandTest {
             assertThat(r.exitCode()).isEqualTo(ExitCode.LOCKED);
             assertThat(r.err()).contains("in use by another cuecard process");
         }
+    }
+
+    @Test
+    void theConfigsDeckFoldersAreStudiedWhenNoDeckIsNamed() throws Exception {
+        Path data = home.resolve("data");
+        CliRun.Result none = CliRun.withHome(home).run("study", "--data-dir", data.toString());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(none.err()).contains("no decks to study");
+        Path mine = java.nio.file.Files.createDirectories(home.resolve("my-decks"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/decks/zh-sample.yaml"), mine.resolve("zh.yaml"));
+        Path config = java.nio.file.Files.createDirectories(home.resolve(".config/cuecard"));
+        java.nio.file.Files.writeString(config.resolve("config.yaml"), "deck-folders: [" + mine + "]\n");
+        CliRun.Result found = CliRun.withHome(home).run("study", "--data-dir", data.toString());
+        assertThat(found.err()).contains("needs a terminal");
     }
 
     @Test

@@ -57,6 +57,18 @@ class DeckSchemaTest {
         assertThat(DeckLoader.load(file)).as("loader on %s", file).isInstanceOf(DeckResult.Ok.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goodDecks")
+    void theJsonExportIsADeckTooAndPassesTheSchema(Path file) {
+        cuecard.deck.Deck deck = ((DeckResult.Ok) DeckLoader.load(file)).deck();
+        com.fasterxml.jackson.databind.node.ObjectNode json = DeckJson.deck(deck);
+        assertThat(schema.validate(json)).as("schema messages for the JSON of %s", file).isEmpty();
+        DeckResult again = DeckLoader.parse(DeckJson.pretty(json), file + ".json");
+        assertThat(again).isInstanceOf(DeckResult.Ok.class);
+        assertThat(((DeckResult.Ok) again).deck().cards()).extracting(c -> c.key())
+                .containsExactlyElementsOf(deck.cards().stream().map(c -> c.key()).toList());
+    }
+
     @Test
     void thereAreBundledDecksToCheck() throws IOException {
         assertThat(Library.deckFiles(Path.of("decks"))).isNotEmpty();

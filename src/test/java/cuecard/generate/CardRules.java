@@ -112,11 +112,14 @@ final class CardRules {
                 continue;
             }
             String sourceLine = squeeze(src.get(line - 1));
-            for (String a : answers(n)) {
+            List<String> answers = answers(n);
+            for (int i = 0; i < answers.size(); i++) {
+                String a = answers.get(i);
                 if (!sourceLine.contains(squeeze(a))) {
                     out.add(id + ": answer `" + a + "` is not in " + n.info().source().ref() + ":" + line);
                 }
-                if (!(n instanceof Note.TrueFalse) && squeeze(prompt(n)).contains(squeeze(a))) {
+                String asked = n instanceof Note.Cloze c ? ClozeText.question(c.text(), i) : prompt(n);
+                if (!(n instanceof Note.TrueFalse) && squeeze(asked).contains(squeeze(a))) {
                     out.add(id + ": the prompt contains the answer `" + a + "`");
                 }
             }

@@ -24,10 +24,10 @@ class DocumentReaderTest {
 
     @Test
     void metadataLinesWithoutFrontMatter() {
-        Document d = read("文章作者: 某某周刊\n发布时间: 2025-01-06 12:40\n原文链接: https://example.org/a\n\n正文第一段。\n");
+        Document d = read("文章作者: 某某周刊\n发布时间: 2025-01-06 12:40\n原文链接: https://example.org/s?__biz=x_y&a=1#rd\n\n正文第一段。\n");
         assertThat(d.author()).isEqualTo("某某周刊");
         assertThat(d.date()).isEqualTo("2025-01-06 12:40");
-        assertThat(d.url()).isEqualTo("https://example.org/a");
+        assertThat(d.url()).isEqualTo("https://example.org/s?__biz=x_y&a=1#rd");
         assertThat(d.passages()).extracting(Passage::text).containsExactly("正文第一段。");
     }
 
@@ -95,5 +95,13 @@ class DocumentReaderTest {
         Document d = DocumentReader.read(CardRules.input(CardRules.FIXTURES.resolve("interview-zh-hant.txt")), null);
         assertThat(d.language()).isEqualTo(Language.ZH_HANT);
         assertThat(d.interviewee()).isEqualTo("周明遠");
+    }
+
+    @Test
+    void englishBylineGivesAuthorAndDate() {
+        Document d = read("Marine scientists map the deep\n\nBy Jordan Ellis | April 2, 2024\n\nThe vessel left on March 3, 2024.\n");
+        assertThat(d.author()).isEqualTo("Jordan Ellis");
+        assertThat(d.date()).isEqualTo("April 2, 2024");
+        assertThat(d.title()).isEqualTo("Marine scientists map the deep");
     }
 }

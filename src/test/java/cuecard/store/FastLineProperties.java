@@ -38,6 +38,24 @@ class FastLineProperties {
         }
     }
 
+    @Property(tries = 200)
+    void aLeanReadKeepsAllButTheBeforeStateAndStillChecksIt(@ForAll("reviews") Review r) {
+        byte[] line = EntryJson.line(new Entry.Reviewed(r.withId("dev-2")));
+        Entry lean = new FastLine(true).parse(line, 0, line.length - 1);
+        if (r.key().toString().contains("\"") || r.key().toString().contains("\\")) {
+            return;
+        }
+        Review got = ((Entry.Reviewed) lean).review();
+        assertThat(got.before()).isSameAs(FastLine.NOT_READ);
+        assertThat(got.withId("dev-2")).isEqualTo(new Review("dev-2", r.key(), r.at(), r.offset(), r.rating(), r.mode(),
+                r.answer(), r.correct(), r.taken(), FastLine.NOT_READ, r.after()));
+        String text = new String(line, 0, line.length - 1, StandardCharsets.UTF_8);
+        int before = text.indexOf("\"before\":");
+        String broken = text.substring(0, before) + text.substring(before).replaceFirst("\"reps\":\\d+", "\"reps\":1x");
+        byte[] b = broken.getBytes(StandardCharsets.UTF_8);
+        assertThat(new FastLine(true).parse(b, 0, b.length)).isNull();
+    }
+
     @Property(tries = 300)
     void aCutOrChangedLineIsNeverReadFast(@ForAll("reviews") Review r, @ForAll double where) {
         byte[] line = EntryJson.line(new Entry.Reviewed(r));
@@ -46,6 +64,26 @@ class FastLineProperties {
         String spaced = new String(line, 0, line.length - 1, StandardCharsets.UTF_8).replace(",\"after\":", ", \"after\":");
         byte[] b = spaced.getBytes(StandardCharsets.UTF_8);
         assertThat(new FastLine().parse(b, 0, b.length)).isNull();
+    }
+
+    @net.jqwik.api.Example
+    void aKeyThatIsNotUtf8IsADamagedLineNotAReview() {
+        Review r = Reviews.first(Reviews.key("words/ni-hao"), Reviews.T0).withId("dev-1");
+        byte[] line = EntryJson.line(new Entry.Reviewed(r));
+        int at = new String(line, StandardCharsets.ISO_8859_1).indexOf("ni-hao");
+        line[at] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+        assertThat(new FastLine().parse(line, 0, line.length - 1)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EntryJson().parse(line, 0, line.length - 1))
+                .isInstanceOf(EntryJson.BadLine.class);
+    }
+
+    @net.jqwik.api.Example
+    void chineseKeysAreReadFast() throws Exception {
+        Review r = Reviews.first(Reviews.key("词语/你好"), Reviews.T0).withId("dev-1");
+        byte[] line = EntryJson.line(new Entry.Reviewed(r));
+        FastLine fast = new FastLine();
+        assertThat(fast.parse(line, 0, line.length - 1)).isEqualTo(new Entry.Reviewed(r));
+        assertThat(fast.parse(line, 0, line.length - 1)).isEqualTo(new Entry.Reviewed(r)); // from the key cache
     }
 
     @Provide

@@ -22,15 +22,21 @@ public final class SyntheticLog {
 
     /** Writes {@code reviews} reviews over {@code cards} cards to {@code DATA/reviews/DEVICE.jsonl}; returns the device. */
     public static String write(Path data, int cards, int reviews, long seed) throws IOException {
+        CardKey[] keys = new CardKey[cards];
+        for (int i = 0; i < cards; i++) {
+            keys[i] = new CardKey("deck" + (i % 50), "card-" + i);
+        }
+        return write(data, keys, reviews, seed);
+    }
+
+    /** The same over given card keys (e.g. the cards of a synthetic deck collection). */
+    public static String write(Path data, CardKey[] keys, int reviews, long seed) throws IOException {
+        int cards = keys.length;
         Files.createDirectories(data.resolve("reviews"));
         String device = "bench0device";
         Files.writeString(data.resolve("device"), device + "\n");
         Random random = new Random(seed);
         CardState[] states = new CardState[cards];
-        CardKey[] keys = new CardKey[cards];
-        for (int i = 0; i < cards; i++) {
-            keys[i] = new CardKey("deck" + (i % 50), "card-" + i);
-        }
         Instant t = Instant.parse("2024-01-01T08:00:00Z");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(data.resolve("reviews").resolve(device + ".jsonl")), 1 << 20)) {
             for (int n = 0; n < reviews; n++) {

@@ -78,7 +78,7 @@ public final class Fixtures {
     }
 
     /** Cards in order; an answered card comes back at the end when it is due within 20 minutes. */
-    public static final class Queue implements CardSource {
+    public static class Queue implements CardSource {
         final List<Card> cards;
 
         public Queue(List<Card> cards) {

@@ -28,6 +28,8 @@ class MessagesTest {
             assertThat(placeholders(a)).as(t.name()).isEqualTo(placeholders(b));
         }
         assertThat(zh.get(Messages.Text.AGAIN)).isEqualTo("重来");
+        assertThat(zh.label(Messages.Text.ANSWER)).isEqualTo("答案：");
+        assertThat(en.label(Messages.Text.ANSWER)).isEqualTo("Answer: ");
     }
 
     private static String placeholders(String s) {

@@ -159,6 +159,23 @@ class StudySessionTest {
     }
 
     @Test
+    void undoAfterRevealingTheNextCardUndoesTheLastAnswer() {
+        StudySession s = review(basic(), trueFalse());
+        s.reveal();
+        s.rate(Rating.GOOD);
+        s.answer(true);
+        s.proceed();
+        assertThat(s.finished()).isTrue();
+        StudySession t = review(basic(), Fixtures.card(deck, 4));
+        t.reveal();
+        t.rate(Rating.GOOD);
+        t.reveal();
+        t.undo();
+        assertThat(t.current().orElseThrow().card()).isEqualTo(basic());
+        assertThat(progress.log).hasSize(2);
+    }
+
+    @Test
     void undoOnTheFeedbackForgetsTheCheck() {
         StudySession s = review(trueFalse());
         s.answer(true);
@@ -203,6 +220,23 @@ class StudySessionTest {
         assertThat(s.notice()).contains(Notice.STALE);
         assertThat(progress.log).hasSize(1);
         assertThat(s.current().orElseThrow().card()).isEqualTo(trueFalse());
+    }
+
+    @Test
+    void aCardTheQueueSuspendsAsALeechIsAnnounced() {
+        Fixtures.Queue leechy = new Fixtures.Queue(List.of(basic(), trueFalse())) {
+            @Override
+            public void answered(Card card, cuecard.schedule.CardState after, java.time.Instant now) {
+                super.answered(card, after, now);
+                progress.suspend(card.key(), true);
+            }
+        };
+        StudySession s = new StudySession(leechy, progress, Fixtures.steps(), clock, SessionSettings.review("x", ZoneOffset.UTC));
+        s.reveal();
+        s.rate(Rating.AGAIN);
+        assertThat(s.notice()).contains(Notice.LEECH);
+        s.answer(true);
+        assertThat(s.notice()).isEmpty();
     }
 
     @Test

@@ -43,7 +43,7 @@ final class CardView {
         }
         if (c.stage() != Stage.ASKING && note.info().explanation() != null) {
             out.add(Line.BLANK);
-            out.addAll(Line.labelled(m.get(Text.NOTE) + ": ", note.info().explanation(), Palette.Role.DIM, width));
+            out.addAll(Line.labelled(m.label(Text.NOTE), note.info().explanation(), Palette.Role.DIM, width));
         }
         return out;
     }
@@ -71,8 +71,8 @@ final class CardView {
             out.addAll(Line.labelled("> ", input + "█", Palette.Role.PLAIN, width));
             return;
         }
-        out.addAll(Line.labelled(m.get(Text.YOUR_ANSWER) + ": ", c.feedback().given(), Palette.Role.PLAIN, width));
-        out.addAll(Line.labelled(m.get(Text.ANSWER) + ": ", c.card().answer(), Palette.Role.ANSWER, width));
+        out.addAll(Line.labelled(m.label(Text.YOUR_ANSWER), c.feedback().given(), Palette.Role.PLAIN, width));
+        out.addAll(Line.labelled(m.label(Text.ANSWER), c.card().answer(), Palette.Role.ANSWER, width));
     }
 
     private static void trueFalse(Current c, Note.TrueFalse tf, Messages m, List<Line> out) {
@@ -80,7 +80,7 @@ final class CardView {
             out.add(Line.of("t " + m.get(Text.TRUE) + "    f " + m.get(Text.FALSE), Palette.Role.KEY));
             return;
         }
-        out.add(Line.of(m.get(Text.ANSWER) + ": " + m.get(tf.answer() ? Text.TRUE : Text.FALSE), Palette.Role.ANSWER));
+        out.add(Line.of(m.label(Text.ANSWER) + m.get(tf.answer() ? Text.TRUE : Text.FALSE), Palette.Role.ANSWER));
     }
 
     private static void verdict(StudySession.Feedback f, Messages m, List<Line> out, int width) {

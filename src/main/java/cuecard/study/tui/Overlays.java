@@ -34,7 +34,7 @@ final class Overlays {
         List<Line> out = new ArrayList<>();
         out.add(Line.of(m.get(Text.SOURCE), Palette.Role.TITLE));
         out.add(Line.BLANK);
-        out.addAll(Line.labelled(m.get(Text.FILE) + ": ", card.note().info().location().toString(), Palette.Role.PLAIN, width));
+        out.addAll(Line.labelled(m.label(Text.FILE), card.note().info().location().toString(), Palette.Role.PLAIN, width));
         SourceRef ref = card.note().info().source();
         Source src = null;
         if (ref != null) {
@@ -56,7 +56,7 @@ final class Overlays {
             if (ref.line() > 0) {
                 sb.append(" · #").append(ref.line());
             }
-            out.addAll(Line.labelled(m.get(Text.SOURCE) + ": ", sb.toString(), Palette.Role.PLAIN, width));
+            out.addAll(Line.labelled(m.label(Text.SOURCE), sb.toString(), Palette.Role.PLAIN, width));
         }
         out.add(Line.BLANK);
         out.add(Line.of(m.get(Text.ANY_KEY), Palette.Role.DIM));

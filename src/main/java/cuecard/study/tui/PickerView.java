@@ -18,7 +18,7 @@ final class PickerView {
 
     static void draw(Canvas c, List<DeckOverview> rows, int selected, Messages m, ZoneId zone) {
         c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
-        c.put(1, 2, m.get(Text.DECK_COLUMNS), Palette.Role.DIM);
+        c.put(0, 2, header(m), Palette.Role.DIM);
         if (rows.isEmpty()) {
             c.put(1, 4, m.get(Text.NO_DECKS), Palette.Role.PLAIN);
         }
@@ -32,6 +32,17 @@ final class PickerView {
                     index == selected ? Palette.Role.SELECTED : Palette.Role.PLAIN);
         }
         c.put(0, c.height() - 1, m.get(Text.PICKER_KEYS), Palette.Role.KEY);
+    }
+
+    /** The column titles, each as wide as its column (CJK titles counted by display width). */
+    static String header(Messages m) {
+        return "  " + TextLayout.pad(m.get(Text.COL_DECK), 24) + " " + right(m.get(Text.COL_NEW), 4) + " "
+                + right(m.get(Text.COL_LEARNING), 6) + " " + right(m.get(Text.COL_DUE), 4) + " "
+                + right(m.get(Text.COL_TOTAL), 6) + " " + right(m.get(Text.COL_RECALL), 7) + "  " + m.get(Text.COL_LAST);
+    }
+
+    private static String right(String s, int columns) {
+        return " ".repeat(Math.max(0, columns - TextLayout.width(s))) + s;
     }
 
     static String row(DeckOverview d, boolean selected, Messages m, ZoneId zone, int width) {

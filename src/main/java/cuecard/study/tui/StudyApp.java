@@ -144,7 +144,8 @@ public final class StudyApp {
     // ---- keys --------------------------------------------------------------------------------------------------
 
     void handle(KeyStroke k) {
-        if (k.getKeyType() == KeyType.EOF) {
+        boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c';
+        if (k.getKeyType() == KeyType.EOF || ctrlC) {
             if (session != null) {
                 session.quit();
             }
@@ -195,6 +196,7 @@ public final class StudyApp {
         }
     }
 
+    /** Opens the editor at a card's line and reloads the decks; a message when that failed, else null. */
     private String editFromBrowser(Path file, int line) {
         try {
             screen.stopScreen();
@@ -205,7 +207,11 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            decks = setup.reload().reload();
+            DeckReload.Result reloaded = setup.reload().reload();
+            if (!reloaded.errors().isEmpty()) {
+                return reloaded.errors().get(0);
+            }
+            decks = reloaded.decks();
             return null;
         } catch (IOException | RuntimeException e) {
             return m.get(Text.EDIT_FAILED, e.getMessage());
@@ -407,22 +413,22 @@ public final class StudyApp {
     private void edit() {
         Current c = session.current().orElseThrow();
         cuecard.deck.Location at = c.card().note().info().location();
-        try {
-            screen.stopScreen();
-            try {
-                setup.editor().edit(Path.of(at.file()), at.line());
-            } finally {
-                screen.startScreen();
-                screen.setCursorPosition(null);
-                fullRedraw = true;
-            }
-            decks = setup.reload().reload();
+        String problem = editFromBrowser(Path.of(at.file()), at.line());
+        if (problem != null) {
+            appNotice = problem;
+        } else {
             session.reloaded(this::find);
-        } catch (IOException | RuntimeException e) {
-            appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+    }
+
+    /** A deck's title (its id when it has none). */
+    String deckTitle(String deckId) {
+        for (Deck d : decks) {
+            if (d.id().equals(deckId)) {
+                return d.title() == null || d.title().isBlank() ? d.id() : d.title();
+            }
+        }
+        return deckId;
     }
 
     private Optional<Card> find(CardKey key) {
@@ -539,6 +545,7 @@ public final class StudyApp {
             case TIME_UP -> Text.TIME_UP;
             case EDITED -> Text.EDITED;
             case GONE -> Text.GONE;
+            case LEECH -> Text.LEECH;
         })).orElse("");
     }
 

@@ -26,6 +26,10 @@ final class StudyView {
         if (cur == null) {
             return;
         }
+        String deck = app.deckTitle(cur.card().key().deckId());
+        if (!deck.equals(s.settings().title())) {
+            c.put(1, 1, deck, Palette.Role.DIM); // several decks in one session: say which one this card is from
+        }
         int width = c.width() - 2;
         List<Line> body = overlay != null ? overlay : CardView.body(cur, input, m, width);
         int offset = app.scrollClamp(body.size());

@@ -27,6 +27,7 @@ final class Headless {
     final Fixtures.HandClock clock = new Fixtures.HandClock(Fixtures.T0);
     final List<String> edits = new ArrayList<>();
     List<Deck> decks;
+    List<String> reloadErrors = List.of();
     StudyApp app;
 
     Headless(int cols, int rows) {
@@ -42,7 +43,7 @@ final class Headless {
         this.decks = decks;
         StudySetup setup = new StudySetup(decks, picker, progress, schedulers, clock, settings,
                 CramSelection.all(), new Messages(lang), color, queue,
-                (Path file, int line) -> edits.add(file + ":" + line), () -> this.decks);
+                (Path file, int line) -> edits.add(file + ":" + line), () -> reloadErrors.isEmpty() ? DeckReload.Result.of(this.decks) : new DeckReload.Result(List.of(), reloadErrors));
         try {
             app = new StudyApp(terminal, setup);
             app.start();

@@ -43,6 +43,7 @@ class StudyAppTest {
     void aBasicCardIsRevealedAndRatedWithItsIntervalsOnTheButtons() {
         Headless h = study(english);
         assertThat(h.row(0)).contains("English sample").contains("review").contains("0/5");
+        assertThat(h.row(1)).as("one deck: no deck line").isBlank();
         assertThat(h.screen()).contains("Who measured the forgetting curve?").doesNotContain("Hermann Ebbinghaus");
         assertThat(h.row(23)).contains("Space/Enter show answer");
         h.keys(" ");
@@ -170,6 +171,16 @@ class StudyAppTest {
     }
 
     @Test
+    void ctrlCLeavesAtOnceKeepingACheckedAnswer() {
+        Headless h = study(only(english.notes().get(3)));
+        h.keys("t");
+        h.terminal.addInput(new com.googlecode.lanterna.input.KeyStroke('c', true, false));
+        h.keys();
+        assertThat(h.app.done()).isTrue();
+        assertThat(h.progress.log).hasSize(1);
+    }
+
+    @Test
     void editOpensTheFileAtTheCardsLineAndReloads() {
         Headless h = study(english);
         h.decks = List.of(new Deck(english.id(), english.title(), "en", null, List.of(), List.of(),
@@ -178,6 +189,17 @@ class StudyAppTest {
         h.keys("e");
         assertThat(h.edits).containsExactly("fixture.yaml:10");
         assertThat(h.screen()).contains("Who FIRST measured forgetting?").contains("Card reloaded");
+    }
+
+    @Test
+    void anEditThatBreaksTheFileShowsTheErrorAndKeepsTheCard() {
+        Headless h = study(english);
+        h.reloadErrors = List.of("fixture.yaml:10:5: error: `front` is missing");
+        h.keys("e");
+        assertThat(h.screen()).contains("fixture.yaml:10:5: error: `front` is missing")
+                .contains("Who measured the forgetting curve?");
+        h.keys(" ", "3");
+        assertThat(h.progress.log).hasSize(1);
     }
 
     @Test
@@ -217,6 +239,7 @@ class StudyAppTest {
         assertThat(h.screen()).contains("English sample");
         h.keys("a");
         assertThat(h.row(0)).as("the test queue takes every card of both decks").contains("all decks").contains("0/8");
+        assertThat(h.row(1)).as("which deck the card is from").contains("English sample");
     }
 
     @Test
@@ -258,6 +281,12 @@ class StudyAppTest {
         h.keys();
         assertThat(h.row(19)).startsWith("Space/Enter");
         assertThat(h.screen()).contains("Who measured the forgetting curve?");
+        h.terminal.setTerminalSize(new TerminalSize(16, 5));
+        h.keys(" ", "<PgDn>", "3", "?", "x", "i", "x");
+        assertThat(h.progress.log).as("still usable, if cramped").hasSize(1);
+        Headless picker = new Headless(12, 4).open(List.of(english, chinese), true, review("x"));
+        picker.keys("<Down>", "<Down>", "?", "x", "<Enter>");
+        assertThat(picker.app.session()).isPresent();
     }
 
     @Test
@@ -312,6 +341,24 @@ class StudyAppTest {
         assertThat(r.after().phase()).isEqualTo(cuecard.schedule.Phase.REVIEW);
         assertThat(r.after().due()).isAfter(Fixtures.T0.plus(Duration.ofDays(1)));
         assertThat(h.screen()).doesNotContain("Who measured the forgetting curve?");
+    }
+
+    @Test
+    void thePickersColumnsLineUpInBothLanguages() {
+        for (Messages.Lang lang : Messages.Lang.values()) {
+            Headless h = new Headless(80, 24).open(List.of(english, chinese), true, review("x"), lang, true);
+            String header = h.row(2);
+            String row = h.row(3);
+            // the total column: the header's title ends where the row's number ends (by display columns)
+            String total = new Messages(lang).get(Messages.Text.COL_TOTAL);
+            int headerEnd = TextLayout.width(header.substring(0, header.indexOf(total) + total.length()));
+            java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d+").matcher(row);
+            for (int i = 0; i < 4; i++) {
+                assertThat(numbers.find()).isTrue(); // new, learning, due, total
+            }
+            int rowEnd = TextLayout.width(row.substring(0, numbers.end()));
+            assertThat(headerEnd).as(lang + "\n" + header + "\n" + row).isEqualTo(rowEnd);
+        }
     }
 
     private static int findRow(Headless h, String text) {

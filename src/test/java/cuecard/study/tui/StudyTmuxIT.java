@@ -68,7 +68,7 @@ class StudyTmuxIT {
         assertThat(waitFor("北京。")).contains("良好");
         tmux("send-keys", "-t", "s", "3");
         waitFor("这款聊天机器人是哪一天发布的？");
-        tmux("send-keys", "-t", "s", "-l", "２０２２年十一月三十日");
+        type("２０２２年十一月三十日");
         tmux("send-keys", "-t", "s", "Enter");
         assertThat(waitFor("正确")).contains("2022年11月30日");
         tmux("send-keys", "-t", "s", "q");
@@ -92,12 +92,24 @@ class StudyTmuxIT {
     }
 
     private void start(String... args) throws Exception {
-        StringBuilder cmd = new StringBuilder("cd '" + ROOT + "' && env CUECARD_NO_CDS=1 NO_COLOR=1 TERM=xterm-256color ./cuecard study");
+        StringBuilder cmd = new StringBuilder("cd '" + ROOT + "' && env LANG=C.UTF-8 CUECARD_NO_CDS=1 NO_COLOR=1 TERM=xterm-256color ./cuecard study");
         for (String a : args) {
             cmd.append(" '").append(a).append("'");
         }
         cmd.append(" --data-dir '").append(tmp.resolve("data")).append("'; echo exit=$?; sleep 60");
         tmux("-f", "/dev/null", "new-session", "-d", "-s", "s", "-x", "100", "-y", "30", cmd.toString());
+    }
+
+    /**
+     * Types text as its UTF-8 bytes in hex ({@code send-keys -H}), so it arrives intact even when this JVM's
+     * locale cannot encode it in a command-line argument.
+     */
+    private void type(String text) throws Exception {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", "s", "-H"));
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            args.add(String.format("%02x", b & 0xff));
+        }
+        tmux(args.toArray(String[]::new));
     }
 
     /** Polls the pane until it shows the text (20 s at most); returns the pane. */
@@ -114,7 +126,7 @@ class StudyTmuxIT {
     }
 
     private String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-u", "-L", socket));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,55 @@
+package cuecard.cli;
+
+import cuecard.deck.Deck;
+import cuecard.schedule.Fsrs;
+import cuecard.stats.Stats;
+import cuecard.stats.StatsCalculation;
+import cuecard.stats.StatsSource;
+import cuecard.stats.StatsText;
+import cuecard.store.Store;
+import cuecard.study.CardBrowser;
+import cuecard.study.tui.ProgressViews;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** The statistics tab and the card browser of the text UI, read from the open store each time they open. */
+final class StoreViews implements ProgressViews {
+
+    private final Store store;
+    private final Schedulers schedulers;
+    private final UserConfig config;
+    private final Clock clock;
+    private final Fsrs model;
+
+    StoreViews(Store store, Schedulers schedulers, UserConfig config, Clock clock) {
+        this.store = store;
+        this.schedulers = schedulers;
+        this.config = config;
+        this.clock = clock;
+        this.model = new Fsrs(schedulers.fsrsSettings(config.presetOf(UserConfig.DEFAULT_PRESET)));
+    }
+
+    @Override
+    public String statsReport(List<Deck> decks) {
+        Stats stats = StatsCalculation.of(StatsSource.input(decks, store::eachReview, store, clock.instant(),
+                clock.getZone(), config.dayStartHour(), model::retrievability, config.leechLapses()));
+        StringBuilder b = new StringBuilder(StatsText.render(stats));
+        Path data = store.dataDir();
+        StatsCommand.presets(decks, config, schedulers, data).forEach(p -> b.append(p.describe()).append('\n'));
+        return b.toString();
+    }
+
+    @Override
+    public CardBrowser browser(List<Deck> decks) {
+        return new CardBrowser(decks, store, key -> {
+            List<cuecard.study.Review> mine = new java.util.ArrayList<>();
+            store.eachReview(r -> {
+                if (r.key().equals(key)) {
+                    mine.add(r);
+                }
+            });
+            return mine;
+        }, model::retrievability, config.leechLapses());
+    }
+}
