@@ -80,7 +80,7 @@ public final class FsrsCommand implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Histories to read (default: standard input).")
         String file = "-";
 
-        @Option(names = "--retention", description = "Desired retention (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--retention", paramLabel = "R", description = "Desired retention (default: ${DEFAULT-VALUE}).")
         double retention = 0.9;
 
         @Option(names = "--maximum-interval", paramLabel = "DAYS", description = "Longest interval (default: ${DEFAULT-VALUE}).")

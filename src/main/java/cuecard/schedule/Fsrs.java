@@ -8,7 +8,8 @@ import java.util.List;
  * The FSRS-6 scheduler, computed the way ts-fsrs 5.4 computes it (and so, within float precision, the way Anki's
  * fsrs-rs does): intermediate values rounded to 8 decimals, elapsed time counted in UTC calendar days, same-day
  * reviews through the short-term stability formula (w17–w19), intra-day (re)learning steps, intervals clamped to the
- * maximum and optionally fuzzed from a seed made of the card seed and its review count.
+ * maximum and optionally fuzzed from a seed made of the card seed and its review count (as ts-fsrs's card-id seed
+ * strategy does).
  *
  * <p>Immutable and thread-safe.
  */
@@ -198,9 +199,22 @@ public final class Fsrs implements Scheduler {
         return (int) Math.floor(draw * (max - min + 1) + min);
     }
 
-    /** The seed string of the fuzz for a card's {@code reps}-th review. */
+    /**
+     * The seed text of the fuzz for a card's {@code reps}-th review: the decimal sum of a 31-bit card id (folded
+     * from the 64-bit card seed) and the review count, as ts-fsrs's card-id seed strategy writes it.
+     */
     static String fuzzSeed(long cardSeed, int reps) {
-        return cardSeed + "_" + reps;
+        return Long.toString(fuzzCardId(cardSeed) + reps);
+    }
+
+    /** The card seed folded to a non-negative 31-bit number (short seed text keeps the Alea hash quick). */
+    static long fuzzCardId(long cardSeed) {
+        return (cardSeed ^ (cardSeed >>> 32)) & 0x7fffffffL;
+    }
+
+    /** The fuzz draw in [0,1) for a card's {@code reps}-th review. */
+    static double fuzzDraw(long cardSeed, int reps) {
+        return Alea.first(fuzzCardId(cardSeed) + reps);
     }
 
     static double roundTo(double x) {
@@ -259,7 +273,7 @@ public final class Fsrs implements Scheduler {
                 return ivl;
             }
             if (draw < 0) {
-                draw = Alea.first(fuzzSeed(cardSeed, reps));
+                draw = fuzzDraw(cardSeed, reps);
             }
             return fuzzed(ivl, elapsed, draw);
         }

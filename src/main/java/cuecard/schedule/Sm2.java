@@ -142,7 +142,7 @@ public final class Sm2 implements Scheduler {
                 goodRaw = Math.max(elapsed * ease, current);
                 easyRaw = Math.max(elapsed * ease, current) * bonus;
             }
-            double draw = settings.enableFuzz() ? Alea.first(Fsrs.fuzzSeed(seed, reps)) : -1;
+            double draw = settings.enableFuzz() ? Fsrs.fuzzDraw(seed, reps) : -1;
             int hard = constrain(hardRaw, late >= 0 && hardF > 1 ? current + 1 : 1, draw);
             int good = constrain(goodRaw, hard + 1, draw);
             int easy = constrain(easyRaw, good + 1, draw);

@@ -163,16 +163,16 @@ public final class StudyQueue implements CardSource {
         }
         dequeue(slot);
         slot.state = after;
-        if (after.lapses() > before.lapses() && isLeech(after.lapses())) {
-            progress.suspend(card.key(), true);
-            leeches.add(card.key());
-            return;
-        }
         for (Slot s : siblings.getOrDefault(group(card), List.of())) {
             if (s != slot && (s.queue == NEW || s.queue == REVIEW)) {
                 dequeue(s);
                 progress.bury(s.card.key(), today);
             }
+        }
+        if (after.lapses() > before.lapses() && isLeech(after.lapses())) {
+            progress.suspend(card.key(), true);
+            leeches.add(card.key());
+            return;
         }
         if (after.phase() == Phase.LEARNING || after.phase() == Phase.RELEARNING || after.due().isBefore(nextDayStart)) {
             enqueue(slot, LEARNING, false);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Fixtures: {@code golden-sim-2000} (the oracle's simulate.mjs, seed 7), {@code golden-edge-1500}
  * (src/test/scripts/fsrs-edge-histories.mjs: same-day steps, UTC midnight, lapses, gaps of years), both replayed by
  * replay.mjs with fuzz off; {@code golden-fuzz-800} replayed with fuzz on by src/test/scripts/fsrs-fuzz-replay.mjs,
- * seeded as cuecard seeds it. Packed by fsrs-golden-pack.mjs.
+ * seeded as cuecard seeds it (ts-fsrs's card-id seed strategy with cuecard's card id). Packed by fsrs-golden-pack.mjs.
  */
 class FsrsGoldenTest {
 
@@ -46,6 +46,7 @@ class FsrsGoldenTest {
             long seed = CardSeed.of(id);
             if (fuzz) {
                 assertThat(seed).as("card seed of " + id).isEqualTo(Long.parseLong(h.get("seed").asText()));
+                assertThat(Fsrs.fuzzCardId(seed)).as("fuzz card id of " + id).isEqualTo(h.get("card_id").asLong());
             }
             JsonNode r = h.get("r");
             JsonNode x = h.get("x");
@@ -66,6 +67,51 @@ class FsrsGoldenTest {
         assertThat(steps).isGreaterThan(histories * 3);
         assertThat(mismatches).as("histories differing from ts-fsrs").isEmpty();
         assertThat(beyondMaximum).as("reviews where ts-fsrs exceeds the maximum interval").isLessThan(steps / 100);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFixturesCoverTheCornerCases() throws IOException {
+        int sameDay = 0;
+        int acrossMidnight = 0;
+        int lapses = 0;
+        int longGaps = 0;
+        int[] ratings = new int[5];
+        int histories = 0;
+        for (String file : List.of("golden-sim-2000.jsonl.gz", "golden-edge-1500.jsonl.gz")) {
+            for (JsonNode h : read(file)) {
+                histories++;
+                JsonNode r = h.get("r");
+                JsonNode x = h.get("x");
+                for (int n = 0; n < r.size(); n++) {
+                    ratings[r.get(n).get(0).asInt()]++;
+                    if (n == 0) {
+                        continue;
+                    }
+                    Instant before = Instant.ofEpochMilli(r.get(n - 1).get(1).asLong());
+                    Instant at = Instant.ofEpochMilli(r.get(n).get(1).asLong());
+                    int days = Fsrs.utcDays(before, at);
+                    if (days == 0) {
+                        sameDay++;
+                    } else if (days == 1 && java.time.Duration.between(before, at).toHours() < 1) {
+                        acrossMidnight++;
+                    }
+                    if (days > 365) {
+                        longGaps++;
+                    }
+                    if ("Review".equals(x.get(n - 1).get(0).asText()) && r.get(n).get(0).asInt() == 1) {
+                        lapses++;
+                    }
+                }
+            }
+        }
+        assertThat(histories).isGreaterThanOrEqualTo(2000);
+        assertThat(sameDay).isGreaterThan(1000);
+        assertThat(acrossMidnight).isGreaterThan(100);
+        assertThat(lapses).isGreaterThan(1000);
+        assertThat(longGaps).isGreaterThan(500);
+        for (int g = 1; g <= 4; g++) {
+            assertThat(ratings[g]).as("rating " + g).isGreaterThan(1000);
+        }
     }
 
     private String compare(CardState s, JsonNode e) {

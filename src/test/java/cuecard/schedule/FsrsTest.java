@@ -123,7 +123,7 @@ class FsrsTest {
             seen.add(d);
         }
         assertThat(seen.size()).as("different seeds spread the interval").isGreaterThan(3);
-        assertThat(Fsrs.fuzzSeed(-7, 3)).isEqualTo("-7_3");
+        assertThat(Fsrs.fuzzSeed(0x0000000500000007L, 3)).as("(high ^ low) & 0x7fffffff, plus reps").isEqualTo("5");
     }
 
     @Test

@@ -25,7 +25,7 @@ class StudyQueueProperties {
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final Instant NOW = Instant.parse("2026-03-08T15:00:00Z");
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void aSessionKeepsItsLimitsAndRules(@ForAll @IntRange(min = 1, max = 60) int notes, @ForAll long seed,
                                         @ForAll @IntRange(min = 0, max = 10) int newPerDay,
                                         @ForAll @IntRange(min = 0, max = 30) int reviewsPerDay,

@@ -178,6 +178,19 @@ class StudyQueueTest {
     }
 
     @Test
+    void aLeechStillBuriesItsSiblings() {
+        List<Card> pair = f.reversed("pair");
+        f.review(pair.get(0), NOW, 10, 3, NOW.minus(Duration.ofDays(1)), 7);
+        f.review(pair.get(1), NOW, 10, 3, NOW.minus(Duration.ofDays(2)), 0);
+        StudyQueue q = queue(QueueSettings.defaults());
+        assertThat(q.next(NOW)).as("equal retrievability: deck order").contains(pair.get(0));
+        f.answer(q, pair.get(0), Rating.AGAIN, NOW);
+        assertThat(q.leeches()).containsExactly(pair.get(0).key());
+        assertThat(f.progress.buriedUntil(pair.get(1).key())).contains(LocalDate.of(2026, 3, 10));
+        assertThat(q.next(NOW)).isEmpty();
+    }
+
+    @Test
     void theLearningDayStartsAtFourInTheLearnersZone() {
         assertThat(LearningDay.of(Instant.parse("2026-03-10T02:59:00Z"), BERLIN, 4)).isEqualTo(LocalDate.of(2026, 3, 9));
         assertThat(LearningDay.of(Instant.parse("2026-03-10T03:00:00Z"), BERLIN, 4)).isEqualTo(LocalDate.of(2026, 3, 10));
