@@ -142,6 +142,16 @@ final class EntryJson {
         }
     }
 
+    /** See {@link FastLine#parseLine}: a review line read in place, or null (then find the line's end and parse). */
+    Entry fastLine(byte[] buf, int off, int limit) {
+        return fast.parseLine(buf, off, limit);
+    }
+
+    /** The index of the newline ending the line {@link #fastLine} read last. */
+    int fastEnd() {
+        return fast.lineEnd();
+    }
+
     /** Parses one line (without its newline). */
     Entry parse(byte[] buf, int off, int len) throws BadLine {
         Entry quick = fast.parse(buf, off, len);

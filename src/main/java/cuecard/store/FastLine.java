@@ -73,11 +73,40 @@ final class FastLine {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The review on this line, or null when the line is not in the exact written form. */
+    private int lineEnd;
+
+    /** The review on this line (without its newline), or null when the line is not in the exact written form. */
     Entry parse(byte[] buf, int off, int len) {
         b = buf;
         pos = off;
         end = off + len;
+        Entry e = read();
+        return e != null && pos == end - 1 ? e : null;
+    }
+
+    /**
+     * The review on the line starting at {@code off}, read before its end is known: succeeds only when the line is in
+     * the exact written form and a newline follows its closing brace (then {@link #lineEnd()} is that newline's index).
+     * Such a line holds no newline inside (every byte read was checked), so no separate search for it is needed.
+     */
+    Entry parseLine(byte[] buf, int off, int limit) {
+        b = buf;
+        pos = off;
+        end = limit;
+        Entry e = read();
+        if (e != null && pos + 1 < end && b[pos + 1] == '\n') {
+            lineEnd = pos + 1;
+            return e;
+        }
+        return null;
+    }
+
+    int lineEnd() {
+        return lineEnd;
+    }
+
+    /** Reads a review from {@code pos}, leaving {@code pos} on its closing brace; null when it is not one. */
+    private Entry read() {
         try {
             if (!lit(START)) {
                 return null;
@@ -130,7 +159,7 @@ final class FastLine {
                 return null;
             }
             CardState after = state();
-            if (after == null || pos != end - 1 || b[pos] != '}') {
+            if (after == null || pos >= end || b[pos] != '}') {
                 return null;
             }
             return new Entry.Reviewed(new Review(id, key, at, offset, rating, mode, answer, correct,

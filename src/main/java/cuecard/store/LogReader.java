@@ -73,12 +73,22 @@ final class LogReader {
                     remaining -= n;
                 }
                 int start = 0;
-                for (int i = 0; i < filled; i++) {
-                    if (buf[i] == '\n') {
+                while (start < filled) {
+                    Entry quick = json.fastLine(buf, start, filled);
+                    if (quick != null) { // the usual case: one pass over the line's bytes, no newline search
                         line++;
-                        newer |= one(json, buf, start, i - start, name, line, sink, problems, false);
-                        start = i + 1;
+                        int nl = json.fastEnd();
+                        sink.entry(quick, line, buf, start, nl - start);
+                        start = nl + 1;
+                        continue;
                     }
+                    int nl = newline(buf, start, filled);
+                    if (nl < 0) {
+                        break;
+                    }
+                    line++;
+                    newer |= one(json, buf, start, nl - start, name, line, sink, problems, false);
+                    start = nl + 1;
                 }
                 if (n <= 0) { // end of file: what is left has no newline
                     int tornLine = 0;
@@ -109,6 +119,15 @@ final class LogReader {
     }
 
     /** Parses one line; returns whether it was in a newer format. */
+    private static int newline(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Offsets that cut a file into about {@code parts} pieces, each just after a newline (first 0, last the size). */
     static long[] cuts(Path file, int parts) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

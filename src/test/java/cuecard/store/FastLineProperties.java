@@ -39,6 +39,23 @@ class FastLineProperties {
     }
 
     @Property(tries = 200)
+    void aLineReadInPlaceEndsExactlyAtItsNewline(@ForAll("reviews") Review r) {
+        byte[] line = EntryJson.line(new Entry.Reviewed(r.withId("dev-3")));
+        byte[] buf = new byte[line.length + 40];
+        System.arraycopy(line, 0, buf, 3, line.length);
+        buf[3 + line.length] = '{'; // the next line begins right away
+        FastLine fast = new FastLine();
+        Entry e = fast.parseLine(buf, 3, 3 + line.length + 1);
+        if (r.key().toString().contains("\"") || r.key().toString().contains("\\")) {
+            assertThat(e).isNull();
+            return;
+        }
+        assertThat(e).isEqualTo(new Entry.Reviewed(r.withId("dev-3")));
+        assertThat(fast.lineEnd()).isEqualTo(3 + line.length - 1);
+        assertThat(fast.parseLine(buf, 3, 3 + line.length - 1)).as("no newline yet").isNull();
+    }
+
+    @Property(tries = 200)
     void aLeanReadKeepsAllButTheBeforeStateAndStillChecksIt(@ForAll("reviews") Review r) {
         byte[] line = EntryJson.line(new Entry.Reviewed(r.withId("dev-2")));
         Entry lean = new FastLine(true).parse(line, 0, line.length - 1);
