@@ -51,7 +51,9 @@ final class PickerView {
     }
 
     static String row(DeckOverview d, boolean selected, Messages m, ZoneId zone, int width) {
-        String name = TextLayout.pad(d.title() == null || d.title().isBlank() ? d.deckId() : d.title(), nameWidth(width));
+        int nameWidth = nameWidth(width);
+        String title = d.title() == null || d.title().isBlank() ? d.deckId() : d.title();
+        String name = TextLayout.pad(TextLayout.ellipsize(title, nameWidth), nameWidth);
         String last = d.lastStudied().map(t -> DAY.format(t.atZone(zone))).orElse(m.get(Text.NEVER));
         String text = String.format("%s %s %4d %6d %4d %6d %6d%%  %s", selected ? "›" : " ", name, d.newCards(),
                 d.learning(), d.due(), d.total(), Math.round(d.remembered() * 100), last);
