@@ -63,6 +63,14 @@ public final class TextLayout {
         return s.substring(0, i);
     }
 
+    /** Text that fits in {@code columns}, ending in "…" when it had to be cut. */
+    public static String ellipsize(String s, int columns) {
+        if (width(s) <= columns) {
+            return s;
+        }
+        return columns < 1 ? "" : fit(s, columns - 1) + "…";
+    }
+
     /** Pads with spaces to exactly {@code columns} (cutting first when too wide). */
     public static String pad(String s, int columns) {
         String f = fit(s, columns);

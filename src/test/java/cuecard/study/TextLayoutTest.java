@@ -69,6 +69,14 @@ class TextLayoutTest {
     }
 
     @Test
+    void ellipsizeCutsByColumnsAndSaysSo() {
+        assertThat(TextLayout.ellipsize("short", 10)).isEqualTo("short");
+        assertThat(TextLayout.ellipsize("Spaced repetition, briefly", 10)).isEqualTo("Spaced re…");
+        assertThat(TextLayout.ellipsize("奥特曼彭博社专访", 7)).isEqualTo("奥特曼…");
+        assertThat(TextLayout.width(TextLayout.ellipsize("奥特曼彭博社专访", 7))).isLessThanOrEqualTo(7);
+    }
+
+    @Test
     void theWindowStaysInRange() {
         TextLayout.Window w = TextLayout.Window.top(10, 4);
         assertThat(w.moreAbove()).isFalse();

@@ -18,7 +18,7 @@ final class PickerView {
 
     static void draw(Canvas c, List<DeckOverview> rows, int selected, Messages m, ZoneId zone) {
         c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
-        c.put(0, 2, header(m), Palette.Role.DIM);
+        c.put(0, 2, header(m, c.width()), Palette.Role.DIM);
         if (rows.isEmpty()) {
             c.put(1, 4, m.get(Text.NO_DECKS), Palette.Role.PLAIN);
         }
@@ -35,10 +35,15 @@ final class PickerView {
     }
 
     /** The column titles, each as wide as its column (CJK titles counted by display width). */
-    static String header(Messages m) {
-        return "  " + TextLayout.pad(m.get(Text.COL_DECK), 24) + " " + right(m.get(Text.COL_NEW), 4) + " "
+    static String header(Messages m, int width) {
+        return "  " + TextLayout.pad(m.get(Text.COL_DECK), nameWidth(width)) + " " + right(m.get(Text.COL_NEW), 4) + " "
                 + right(m.get(Text.COL_LEARNING), 6) + " " + right(m.get(Text.COL_DUE), 4) + " "
                 + right(m.get(Text.COL_TOTAL), 6) + " " + right(m.get(Text.COL_RECALL), 7) + "  " + m.get(Text.COL_LAST);
+    }
+
+    /** The deck-name column: what the counts leave of the width, between 16 and 40 columns. */
+    static int nameWidth(int width) {
+        return Math.max(16, Math.min(40, width - 54));
     }
 
     private static String right(String s, int columns) {
@@ -46,7 +51,9 @@ final class PickerView {
     }
 
     static String row(DeckOverview d, boolean selected, Messages m, ZoneId zone, int width) {
-        String name = TextLayout.pad(d.title() == null || d.title().isBlank() ? d.deckId() : d.title(), 24);
+        int nameWidth = nameWidth(width);
+        String title = d.title() == null || d.title().isBlank() ? d.deckId() : d.title();
+        String name = TextLayout.pad(TextLayout.ellipsize(title, nameWidth), nameWidth);
         String last = d.lastStudied().map(t -> DAY.format(t.atZone(zone))).orElse(m.get(Text.NEVER));
         String text = String.format("%s %s %4d %6d %4d %6d %6d%%  %s", selected ? "›" : " ", name, d.newCards(),
                 d.learning(), d.due(), d.total(), Math.round(d.remembered() * 100), last);

@@ -64,7 +64,7 @@ final class StudyView {
         String right = bar(done, total, 16) + " " + done + "/" + total + "  " + time + " ";
         String left = " " + s.settings().title() + " · " + modeName;
         int room = c.width() - TextLayout.width(right) - 1;
-        String text = TextLayout.pad(left, Math.max(0, room)) + " " + right;
+        String text = TextLayout.pad(TextLayout.ellipsize(left, Math.max(0, room)), Math.max(0, room)) + " " + right;
         c.bar(0, text, Palette.Role.SELECTED);
     }
 

@@ -59,6 +59,15 @@ class StudyTmuxIT {
     }
 
     @Test
+    void bareCuecardOpensTheDeckPicker() throws Exception {
+        startCommand("");
+        String picker = waitFor("Enter study deck");
+        assertThat(picker).contains("Decks").contains("Spaced repetition, briefly").contains("never");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
+    @Test
     void aChineseCardRendersAndTakesChineseInput() throws Exception {
         Path deck = ROOT.resolve("src/test/resources/decks/zh-sample.yaml");
         start(deck.toString(), "--lang", "zh");
@@ -92,7 +101,12 @@ class StudyTmuxIT {
     }
 
     private void start(String... args) throws Exception {
-        StringBuilder cmd = new StringBuilder("cd '" + ROOT + "' && env LANG=C.UTF-8 CUECARD_NO_CDS=1 NO_COLOR=1 TERM=xterm-256color ./cuecard study");
+        startCommand("study", args);
+    }
+
+    private void startCommand(String verb, String... args) throws Exception {
+        StringBuilder cmd = new StringBuilder("cd '" + ROOT + "' && env LANG=C.UTF-8 CUECARD_NO_CDS=1 NO_COLOR=1"
+                + " TERM=xterm-256color XDG_CONFIG_HOME='" + tmp.resolve("config") + "' ./cuecard " + verb);
         for (String a : args) {
             cmd.append(" '").append(a).append("'");
         }
