@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             StatsCommand.class,
             StudyCommand.class,
             SyncCommand.class,
+            WarmUpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})
 public final class RootCommand implements Callable<Integer> {

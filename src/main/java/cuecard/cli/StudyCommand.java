@@ -141,7 +141,7 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    private static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
+    static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
                              java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
         UserConfig config = UserConfig.load(env);
