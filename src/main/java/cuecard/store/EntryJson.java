@@ -281,7 +281,8 @@ final class EntryJson {
     private CardKey key(String text) {
         CardKey k = keys.get(text);
         if (k == null) {
-            k = CardKey.parse(text).orElseThrow(() -> new IllegalArgumentException("not a card key: `" + text + "`"));
+            k = fast.canonical(CardKey.parse(text)
+                    .orElseThrow(() -> new IllegalArgumentException("not a card key: `" + text + "`")));
             keys.put(text, k);
         }
         return k;

@@ -269,6 +269,17 @@ final class FastLine {
     private CardKey[] keyValues = new CardKey[1 << 12];
     private int keyCount;
 
+    private final Map<CardKey, CardKey> canonical = new HashMap<>();
+
+    /**
+     * One instance per distinct key for everything this reader (and its {@link EntryJson}) returns, so a replay of
+     * its lines may compare keys by identity.
+     */
+    CardKey canonical(CardKey key) {
+        CardKey k = canonical.putIfAbsent(key, key);
+        return k != null ? k : key;
+    }
+
     private CardKey key() {
         int from = pos;
         int h = 1;
@@ -298,7 +309,7 @@ final class FastLine {
         } catch (java.nio.charset.CharacterCodingException e) {
             return null;
         }
-        CardKey k = CardKey.parse(text).orElse(null);
+        CardKey k = CardKey.parse(text).map(this::canonical).orElse(null);
         if (k == null) {
             return null;
         }

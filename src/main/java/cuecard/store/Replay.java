@@ -37,7 +37,19 @@ final class Replay {
     private static final java.util.function.BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
     private static final java.util.function.BinaryOperator<Head> NEWER = (old, nw) -> old.before(nw.at(), nw.id()) ? nw : old;
 
-    final Map<CardKey, Head> heads = new HashMap<>();
+    final Map<CardKey, Head> heads;
+
+    Replay() {
+        this(false);
+    }
+
+    /**
+     * @param sameInstances the keys applied are one instance per card (all read through one {@link EntryJson}), so
+     *                      they are compared by identity: a replay of one piece of a log, merged afterwards
+     */
+    Replay(boolean sameInstances) {
+        heads = sameInstances ? new java.util.IdentityHashMap<>(1 << 16) : new HashMap<>();
+    }
     final Map<CardKey, Mark> suspensions = new HashMap<>();
     final Map<CardKey, Mark> burials = new HashMap<>();
     final Map<String, Instant> lastStudied = new HashMap<>();

@@ -200,7 +200,7 @@ public final class Store implements Progress, AutoCloseable {
             }
         }
         List<Done> done = pieces.parallelStream().map(p -> {
-            Replay r = new Replay();
+            Replay r = new Replay(true); // one EntryJson per piece: one key instance per card
             List<StoreProblem> found = new ArrayList<>();
             String shown = display(p.name());
             try {

@@ -40,6 +40,16 @@ class PiecesTest {
             }
         }
         all[lineStart + 3] = '#';
+        // every third line in another spacing, so the general parser reads it: keys from both readers must meet
+        StringBuilder mixed = new StringBuilder();
+        String[] lines = new String(all, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            mixed.append(i % 3 == 1 ? lines[i].replace("{\"v\":1,", "{ \"v\" : 1 ,") : lines[i]);
+            if (i < lines.length - 1) {
+                mixed.append('\n');
+            }
+        }
+        all = mixed.toString().getBytes(StandardCharsets.UTF_8);
         Files.write(log, all);
         Files.write(log, "{\"v\":1,\"id\":\"torn".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
 
@@ -49,6 +59,7 @@ class PiecesTest {
         sequential.heads.forEach((k, h) -> expected.put(k, h.state()));
 
         Clock clock = Clock.fixed(T0.plus(Duration.ofDays(9999)), ZoneOffset.UTC);
+        assertThat(expected).hasSize(3000);
         try (Store s = Store.openReadOnly(data, clock)) {
             assertThat(s.states()).isEqualTo(expected);
             assertThat(s.reviewCount()).isEqualTo(11_999);
