@@ -149,6 +149,9 @@ public final class StudyQueue implements CardSource {
         return (long) reviewsSinceNew * newLeft >= reviewsLeft;
     }
 
+    /** Siblings each answer buried, so undoing the answer can bring them back. */
+    private final java.util.Map<CardKey, List<Slot>> buriedBy = new java.util.HashMap<>();
+
     @Override
     public void answered(Card card, CardState after, Instant now) {
         ensureBuilt(now);
@@ -163,11 +166,16 @@ public final class StudyQueue implements CardSource {
         }
         dequeue(slot);
         slot.state = after;
+        List<Slot> buried = new ArrayList<>();
         for (Slot s : siblings.getOrDefault(group(card), List.of())) {
             if (s != slot && (s.queue == NEW || s.queue == REVIEW)) {
                 dequeue(s);
                 progress.bury(s.card.key(), today);
+                buried.add(s);
             }
+        }
+        if (!buried.isEmpty()) {
+            buriedBy.put(card.key(), buried);
         }
         if (after.lapses() > before.lapses() && isLeech(after.lapses())) {
             progress.suspend(card.key(), true);
@@ -211,6 +219,18 @@ public final class StudyQueue implements CardSource {
             progress.suspend(card.key(), false);
         }
         slot.state = state;
+        requeue(slot, state);
+        // the siblings this answer buried come back: the burial ends yesterday (the log only grows)
+        List<Slot> buried = buriedBy.remove(card.key());
+        if (buried != null) {
+            for (Slot s : buried) {
+                progress.bury(s.card.key(), today.minusDays(1));
+                requeue(s, s.state);
+            }
+        }
+    }
+
+    private void requeue(Slot slot, CardState state) {
         switch (state.phase()) {
             case NEW:
                 enqueue(slot, NEW, true);
@@ -285,6 +305,7 @@ public final class StudyQueue implements CardSource {
     }
 
     private void build(Instant now) {
+        buriedBy.clear(); // a new day: yesterday's burials have ended anyway
         today = LearningDay.of(now, zone, settings.dayStartHour());
         nextDayStart = LearningDay.start(today.plusDays(1), zone, settings.dayStartHour());
         StudiedToday done = studied.on(today);

@@ -269,6 +269,27 @@ class StudyQueueTest {
     }
 
     @Test
+    void undoingAnAnswerBringsBackTheSiblingsItBuried() {
+        List<Card> deletions = f.cloze("text", "{{c1::北京}} is the capital of {{c2::China}}");
+        StudyQueue q = queue(QueueSettings.defaults());
+        Card first = q.next(NOW).orElseThrow();
+        Card other = deletions.get(0).equals(first) ? deletions.get(1) : deletions.get(0);
+        CardState before = f.progress.state(first.key(), NOW);
+        f.answer(q, first, Rating.EASY, NOW);
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        assertThat(f.progress.buriedUntil(other.key())).contains(today);
+        assertThat(q.next(NOW)).isEmpty();
+
+        f.progress.undoLast();
+        q.restore(first, before, NOW);
+        assertThat(f.progress.buriedUntil(other.key())).hasValueSatisfying(d -> assertThat(d).isBefore(today));
+        assertThat(q.all(NOW)).contains(first, other);
+        assertThat(q.counts(NOW).newCards()).isEqualTo(2);
+        // a fresh queue (the next session) does not hide it either
+        assertThat(queue(QueueSettings.defaults()).all(NOW)).contains(other);
+    }
+
+    @Test
     void removedCardsLeaveTheSession() {
         Card a = f.basic("a");
         Card b = f.basic("b");
