@@ -25,5 +25,6 @@ step store          src/test/scripts/bench-store.sh 1000000 100000 "$([ "$runs" 
 step optimize       src/test/scripts/bench-optimize.sh 20000 3
 step generate       src/test/scripts/bench-generate.sh "$runs"
 step authoring      src/test/scripts/bench-authoring.sh "$runs"
+step collection     src/test/scripts/bench-collection.sh 3
 step replay-check   src/test/scripts/fsrs-replay-check.sh 4000
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

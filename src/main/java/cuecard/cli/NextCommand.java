@@ -68,8 +68,9 @@ public final class NextCommand implements Callable<Integer> {
         QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),
                 config.leechLapses());
         try (Store store = StoreAccess.openReadOnly(data, clock)) {
-            StudiedToday today = all ? StudiedToday.none() : StudiedToday.from(StoreAccess.recent(store, now),
-                    LearningDay.of(now, clock.getZone(), config.dayStartHour()), clock.getZone(), config.dayStartHour());
+            StudiedToday today = all ? StudiedToday.none() : StoreAccess.studiedToday(store,
+                    library.decks().stream().map(cuecard.deck.Deck::id).toList(),
+                    LearningDay.of(now, clock.getZone(), config.dayStartHour()), clock.getZone(), config.dayStartHour(), now);
             StudyQueue queue = new StudyQueue(StoreAccess.cards(library), store, settings, clock.getZone(), today);
             List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
             for (Card c : shown) {

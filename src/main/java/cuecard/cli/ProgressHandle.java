@@ -27,13 +27,8 @@ record ProgressHandle(Store store) implements AutoCloseable {
      * log is only read again (which takes a while for a long history) when one of the decks was studied today.
      */
     StudiedToday studiedToday(java.util.List<String> deckIds, SessionSettings settings, java.time.Instant now) {
-        java.time.LocalDate today = settings.learningDay(now);
-        boolean studiedToday = deckIds.stream()
-                .anyMatch(d -> store.lastStudied(d).map(t -> settings.learningDay(t).equals(today)).orElse(false));
-        if (!studiedToday) {
-            return StudiedToday.none();
-        }
-        return StudiedToday.from(StoreAccess.recent(store, now), today, settings.zone(), settings.dayStartHour());
+        return StoreAccess.studiedToday(store, deckIds, settings.learningDay(now), settings.zone(),
+                settings.dayStartHour(), now);
     }
 
     @Override

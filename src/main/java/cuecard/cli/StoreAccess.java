@@ -62,6 +62,21 @@ final class StoreAccess {
     }
 
     /**
+     * What was studied earlier on the learning day {@code today} in these decks, for the daily limits. The log is
+     * only read again (which takes seconds for a long history) when one of the decks was studied today.
+     */
+    static cuecard.schedule.StudiedToday studiedToday(Store store, java.util.Collection<String> deckIds,
+                                                      java.time.LocalDate today, java.time.ZoneId zone,
+                                                      int dayStartHour, java.time.Instant now) {
+        boolean any = deckIds.stream().anyMatch(d -> store.lastStudied(d)
+                .map(t -> cuecard.schedule.LearningDay.of(t, zone, dayStartHour).equals(today)).orElse(false));
+        if (!any) {
+            return cuecard.schedule.StudiedToday.none();
+        }
+        return cuecard.schedule.StudiedToday.from(recent(store, now), today, zone, dayStartHour);
+    }
+
+    /**
      * The reviews of the last two days: all that can fall on today's learning day (for the daily limits), read
      * without keeping years of reviews in memory.
      */
