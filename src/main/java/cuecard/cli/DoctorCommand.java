@@ -33,7 +33,6 @@ import picocli.CommandLine.Spec;
             "4 store unreadable, 5 --rebuild/--remap while another cuecard process is writing."})
 public final class DoctorCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -95,7 +94,7 @@ public final class DoctorCommand implements Callable<Integer> {
             Map<CardKey, CardState> states = store.states();
             long serious = problems.stream().filter(StoreProblem::serious).count();
             if (json) {
-                ObjectNode o = JSON.createObjectNode();
+                ObjectNode o = Json.MAPPER.createObjectNode();
                 o.put("dataDir", data.toString());
                 o.put("reviews", store.reviewCount());
                 o.put("cards", states.size());
@@ -112,7 +111,7 @@ public final class DoctorCommand implements Callable<Integer> {
                     f.put("message", p.message());
                     f.put("serious", p.serious());
                 }
-                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
             } else {
                 out.println("store " + data + ": " + store.reviewCount() + " reviews, " + states.size() + " cards, "
                         + orphans.size() + " orphans, " + store.devices().size() + " device"

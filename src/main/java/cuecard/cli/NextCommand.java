@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 ok (also when nothing is due), 3 a deck path is missing or a deck is invalid, 4 damaged store."})
 public final class NextCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -77,14 +76,14 @@ public final class NextCommand implements Callable<Integer> {
                 boolean fresh = !store.known(c.key());
                 Instant due = store.state(c.key(), now).due();
                 if (json) {
-                    ObjectNode o = JSON.createObjectNode();
+                    ObjectNode o = Json.MAPPER.createObjectNode();
                     o.put("key", c.key().toString());
                     o.put("deck", c.key().deckId());
                     o.put("type", c.type().yamlName());
                     o.put("prompt", c.prompt());
                     o.put("due", due.toString());
                     o.put("new", fresh);
-                    out.println(JSON.writeValueAsString(o));
+                    out.println(Json.MAPPER.writeValueAsString(o));
                 } else {
                     out.printf("%s  [%s]  %s  %s%n", c.key(), c.type().yamlName(), fresh ? "new" : "due " + due,
                             oneLine(c.prompt()));
