@@ -37,6 +37,7 @@ final class EntryJson {
     private final Map<String, CardKey> keys = new HashMap<>();
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
     private final FastLine fast;
+    private final boolean lean;
 
     EntryJson() {
         this(false);
@@ -44,6 +45,7 @@ final class EntryJson {
 
     /** @param lean for replaying only: reviews read fast carry {@link FastLine#NOT_READ} as their before state */
     EntryJson(boolean lean) {
+        this.lean = lean;
         fast = new FastLine(lean);
     }
 
@@ -145,6 +147,11 @@ final class EntryJson {
     /** See {@link FastLine#parseLine}: a review line read in place, or null (then find the line's end and parse). */
     Entry fastLine(byte[] buf, int off, int limit) {
         return fast.parseLine(buf, off, limit);
+    }
+
+    /** The reader of lines in the exact written form, for {@link FastLine#leanLine}; null unless this reader is lean. */
+    FastLine lean() {
+        return lean ? fast : null;
     }
 
     /** The index of the newline ending the line {@link #fastLine} read last. */

@@ -105,6 +105,149 @@ final class FastLine {
         return lineEnd;
     }
 
+    // ---- a review read without building anything: what a replay needs, as positions and numbers ----
+
+    private boolean keepInstant;
+    private long instantSec;
+    private int instantNano;
+    private byte[] lastOffset = new byte[0];
+
+    /** The line {@link #leanLine} read last: its buffer, id, key, instant, mode and the bytes of its after state. */
+    byte[] leanBuf;
+    int idFrom;
+    int idTo;
+    CardKey leanKey;
+    int leanSlot;
+    long atSecond;
+    int atNano;
+    Mode leanMode;
+    int afterFrom;
+    int afterTo;
+
+    /**
+     * Like {@link #parseLine}, for a replay: accepts exactly the lines {@link #parseLine} accepts (every byte is
+     * checked the same way) but builds no objects; the result is in the fields above. The after state's bytes are
+     * turned into a state later by {@link #stateOf}, only for the line that wins.
+     */
+    boolean leanLine(byte[] buf, int off, int limit) {
+        b = buf;
+        pos = off;
+        end = limit;
+        boolean built = build;
+        build = false;
+        try {
+            if (!lit(START)) {
+                return false;
+            }
+            idFrom = pos;
+            if (!asciiString() || !lit(KIND_REVIEW)) {
+                return false;
+            }
+            idTo = pos - KIND_REVIEW.length;
+            CardKey key = key();
+            if (key == null || !lit(AT)) {
+                return false;
+            }
+            leanKey = key;
+            leanSlot = keyId;
+            keepInstant = true;
+            Instant at = instant();
+            keepInstant = false;
+            if (at == null || !lit(OFFSET)) {
+                return false;
+            }
+            atSecond = instantSec;
+            atNano = instantNano;
+            if (!leanOffset() || !lit(RATING)) {
+                return false;
+            }
+            if (rating() == null || !lit(MODE)) {
+                return false;
+            }
+            leanMode = mode();
+            if (leanMode == null || !lit(ANSWER) || answer() == null) {
+                return false;
+            }
+            if (lit(CORRECT)) {
+                if (!(lit(TRUE) || lit(FALSE)) || !lit(MS_AFTER_BOOL)) {
+                    return false;
+                }
+            } else if (!lit(MS_AFTER_STRING)) {
+                return false;
+            }
+            if (number() < 0 || !lit(BEFORE) || state() == null || !lit(AFTER)) {
+                return false;
+            }
+            afterFrom = pos;
+            if (state() == null || pos >= end || b[pos] != '}') {
+                return false;
+            }
+            afterTo = pos;
+            if (pos + 1 < end && b[pos + 1] == '\n') {
+                lineEnd = pos + 1;
+                leanBuf = buf;
+                return true;
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false;
+        } finally {
+            build = built;
+            keepInstant = false;
+        }
+    }
+
+    /** What {@link #string} accepts, without making the string; leaves {@code pos} on the closing quote. */
+    private boolean asciiString() {
+        while (pos < end) {
+            byte c = b[pos];
+            if (c == '"') {
+                return true;
+            }
+            if (c == '\\' || c < 0x20) {
+                return false;
+            }
+            pos++;
+        }
+        return false;
+    }
+
+    /** What {@link #offset} accepts; the last offset's bytes are remembered, so a repeated one costs no string. */
+    private boolean leanOffset() {
+        int from = pos;
+        if (!asciiString()) {
+            return false;
+        }
+        if (java.util.Arrays.equals(lastOffset, 0, lastOffset.length, b, from, pos)) {
+            return true;
+        }
+        pos = from;
+        boolean built = build;
+        build = true;
+        try {
+            if (offset() == null) {
+                return false;
+            }
+        } finally {
+            build = built;
+        }
+        lastOffset = java.util.Arrays.copyOfRange(b, from, pos);
+        return true;
+    }
+
+    /** The state written in {@code buf[off, off + len)} (bytes a {@link #leanLine} accepted as a state). */
+    CardState stateOf(byte[] buf, int off, int len) {
+        b = buf;
+        pos = off;
+        end = off + len;
+        build = true;
+        CardState s = state();
+        if (s == null || pos != end) {
+            throw new IllegalStateException("a state read once no longer reads");
+        }
+        return s;
+    }
+
     /** Reads a review from {@code pos}, leaving {@code pos} on its closing brace; null when it is not one. */
     private Entry read() {
         try {
@@ -267,7 +410,22 @@ final class FastLine {
     // card keys by their bytes (open addressing), so a key seen before costs no String
     private byte[][] keyBytes = new byte[1 << 12][];
     private CardKey[] keyValues = new CardKey[1 << 12];
+    private int[] keyIds = new int[1 << 12];
     private int keyCount;
+    /** A small number for each distinct key this reader read in place (0, 1, 2...): the key's slot in a replay. */
+    private final Map<CardKey, Integer> idOf = new HashMap<>();
+    private int keyId;
+
+    /** The slot of a key this reader read in place, or -1 when it never read that key in place. */
+    int slotOf(CardKey key) {
+        Integer id = idOf.get(key);
+        return id == null ? -1 : id;
+    }
+
+    /** How many slots were handed out. */
+    int slots() {
+        return idOf.size();
+    }
 
     private final Map<CardKey, CardKey> canonical = new HashMap<>();
 
@@ -299,6 +457,7 @@ final class FastLine {
         while (keyBytes[i] != null) {
             byte[] k = keyBytes[i];
             if (k.length == len && java.util.Arrays.equals(k, 0, len, b, from, pos)) {
+                keyId = keyIds[i];
                 return keyValues[i];
             }
             i = (i + 1) & mask;
@@ -315,6 +474,13 @@ final class FastLine {
         }
         keyBytes[i] = java.util.Arrays.copyOfRange(b, from, pos);
         keyValues[i] = k;
+        Integer known = idOf.get(k);
+        if (known == null) {
+            known = idOf.size();
+            idOf.put(k, known);
+        }
+        keyIds[i] = known;
+        keyId = known;
         if (++keyCount * 2 > keyBytes.length) {
             growKeys();
         }
@@ -324,8 +490,10 @@ final class FastLine {
     private void growKeys() {
         byte[][] oldBytes = keyBytes;
         CardKey[] oldValues = keyValues;
+        int[] oldIds = keyIds;
         keyBytes = new byte[oldBytes.length * 2][];
         keyValues = new CardKey[oldBytes.length * 2];
+        keyIds = new int[oldBytes.length * 2];
         int mask = keyBytes.length - 1;
         for (int j = 0; j < oldBytes.length; j++) {
             if (oldBytes[j] != null) {
@@ -339,6 +507,7 @@ final class FastLine {
                 }
                 keyBytes[i] = oldBytes[j];
                 keyValues[i] = oldValues[j];
+                keyIds[i] = oldIds[j];
             }
         }
     }
@@ -492,6 +661,10 @@ final class FastLine {
         }
         pos = close;
         if (!build) {
+            if (keepInstant) {
+                instantSec = epochDay(year, month, day) * 86400 + hour * 3600L + minute * 60L + second;
+                instantNano = nanos;
+            }
             return Instant.EPOCH;
         }
         long epochDay = epochDay(year, month, day);

@@ -24,6 +24,11 @@ final class LogReader {
         void entry(Entry e, int line, byte[] buf, int off, int len);
     }
 
+    /** A sink that also takes review lines read in place ({@link FastLine#leanLine}), from a lean reader. */
+    interface LeanSink extends RawSink {
+        void lean(FastLine line);
+    }
+
     /**
      * What a read found.
      *
@@ -65,6 +70,8 @@ final class LogReader {
             long bufStart = from; // file offset of buf[0]
             int line = firstLine;
             boolean newer = false;
+            FastLine lean = sink instanceof LeanSink ? json.lean() : null;
+            LeanSink leanSink = lean != null ? (LeanSink) sink : null;
             int n;
             while ((n = remaining <= 0 ? -1 : in.read(buf, filled, (int) Math.min(buf.length - filled, remaining))) > 0
                     || filled > 0) {
@@ -74,6 +81,13 @@ final class LogReader {
                 }
                 int start = 0;
                 while (start < filled) {
+                    if (lean != null && lean.leanLine(buf, start, filled)) { // nothing built: numbers and positions
+                        line++;
+                        int nl = lean.lineEnd();
+                        leanSink.lean(lean);
+                        start = nl + 1;
+                        continue;
+                    }
                     Entry quick = json.fastLine(buf, start, filled);
                     if (quick != null) { // the usual case: one pass over the line's bytes, no newline search
                         line++;

@@ -5,6 +5,7 @@ import cuecard.schedule.CardState;
 import cuecard.study.Mode;
 import cuecard.study.Review;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,6 +73,7 @@ final class Replay {
             lastStudied.merge(r.key().deckId(), r.at(), LATER);
             if (r.mode() == Mode.REVIEW) {
                 CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
+                settle(key);
                 heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
             }
         } else if (e instanceof Entry.Reset rs) {
@@ -91,6 +93,7 @@ final class Replay {
 
     /** A reset is a fresh state from its instant on, until a later review. */
     private void reset(CardKey key, Entry.Reset rs) {
+        settle(key);
         Head h = heads.get(key);
         if (h == null || h.before(rs.at(), rs.id())) {
             heads.put(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
@@ -149,6 +152,7 @@ final class Replay {
      * latest review was undone, looks at the logs again (through {@code rescan}) for their latest remaining one.
      */
     void finish(Consumer<Consumer<Entry>> rescan) {
+        settle();
         if (!remaps.isEmpty()) {
             remaps.sort(Comparator.comparing(Entry.Remap::at).thenComparing(Entry.Remap::id));
             aliases.clear();
@@ -196,6 +200,7 @@ final class Replay {
 
     /** Adds what another replay (of other lines) found; used to replay pieces of the logs in parallel. */
     void absorb(Replay o) {
+        o.settle();
         reviewEntries += o.reviewEntries;
         undone.addAll(o.undone);
         tornMarks.addAll(o.tornMarks);
@@ -206,6 +211,167 @@ final class Replay {
         java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
         o.suspensions.forEach((k, v) -> suspensions.merge(k, v, later));
         o.burials.forEach((k, v) -> burials.merge(k, v, later));
+    }
+
+    // ---- lines read in place (FastLine#leanLine): heads kept as numbers and bytes in slots until the end ----
+
+    private FastLine lean;
+    private CardKey[] slotKey = new CardKey[0];
+    private long[] headSec = new long[0];
+    private int[] headNano = new int[0];
+    private byte[][] headId = new byte[0][];
+    private int[] headIdLen = new int[0];
+    private byte[][] headAfter = new byte[0][];
+    private int[] headAfterLen = new int[0];
+    private boolean[] pending = new boolean[0];
+    private boolean[] studied = new boolean[0];
+    private long[] studiedSec = new long[0];
+    private int[] studiedNano = new int[0];
+
+    /**
+     * Applies the review line {@code f} just read in place: the same as {@link #apply} with the entry the line
+     * holds, but a card's head stays in its slot as the line's instant, id bytes and after-state bytes, and becomes
+     * a {@link Head} only in {@link #settle()}. A slot's head is always newer than the card's head in {@link #heads}.
+     */
+    void applyLean(FastLine f) {
+        lean = f;
+        byte[] b = f.leanBuf;
+        countBytes(b, f.idFrom, f.idTo);
+        reviewEntries++;
+        if (!undone.isEmpty() && undone.contains(new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1))) {
+            return;
+        }
+        int k = f.leanSlot;
+        if (k >= slotKey.length) {
+            grow(Math.max(k + 1, slotKey.length * 2));
+        }
+        slotKey[k] = f.leanKey;
+        if (!studied[k] || compare(f.atSecond, f.atNano, studiedSec[k], studiedNano[k]) > 0) {
+            studied[k] = true;
+            studiedSec[k] = f.atSecond;
+            studiedNano[k] = f.atNano;
+        }
+        if (f.leanMode != Mode.REVIEW) {
+            return;
+        }
+        boolean newer;
+        if (pending[k]) {
+            int c = compare(f.atSecond, f.atNano, headSec[k], headNano[k]);
+            newer = c > 0 || (c == 0 && java.util.Arrays.compare(headId[k], 0, headIdLen[k], b, f.idFrom, f.idTo) < 0);
+        } else {
+            Head h = heads.get(f.leanKey);
+            if (h == null) {
+                newer = true;
+            } else {
+                int c = compare(f.atSecond, f.atNano, h.at().getEpochSecond(), h.at().getNano());
+                newer = c > 0 || (c == 0 && h.id().compareTo(new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1)) < 0);
+            }
+        }
+        if (!newer) {
+            return;
+        }
+        pending[k] = true;
+        headSec[k] = f.atSecond;
+        headNano[k] = f.atNano;
+        headIdLen[k] = copy(headId, k, b, f.idFrom, f.idTo);
+        headAfterLen[k] = copy(headAfter, k, b, f.afterFrom, f.afterTo);
+    }
+
+    private static int compare(long secA, int nanoA, long secB, int nanoB) {
+        int c = Long.compare(secA, secB);
+        return c != 0 ? c : Integer.compare(nanoA, nanoB);
+    }
+
+    private static int copy(byte[][] into, int k, byte[] b, int from, int to) {
+        int n = to - from;
+        if (into[k] == null || into[k].length < n) {
+            into[k] = new byte[Math.max(n, 32) + 16];
+        }
+        System.arraycopy(b, from, into[k], 0, n);
+        return n;
+    }
+
+    private void grow(int n) {
+        slotKey = java.util.Arrays.copyOf(slotKey, n);
+        headSec = java.util.Arrays.copyOf(headSec, n);
+        headNano = java.util.Arrays.copyOf(headNano, n);
+        headId = java.util.Arrays.copyOf(headId, n);
+        headIdLen = java.util.Arrays.copyOf(headIdLen, n);
+        headAfter = java.util.Arrays.copyOf(headAfter, n);
+        headAfterLen = java.util.Arrays.copyOf(headAfterLen, n);
+        pending = java.util.Arrays.copyOf(pending, n);
+        studied = java.util.Arrays.copyOf(studied, n);
+        studiedSec = java.util.Arrays.copyOf(studiedSec, n);
+        studiedNano = java.util.Arrays.copyOf(studiedNano, n);
+    }
+
+    /** Moves the slot head of {@code key} (if any) into {@link #heads}, before an entry read otherwise touches it. */
+    private void settle(CardKey key) {
+        if (lean == null) {
+            return;
+        }
+        int k = lean.slotOf(key);
+        if (k >= 0 && k < pending.length && pending[k]) {
+            settleSlot(k);
+        }
+    }
+
+    private void settleSlot(int k) {
+        pending[k] = false;
+        heads.put(slotKey[k], new Head(Instant.ofEpochSecond(headSec[k], headNano[k]),
+                new String(headId[k], 0, headIdLen[k], StandardCharsets.ISO_8859_1),
+                lean.stateOf(headAfter[k], 0, headAfterLen[k])));
+    }
+
+    /** Turns every slot into heads and study dates: call once after the last line, before {@link #absorb} or {@link #finish}. */
+    void settle() {
+        if (lean == null) {
+            return;
+        }
+        for (int k = 0; k < slotKey.length; k++) {
+            if (pending[k]) {
+                settleSlot(k);
+            }
+            if (studied[k]) {
+                studied[k] = false;
+                lastStudied.merge(slotKey[k].deckId(), Instant.ofEpochSecond(studiedSec[k], studiedNano[k]), LATER);
+            }
+        }
+    }
+
+    /** {@link #count} for an id's ASCII bytes. */
+    private void countBytes(byte[] b, int from, int to) {
+        int dash = -1;
+        for (int i = to - 1; i >= from; i--) {
+            if (b[i] == '-') {
+                dash = i;
+                break;
+            }
+        }
+        if (dash <= from || dash == to - 1) {
+            return;
+        }
+        long n = 0;
+        for (int i = dash + 1; i < to; i++) {
+            byte c = b[i];
+            if (c < '0' || c > '9' || i - dash > 18) {
+                return;
+            }
+            n = n * 10 + (c - '0');
+        }
+        int plen = dash - from;
+        boolean same = plen == lastPrefix.length();
+        for (int i = 0; same && i < plen; i++) {
+            same = lastPrefix.charAt(i) == b[from + i];
+        }
+        if (!same) {
+            lastPrefix = new String(b, from, plen, StandardCharsets.ISO_8859_1);
+            lastMax = counters.getOrDefault(lastPrefix, -1L);
+        }
+        if (n > lastMax) {
+            lastMax = n;
+            counters.merge(lastPrefix, n, Math::max);
+        }
     }
 
     /** Review entries in effect (undone ones left out). */

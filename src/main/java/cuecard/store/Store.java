@@ -204,8 +204,20 @@ public final class Store implements Progress, AutoCloseable {
             List<StoreProblem> found = new ArrayList<>();
             String shown = display(p.name());
             try {
+                LogReader.LeanSink sink = new LogReader.LeanSink() {
+                    @Override
+                    public void entry(Entry e, int line, byte[] buf, int off, int len) {
+                        r.apply(e, shown, line);
+                    }
+
+                    @Override
+                    public void lean(FastLine line) {
+                        r.applyLean(line);
+                    }
+                };
                 LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
-                        new EntryJson(true), (e, line, buf, off, len) -> r.apply(e, shown, line), found);
+                        new EntryJson(true), sink, found);
+                r.settle();
                 return new Done(r, scan, found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
