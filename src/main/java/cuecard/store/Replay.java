@@ -109,6 +109,14 @@ final class Replay {
 
     private String lastPrefix = "";
     private long lastMax = -1;
+    private boolean counterDirty;
+
+    private void flushCounter() {
+        if (counterDirty) {
+            counterDirty = false;
+            counters.merge(lastPrefix, lastMax, Math::max);
+        }
+    }
 
     /** Keeps the highest counter of each device prefix ({@code DEVICE-N}); consecutive ids mostly share one. */
     private void count(String id) {
@@ -125,6 +133,7 @@ final class Replay {
             n = n * 10 + (c - '0');
         }
         if (dash != lastPrefix.length() || !id.startsWith(lastPrefix)) {
+            flushCounter();
             lastPrefix = id.substring(0, dash);
             lastMax = counters.getOrDefault(lastPrefix, -1L);
         }
@@ -219,10 +228,12 @@ final class Replay {
     private CardKey[] slotKey = new CardKey[0];
     private long[] headSec = new long[0];
     private int[] headNano = new int[0];
-    private byte[][] headId = new byte[0][];
+    /** Each slot's id and after-state bytes, {@link #STRIDE} bytes a slot; longer ones in {@link #longer}. */
+    private byte[] arena = new byte[0];
+    private byte[][] longer = new byte[0][];
     private int[] headIdLen = new int[0];
-    private byte[][] headAfter = new byte[0][];
     private int[] headAfterLen = new int[0];
+    private static final int STRIDE = 256;
     private boolean[] pending = new boolean[0];
     private boolean[] studied = new boolean[0];
     private long[] studiedSec = new long[0];
@@ -257,7 +268,8 @@ final class Replay {
         boolean newer;
         if (pending[k]) {
             int c = compare(f.atSecond, f.atNano, headSec[k], headNano[k]);
-            newer = c > 0 || (c == 0 && java.util.Arrays.compare(headId[k], 0, headIdLen[k], b, f.idFrom, f.idTo) < 0);
+            newer = c > 0 || (c == 0 && java.util.Arrays.compare(slotBytes(k), slotOffset(k), slotOffset(k) + headIdLen[k],
+                    b, f.idFrom, f.idTo) < 0);
         } else {
             Head h = heads.get(f.leanKey);
             if (h == null) {
@@ -273,8 +285,33 @@ final class Replay {
         pending[k] = true;
         headSec[k] = f.atSecond;
         headNano[k] = f.atNano;
-        headIdLen[k] = copy(headId, k, b, f.idFrom, f.idTo);
-        headAfterLen[k] = copy(headAfter, k, b, f.afterFrom, f.afterTo);
+        int idLen = f.idTo - f.idFrom;
+        int afterLen = f.afterTo - f.afterFrom;
+        byte[] into;
+        int at;
+        if (idLen + afterLen <= STRIDE) {
+            into = arena;
+            at = k * STRIDE;
+            longer[k] = null;
+        } else {
+            if (longer[k] == null || longer[k].length < idLen + afterLen) {
+                longer[k] = new byte[idLen + afterLen + 64];
+            }
+            into = longer[k];
+            at = 0;
+        }
+        System.arraycopy(b, f.idFrom, into, at, idLen);
+        System.arraycopy(b, f.afterFrom, into, at + idLen, afterLen);
+        headIdLen[k] = idLen;
+        headAfterLen[k] = afterLen;
+    }
+
+    private byte[] slotBytes(int k) {
+        return longer[k] != null ? longer[k] : arena;
+    }
+
+    private int slotOffset(int k) {
+        return longer[k] != null ? 0 : k * STRIDE;
     }
 
     private static int compare(long secA, int nanoA, long secB, int nanoB) {
@@ -282,22 +319,13 @@ final class Replay {
         return c != 0 ? c : Integer.compare(nanoA, nanoB);
     }
 
-    private static int copy(byte[][] into, int k, byte[] b, int from, int to) {
-        int n = to - from;
-        if (into[k] == null || into[k].length < n) {
-            into[k] = new byte[Math.max(n, 32) + 16];
-        }
-        System.arraycopy(b, from, into[k], 0, n);
-        return n;
-    }
-
     private void grow(int n) {
         slotKey = java.util.Arrays.copyOf(slotKey, n);
         headSec = java.util.Arrays.copyOf(headSec, n);
         headNano = java.util.Arrays.copyOf(headNano, n);
-        headId = java.util.Arrays.copyOf(headId, n);
+        arena = java.util.Arrays.copyOf(arena, n * STRIDE);
+        longer = java.util.Arrays.copyOf(longer, n);
         headIdLen = java.util.Arrays.copyOf(headIdLen, n);
-        headAfter = java.util.Arrays.copyOf(headAfter, n);
         headAfterLen = java.util.Arrays.copyOf(headAfterLen, n);
         pending = java.util.Arrays.copyOf(pending, n);
         studied = java.util.Arrays.copyOf(studied, n);
@@ -318,13 +346,20 @@ final class Replay {
 
     private void settleSlot(int k) {
         pending[k] = false;
-        heads.put(slotKey[k], new Head(Instant.ofEpochSecond(headSec[k], headNano[k]),
-                new String(headId[k], 0, headIdLen[k], StandardCharsets.ISO_8859_1),
-                lean.stateOf(headAfter[k], 0, headAfterLen[k])));
+        heads.put(slotKey[k], slotHead(k));
+    }
+
+    private Head slotHead(int k) {
+        byte[] bytes = slotBytes(k);
+        int at = slotOffset(k);
+        return new Head(Instant.ofEpochSecond(headSec[k], headNano[k]),
+                new String(bytes, at, headIdLen[k], StandardCharsets.ISO_8859_1),
+                lean.stateOf(bytes, at + headIdLen[k], headAfterLen[k]));
     }
 
     /** Turns every slot into heads and study dates: call once after the last line, before {@link #absorb} or {@link #finish}. */
     void settle() {
+        flushCounter();
         if (lean == null) {
             return;
         }
@@ -365,12 +400,57 @@ final class Replay {
             same = lastPrefix.charAt(i) == b[from + i];
         }
         if (!same) {
+            flushCounter();
             lastPrefix = new String(b, from, plen, StandardCharsets.ISO_8859_1);
             lastMax = counters.getOrDefault(lastPrefix, -1L);
         }
         if (n > lastMax) {
             lastMax = n;
-            counters.merge(lastPrefix, n, Math::max);
+            counterDirty = true; // written to the map when the prefix changes or the replay settles
+        }
+    }
+
+    /**
+     * {@link #absorb} for a replay of lines that all come before the lines absorbed so far (pieces merged last to
+     * first), with the same result as absorbing in order. A slot's head becomes a {@link Head} only when it wins, so
+     * a card reviewed in several pieces has its state read once.
+     */
+    void absorbEarlier(Replay o) {
+        o.flushCounter();
+        reviewEntries += o.reviewEntries;
+        undone.addAll(o.undone);
+        tornMarks.addAll(o.tornMarks);
+        remaps.addAll(0, o.remaps);
+        o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
+        o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
+        // on a tie the earlier line wins, as it does when absorbing in order
+        o.heads.forEach((k, v) -> heads.merge(k, v, (existing, incoming) -> NEWER.apply(incoming, existing)));
+        java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
+        o.suspensions.forEach((k, v) -> suspensions.merge(k, v, (existing, incoming) -> later.apply(incoming, existing)));
+        o.burials.forEach((k, v) -> burials.merge(k, v, (existing, incoming) -> later.apply(incoming, existing)));
+        if (o.lean == null) {
+            return;
+        }
+        for (int k = 0; k < o.slotKey.length; k++) {
+            if (o.studied[k]) {
+                String deck = o.slotKey[k].deckId();
+                Instant seen = lastStudied.get(deck);
+                if (seen == null || compare(o.studiedSec[k], o.studiedNano[k], seen.getEpochSecond(), seen.getNano()) > 0) {
+                    lastStudied.put(deck, Instant.ofEpochSecond(o.studiedSec[k], o.studiedNano[k]));
+                }
+            }
+            if (o.pending[k]) {
+                Head h = heads.get(o.slotKey[k]);
+                boolean wins = h == null;
+                if (!wins) {
+                    int c = compare(o.headSec[k], o.headNano[k], h.at().getEpochSecond(), h.at().getNano());
+                    wins = c > 0 || (c == 0 && new String(o.slotBytes(k), o.slotOffset(k), o.headIdLen[k],
+                            StandardCharsets.ISO_8859_1).compareTo(h.id()) >= 0);
+                }
+                if (wins) {
+                    heads.put(o.slotKey[k], o.slotHead(k));
+                }
+            }
         }
     }
 

@@ -217,7 +217,6 @@ public final class Store implements Progress, AutoCloseable {
                 };
                 LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
                         new EntryJson(true), sink, found);
-                r.settle();
                 return new Done(r, scan, found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -234,7 +233,6 @@ public final class Store implements Progress, AutoCloseable {
             for (StoreProblem pr : d.problems()) {
                 problems.add(new StoreProblem(pr.file(), pr.line() + lines, pr.message(), pr.serious()));
             }
-            all.absorb(d.replay());
             newerFormat |= d.scan().newer();
             if (p.last()) {
                 LogFile f = new LogFile();
@@ -244,6 +242,9 @@ public final class Store implements Progress, AutoCloseable {
                 logs.put(p.name(), f);
             }
             lines += d.scan().lines();
+        }
+        for (int i = pieces.size() - 1; i >= 0; i--) { // last first: most cards' latest review is in a late piece
+            all.absorbEarlier(done.get(i).replay());
         }
         return all;
     }
