@@ -24,9 +24,12 @@ final class LogReader {
         void entry(Entry e, int line, byte[] buf, int off, int len);
     }
 
-    /** A sink that also takes review lines read in place ({@link FastLine#leanLine}), from a lean reader. */
+    /**
+     * A sink that also takes review lines read in place ({@link FastLine#leanLine}), from a lean reader, with the
+     * file offset of the buffer's first byte.
+     */
     interface LeanSink extends RawSink {
-        void lean(FastLine line);
+        void lean(FastLine line, long bufStart);
     }
 
     /**
@@ -84,7 +87,7 @@ final class LogReader {
                     if (lean != null && lean.leanLine(buf, start, filled)) { // nothing built: numbers and positions
                         line++;
                         int nl = lean.lineEnd();
-                        leanSink.lean(lean);
+                        leanSink.lean(lean, bufStart);
                         start = nl + 1;
                         continue;
                     }

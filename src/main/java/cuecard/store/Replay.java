@@ -5,7 +5,13 @@ import cuecard.schedule.CardState;
 import cuecard.study.Mode;
 import cuecard.study.Review;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -228,12 +234,59 @@ final class Replay {
     private CardKey[] slotKey = new CardKey[0];
     private long[] headSec = new long[0];
     private int[] headNano = new int[0];
-    /** Each slot's id and after-state bytes, {@link #STRIDE} bytes a slot; longer ones in {@link #longer}. */
-    private byte[] arena = new byte[0];
-    private byte[][] longer = new byte[0][];
+    /** Where each slot's id and after-state bytes are in {@link #leanFile}: read again only for the line that wins. */
+    private long[] headIdPos = new long[0];
+    private long[] headAfterPos = new long[0];
     private int[] headIdLen = new int[0];
     private int[] headAfterLen = new int[0];
-    private static final int STRIDE = 256;
+    private Path leanFile;
+    private FileChannel leanChannel;
+    private java.nio.MappedByteBuffer leanMap;
+
+    /** The log file the lean lines come from (their bytes are read from it again when their state is needed). */
+    void leanSource(Path file) {
+        leanFile = file;
+    }
+
+    /** {@code len} bytes of {@link #leanFile} at {@code pos}: lines before the end already read never change. */
+    private byte[] fileBytes(long pos, int len) {
+        byte[] out = new byte[len];
+        try {
+            if (leanChannel == null) {
+                leanChannel = FileChannel.open(leanFile, StandardOpenOption.READ);
+                long size = leanChannel.size();
+                if (size <= Integer.MAX_VALUE) {
+                    leanMap = leanChannel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+                }
+            }
+            if (leanMap != null && pos + len <= leanMap.capacity()) {
+                leanMap.get((int) pos, out);
+                return out;
+            }
+            ByteBuffer into = ByteBuffer.wrap(out);
+            while (into.hasRemaining()) {
+                if (leanChannel.read(into, pos + into.position()) < 0) {
+                    throw new IOException(leanFile + " is shorter than when it was read");
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lets go of {@link #leanFile}: after {@link #settle()} or when absorbed. */
+    private void release() {
+        leanMap = null;
+        if (leanChannel != null) {
+            try {
+                leanChannel.close();
+            } catch (IOException ignored) {
+                // read-only: nothing is lost
+            }
+            leanChannel = null;
+        }
+    }
     private boolean[] pending = new boolean[0];
     private boolean[] studied = new boolean[0];
     private long[] studiedSec = new long[0];
@@ -244,7 +297,7 @@ final class Replay {
      * holds, but a card's head stays in its slot as the line's instant, id bytes and after-state bytes, and becomes
      * a {@link Head} only in {@link #settle()}. A slot's head is always newer than the card's head in {@link #heads}.
      */
-    void applyLean(FastLine f) {
+    void applyLean(FastLine f, long bufStart) {
         lean = f;
         byte[] b = f.leanBuf;
         countBytes(b, f.idFrom, f.idTo);
@@ -268,7 +321,7 @@ final class Replay {
         boolean newer;
         if (pending[k]) {
             int c = compare(f.atSecond, f.atNano, headSec[k], headNano[k]);
-            newer = c > 0 || (c == 0 && java.util.Arrays.compare(slotBytes(k), slotOffset(k), slotOffset(k) + headIdLen[k],
+            newer = c > 0 || (c == 0 && java.util.Arrays.compare(fileBytes(headIdPos[k], headIdLen[k]), 0, headIdLen[k],
                     b, f.idFrom, f.idTo) < 0);
         } else {
             Head h = heads.get(f.leanKey);
@@ -285,33 +338,10 @@ final class Replay {
         pending[k] = true;
         headSec[k] = f.atSecond;
         headNano[k] = f.atNano;
-        int idLen = f.idTo - f.idFrom;
-        int afterLen = f.afterTo - f.afterFrom;
-        byte[] into;
-        int at;
-        if (idLen + afterLen <= STRIDE) {
-            into = arena;
-            at = k * STRIDE;
-            longer[k] = null;
-        } else {
-            if (longer[k] == null || longer[k].length < idLen + afterLen) {
-                longer[k] = new byte[idLen + afterLen + 64];
-            }
-            into = longer[k];
-            at = 0;
-        }
-        System.arraycopy(b, f.idFrom, into, at, idLen);
-        System.arraycopy(b, f.afterFrom, into, at + idLen, afterLen);
-        headIdLen[k] = idLen;
-        headAfterLen[k] = afterLen;
-    }
-
-    private byte[] slotBytes(int k) {
-        return longer[k] != null ? longer[k] : arena;
-    }
-
-    private int slotOffset(int k) {
-        return longer[k] != null ? 0 : k * STRIDE;
+        headIdPos[k] = bufStart + f.idFrom;
+        headIdLen[k] = f.idTo - f.idFrom;
+        headAfterPos[k] = bufStart + f.afterFrom;
+        headAfterLen[k] = f.afterTo - f.afterFrom;
     }
 
     private static int compare(long secA, int nanoA, long secB, int nanoB) {
@@ -323,8 +353,8 @@ final class Replay {
         slotKey = java.util.Arrays.copyOf(slotKey, n);
         headSec = java.util.Arrays.copyOf(headSec, n);
         headNano = java.util.Arrays.copyOf(headNano, n);
-        arena = java.util.Arrays.copyOf(arena, n * STRIDE);
-        longer = java.util.Arrays.copyOf(longer, n);
+        headIdPos = java.util.Arrays.copyOf(headIdPos, n);
+        headAfterPos = java.util.Arrays.copyOf(headAfterPos, n);
         headIdLen = java.util.Arrays.copyOf(headIdLen, n);
         headAfterLen = java.util.Arrays.copyOf(headAfterLen, n);
         pending = java.util.Arrays.copyOf(pending, n);
@@ -350,11 +380,12 @@ final class Replay {
     }
 
     private Head slotHead(int k) {
-        byte[] bytes = slotBytes(k);
-        int at = slotOffset(k);
+        long from = headIdPos[k];
+        int at = (int) (headAfterPos[k] - from);
+        byte[] bytes = fileBytes(from, at + headAfterLen[k]);
         return new Head(Instant.ofEpochSecond(headSec[k], headNano[k]),
-                new String(bytes, at, headIdLen[k], StandardCharsets.ISO_8859_1),
-                lean.stateOf(bytes, at + headIdLen[k], headAfterLen[k]));
+                new String(bytes, 0, headIdLen[k], StandardCharsets.ISO_8859_1),
+                lean.stateOf(bytes, at, headAfterLen[k]));
     }
 
     /** Turns every slot into heads and study dates: call once after the last line, before {@link #absorb} or {@link #finish}. */
@@ -372,6 +403,7 @@ final class Replay {
                 lastStudied.merge(slotKey[k].deckId(), Instant.ofEpochSecond(studiedSec[k], studiedNano[k]), LATER);
             }
         }
+        release();
     }
 
     /** {@link #count} for an id's ASCII bytes. */
@@ -444,7 +476,7 @@ final class Replay {
                 boolean wins = h == null;
                 if (!wins) {
                     int c = compare(o.headSec[k], o.headNano[k], h.at().getEpochSecond(), h.at().getNano());
-                    wins = c > 0 || (c == 0 && new String(o.slotBytes(k), o.slotOffset(k), o.headIdLen[k],
+                    wins = c > 0 || (c == 0 && new String(o.fileBytes(o.headIdPos[k], o.headIdLen[k]),
                             StandardCharsets.ISO_8859_1).compareTo(h.id()) >= 0);
                 }
                 if (wins) {
@@ -452,6 +484,7 @@ final class Replay {
                 }
             }
         }
+        o.release();
     }
 
     /** Review entries in effect (undone ones left out). */

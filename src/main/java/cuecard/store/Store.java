@@ -211,10 +211,11 @@ public final class Store implements Progress, AutoCloseable {
                     }
 
                     @Override
-                    public void lean(FastLine line) {
-                        r.applyLean(line);
+                    public void lean(FastLine line, long bufStart) {
+                        r.applyLean(line, bufStart);
                     }
                 };
+                r.leanSource(reviewsDir().resolve(p.name()));
                 LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
                         new EntryJson(true), sink, found);
                 return new Done(r, scan, found);
