@@ -82,6 +82,13 @@ final class CardWriter {
                     || MARKUP.matcher(clause).find()) {
                 continue;
             }
+            if (Clause.midThought(ptext, c.from(), f.start())) {
+                continue; // opens mid-thought even with the clause before it: not answerable on its own
+            }
+            if (chinese && VAGUE.matcher(outside).find() && facts.stream().noneMatch(o -> o != f && o.passage() == f.passage()
+                    && o.start() >= c.from() && o.end() <= c.to())) {
+                continue; // "like this", "that one": the clause points elsewhere for what it says
+            }
             boolean quoted = clause.contains("「") || clause.contains("“") || clause.contains("\"");
             if (f.passage().role() == Role.ANSWER && quoted && (chinese ? clause.contains("你") || clause.contains("您") : YOU_EN.matcher(clause).find())) {
                 continue;
@@ -130,17 +137,24 @@ final class CardWriter {
             java.util.regex.Matcher he = HE_SHE.matcher(clause);
             if (he.find() && he.start() <= 6 && he.start() < f.start() - c.from()) {
                 Fact person = null;
+                Set<String> people = new HashSet<>();
                 int here = index.get(f.passage());
                 for (Fact o : facts) {
                     int there = index.get(o.passage());
                     boolean before = there == here ? o.end() <= c.from() : there < here && there >= here - 2;
                     if (before && o.kind() == FactKind.PERSON && o.surface().length() > 2) {
                         person = o;
+                        people.add(o.key());
                     }
+                }
+                if (people.size() > 1) {
+                    person = null; // several people named before: "he" could be any of them
                 }
                 if (person != null && !person.key().equals(f.key())) {
                     subject = person.surface();
                     score += 2;
+                } else {
+                    continue; // "he" or "she" with nobody named before it
                 }
             }
             out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score, subject));
@@ -318,8 +332,8 @@ final class CardWriter {
         if (kind.equals("choice") && distractors.size() < 3) {
             kind = answer.length() <= 10 && roll % 2 == 0 ? "typed" : "cloze";
         }
-        if (kind.equals("truefalse") && distractors.isEmpty()) {
-            kind = "cloze";
+        if (kind.equals("truefalse") && (distractors.isEmpty() || !statementWorthy(c))) {
+            kind = distractors.size() >= 3 ? "choice" : "cloze";
         }
         Note note;
         switch (kind) {
@@ -330,7 +344,8 @@ final class CardWriter {
                 note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, Wording.BLANK), answer, accept);
             }
             case "truefalse" -> {
-                boolean truth = Math.floorMod(h / 10, 2L) == 0;
+                // half the statements are false with a changed value; a true one must carry context beside its fact
+                boolean truth = Math.floorMod(h / 10, 2L) == 0 && anchored(c);
                 String statement = render(c, wording, truth ? answer : distractors.get(0));
                 note = new Note.TrueFalse(Generator.info(id, tags, ref, c.line(), wording.join(wording.keyFact(answer), explanation)),
                         statement, truth);
@@ -339,6 +354,30 @@ final class CardWriter {
                     render(c, wording, "{{" + answer + "}}"));
         }
         return new Written(id, score, c, note);
+    }
+
+    /**
+     * Whether a clause makes a true/false statement: a whole sentence's opening (not a fragment that leans on what
+     * came before) with enough words beside its fact to say what the value is about.
+     */
+    static boolean statementWorthy(Candidate c) {
+        Clause cl = c.clause();
+        boolean chinese = c.doc().language().chinese();
+        String text = cl.passage().text();
+        int beside = Clause.size(text, cl.from(), cl.to(), chinese) - Clause.size(text, c.fact().start(), c.fact().end(), chinese);
+        return c.fact().kind().numeric() && cl.startsSentence() && beside >= (chinese ? 10 : 5);
+    }
+
+    /**
+     * Whether a statement holds something checkable beside the fact it tests (another fact, a name, the speaker),
+     * so that a true statement is not merely a copied line.
+     */
+    static boolean anchored(Candidate c) {
+        Clause cl = c.clause();
+        String outside = cl.passage().text().substring(cl.from(), c.fact().start()) + " "
+                + cl.passage().text().substring(c.fact().end(), cl.to());
+        return outside.matches("(?s).*(\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十百千万萬亿億]).*")
+                || cl.passage().role() == Role.ANSWER && c.doc().interviewee() != null;
     }
 
     /** The clause with the fact replaced by {@code replacement}, the speaker named when the clause says "I". */

@@ -1,0 +1,142 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cuecard.deck.Deck;
+import cuecard.deck.Note;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The rules that make a card one a teacher would keep, pinned on small interviews of our own. */
+class CardQualityTest {
+
+    static final String ZH = String.join("\n",
+            "星河书店访谈",
+            "",
+            "记者：书店是怎么开起来的？",
+            "",
+            "林晓：2016年3月，林晓在杭州开了第一家星河书店。仅仅两个月后，书店的会员就超过了5000人。",
+            "一切都变了，尤其是对于合伙人王海来说。",
+            "在前三年里，情况一直就是这样。",
+            "后来我们搬到了上海，店面扩大到800平方米。",
+            "我们在2019年搬了家，到了2020年员工一下增加到了120名。",
+            "",
+            "记者：现在的规模怎么样？",
+            "",
+            "林晓：说实话，这里有几点要说。去年书店的营业收入达到了3200万元，其中线上占了40%。",
+            "");
+
+    static final String EN = String.join("\n",
+            "Harbour Books interview",
+            "",
+            "Q: How did the shop start?",
+            "",
+            "A: Well, that is a long story. In March 2016 Lin Xiao opened the first Harbour Books shop in Hangzhou.",
+            "Especially for her partner Wang Hai, it changed everything.",
+            "Last year the shop earned 32 million dollars, and online sales made up 40 percent.",
+            "");
+
+    static Document doc(String text) {
+        return DocumentReader.read(new InputText("fixture", "fixture", text), null);
+    }
+
+    static List<Candidate> candidates(String text) {
+        Document d = doc(text);
+        return CardWriter.candidates(d, 0, FactFinder.find(d));
+    }
+
+    static Candidate about(List<Candidate> cs, String surface) {
+        return cs.stream().filter(c -> c.fact() != null && c.fact().surface().equals(surface)).findFirst().orElse(null);
+    }
+
+    static final Pattern NUMERAL = Pattern.compile("[0-9一二三四五六七八九十百千万萬亿億两兩]");
+
+    static List<Deck> decks() {
+        List<Deck> out = new java.util.ArrayList<>();
+        for (String text : List.of(ZH, EN)) {
+            out.add(Generator.generate(List.of(new InputText("fixture", "fixture", text)), Generator.Settings.defaults(),
+                    Generator.Progress.NONE));
+        }
+        GeneratedCardRulesTest.fixtures().forEach(n -> out.add(CardRules.generate(Generator.Settings.defaults(),
+                CardRules.FIXTURES.resolve(n))));
+        return out;
+    }
+
+    /** The prompt without the speaker label the writer puts before a first-person clause. */
+    static String body(String prompt) {
+        return prompt.replaceFirst("^[^：:，,。 ]{1,16}[：:] ?", "");
+    }
+
+    @Test
+    void aTrueFalseStatementIsAWholeSentenceAboutAValueAndATrueOneHasMoreThanItsValue() {
+        List<Candidate> cs = candidates(ZH);
+        Candidate founded = about(cs, "2016年3月");
+        assertThat(CardWriter.statementWorthy(founded)).isTrue();
+        assertThat(CardWriter.anchored(founded)).as("a town and a name beside the date").isTrue();
+        Candidate staff = about(cs, "120名");
+        assertThat(staff).isNotNull();
+        assertThat(staff.clause().startsSentence()).isFalse();
+        assertThat(CardWriter.statementWorthy(staff)).as("a fragment makes no statement: " + staff.clause().text()).isFalse();
+        Candidate en = about(candidates(EN), "32 million dollars");
+        assertThat(CardWriter.statementWorthy(en)).isTrue();
+        for (Deck d : decks()) {
+            for (Note n : d.notes()) {
+                if (n instanceof Note.TrueFalse tf) {
+                    assertThat(tf.statement()).as("a checkable value").containsPattern(NUMERAL);
+                    assertThat(tf.info().explanation()).as("the note shows the right value").isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aboutHalfTheTrueFalseCardsOfTheSeedDecksAreFalse() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(CardRules.SEEDS), "no seeds at ../shared/seeds");
+        long total = 0;
+        long wrong = 0;
+        for (java.nio.file.Path f : seedFiles()) {
+            for (Note n : CardRules.generate(Generator.Settings.defaults(), f).notes()) {
+                if (n instanceof Note.TrueFalse tf) {
+                    total++;
+                    wrong += tf.answer() ? 0 : 1;
+                    if (tf.answer()) {
+                        assertThat(tf.statement()).containsPattern(NUMERAL);
+                    }
+                }
+            }
+        }
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(wrong * 10).isBetween(total * 3, total * 7);
+    }
+
+    static List<java.nio.file.Path> seedFiles() {
+        try (var s = java.nio.file.Files.list(CardRules.SEEDS)) {
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aClauseThatOpensMidThoughtTakesItsLeadAlongOrMakesNoCard() {
+        String t = "一切都变了，尤其是对于合伙人王海来说。";
+        assertThat(Clause.midThought(t, t.indexOf('尤'), t.indexOf("王海"))).isTrue();
+        assertThat(Clause.midThought(t, 0, t.indexOf("王海"))).isFalse();
+        String e = "Especially for her partner Wang Hai, it changed everything.";
+        assertThat(Clause.midThought(e, 0, e.indexOf("Wang"))).isTrue();
+        List<Candidate> cs = candidates(ZH);
+        assertThat(about(cs, "三年")).as("'在前三年里，情况一直就是这样' points elsewhere").isNull();
+        Candidate area = about(cs, "800平方米");
+        assertThat(area == null || !area.clause().text().startsWith("后来")).isTrue();
+        assertThat(about(candidates(EN), "Wang Hai")).isNull();
+        for (Deck d : decks()) {
+            for (Note n : d.notes()) {
+                String prompt = body(CardRules.prompt(n));
+                if (!(n instanceof Note.Basic)) {
+                    assertThat(Clause.MID_THOUGHT.matcher(prompt).find()).as(prompt).isFalse();
+                }
+            }
+        }
+    }
+}
