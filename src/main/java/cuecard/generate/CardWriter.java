@@ -192,11 +192,12 @@ final class CardWriter {
             if (front != null && CONTEXTLESS.matcher(front).find() && Clause.size(front, 0, front.length(), chinese) < (chinese ? 16 : 9)) {
                 continue;
             }
-            String back = gist(a, chinese);
-            if (front == null || back == null || MARKUP.matcher(front + back).find()) {
+            Gist g = gist(a, chinese);
+            if (front == null || g == null || MARKUP.matcher(front + g.text()).find()) {
                 continue;
             }
-            int line = a.firstLine();
+            String back = g.text();
+            int line = g.line();
             String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front, doc.language())));
             double score = 6 + (Clause.size(back, 0, back.length(), chinese) >= (chinese ? 14 : 8) ? 1 : 0);
             out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score, null));
@@ -231,43 +232,73 @@ final class CardWriter {
         return Units.joinDigits(text.substring(from, to).strip());
     }
 
-    private static String gist(Passage a, boolean chinese) {
+    /** The sentence of an answer that carries its point, and the source line it stands on. */
+    record Gist(String text, int line, double score) {
+    }
+
+    private static final Pattern HEDGE = Pattern.compile(
+            "^(这里有|這裡有|这有|這有|有几点|有幾點|首先|肯定有|当然有|當然有|我不知道|我不確定|我不确定|这是个好问题|這是個好問題|好问题|好問題|比这更|比這更|"
+            + "实际情况比|實際情況比|说实话|說實話|老实说|老實說|(?i:good question|there are a few|first of all|i don't know|it's worse)\\b)");
+    private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天岁歲位名家次场場]");
+    private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
+            + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
+
+    /**
+     * The gist of an answer: of its first sentences, the one that carries the point (a fact, a clear claim), not
+     * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does.
+     */
+    static Gist gist(Passage a, boolean chinese) {
         String text = a.text();
         List<int[]> sentences = Sentences.split(text);
-        if (sentences.isEmpty()) {
-            return null;
-        }
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
-        int to = sentences.get(0)[1];
-        int k = 1;
-        while (Clause.size(text, 0, to, chinese) < (chinese ? 8 : 6) && k < sentences.size()) {
-            to = sentences.get(k++)[1];
-        }
-        int lineEnd = 0;
-        while (lineEnd < text.length() && a.lineAt(lineEnd) == a.firstLine()) {
-            lineEnd++;
-        }
-        if (to > lineEnd || Clause.size(text, 0, to, chinese) > max) {
-            int cut = -1;
-            for (int i = 0; i < Math.min(to, lineEnd); i++) {
-                char c = text.charAt(i);
-                if ("，。；！？,;!?".indexOf(c) >= 0 && Clause.size(text, 0, i, chinese) <= max) {
-                    cut = i;
+        Gist best = null;
+        for (int k = 0; k < Math.min(6, sentences.size()); k++) {
+            int from = sentences.get(k)[0];
+            int to = sentences.get(k)[1];
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            if (from >= to || a.lineAt(from) != a.lineAt(to - 1)) {
+                continue;
+            }
+            if (Clause.size(text, from, to, chinese) > max) {
+                int cut = -1;
+                for (int i = from; i < to; i++) {
+                    if ("，；,;".indexOf(text.charAt(i)) >= 0 && Clause.size(text, from, i, chinese) <= max) {
+                        cut = i;
+                    }
                 }
+                if (cut < 0) {
+                    continue;
+                }
+                to = cut;
             }
-            if (cut < 0) {
-                return null;
+            String back = text.substring(from, to).strip().replaceAll("[，,；;：:、]$", "");
+            int size = Clause.size(back, 0, back.length(), chinese);
+            if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()) {
+                continue;
             }
-            to = cut;
+            double score = -0.6 * k;
+            if (FILLER.matcher(back).find() || HEDGE.matcher(back).find()) {
+                score -= 3;
+            }
+            if (VAGUE.matcher(back).find() || CONTEXTLESS.matcher(back).find() || Clause.MID_THOUGHT.matcher(back).find()) {
+                score -= 2;
+            }
+            if (CHECKABLE.matcher(back).find()) {
+                score += 2;
+            }
+            if (CLAIM.matcher(back).find()) {
+                score += 1;
+            }
+            if (chinese ? size >= 12 && size <= 40 : size >= 6 && size <= 25) {
+                score += 1;
+            }
+            if (best == null || score > best.score()) {
+                best = new Gist(Units.joinDigits(back), a.lineAt(from), score);
+            }
         }
-        String back = text.substring(0, to).strip().replaceAll("[，,；;：:、]$", "");
-        if (FILLER.matcher(back).find() && Clause.size(back, 0, back.length(), chinese) < (chinese ? 20 : 12)) {
-            return null;
-        }
-        if (Clause.size(back, 0, back.length(), chinese) < (chinese ? 8 : 4) || back.contains("？") || back.contains("?")) {
-            return null;
-        }
-        return Units.joinDigits(back);
+        return best != null && best.score() >= 0 ? best : null;
     }
 
     /** Whether two candidates from different documents state the same fact (so they make one card). */

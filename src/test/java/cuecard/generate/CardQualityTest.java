@@ -25,6 +25,10 @@ class CardQualityTest {
             "记者：现在的规模怎么样？",
             "",
             "林晓：说实话，这里有几点要说。去年书店的营业收入达到了3200万元，其中线上占了40%。",
+            "",
+            "记者：你后悔过吗？",
+            "",
+            "林晓：说实话，这里有几点要说。肯定有很多这样的时刻。",
             "");
 
     static final String EN = String.join("\n",
@@ -138,5 +142,17 @@ class CardQualityTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theGistOfAnAnswerIsTheSentenceThatCarriesItsPointNotItsFirstWords() {
+        List<Candidate> zh = candidates(ZH).stream().filter(c -> c.fact() == null).toList();
+        assertThat(zh).extracting(Candidate::front).contains("现在的规模怎么样？").doesNotContain("你后悔过吗？");
+        Candidate size = zh.stream().filter(c -> c.front().equals("现在的规模怎么样？")).findFirst().orElseThrow();
+        assertThat(size.back()).startsWith("去年书店的营业收入达到了3200万元");
+        assertThat(ZH.split("\n", -1)[size.line() - 1]).contains(size.back());
+        List<Candidate> en = candidates(EN).stream().filter(c -> c.fact() == null).toList();
+        assertThat(en).hasSize(1);
+        assertThat(en.get(0).back()).startsWith("In March 2016 Lin Xiao opened");
     }
 }
