@@ -56,6 +56,7 @@ final class CardWriter {
             mentions.merge(f.key(), 1, Integer::sum);
         }
         List<Candidate> out = new ArrayList<>();
+        Set<String> interviewee = intervieweeNames(doc);
         List<Passage> passages = doc.passages();
         Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -71,6 +72,9 @@ final class CardWriter {
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
             boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON || f.kind() == FactKind.PLACE;
             if (afterParen && name) {
+                continue;
+            }
+            if (name && trivialName(f, facts, interviewee)) {
                 continue;
             }
             if (unclosedBefore(ptext, c.from(), f.start(), c.to())) {
@@ -160,6 +164,54 @@ final class CardWriter {
             out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score, subject));
         }
         out.addAll(turns(doc, docIndex));
+        return out;
+    }
+
+    private static final Set<String> GENERIC = Set.of("我们", "我們", "他们", "他們", "你们", "你們", "人们", "人們", "大家",
+            "公司", "团队", "團隊", "董事会", "董事會", "世界", "人类", "人類", "政府", "we", "they", "people", "company", "team",
+            "board", "world", "government");
+
+    /**
+     * Whether a name makes a trivial answer: a bare first name (the person's full name stands elsewhere in the
+     * document, or it is one short word), the interviewee of the document's own interview, or a generic word.
+     */
+    static boolean trivialName(Fact f, List<Fact> facts, Set<String> interviewee) {
+        String s = f.surface().strip();
+        String n = norm(s);
+        if (n.length() < 2 || GENERIC.contains(n.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (f.kind() != FactKind.PERSON) {
+            return false;
+        }
+        if (s.matches("[\\p{IsLatin}]+")) {
+            return true;
+        }
+        for (Fact o : facts) {
+            String os = o.surface().strip();
+            if (o.kind() == FactKind.PERSON && os.length() > s.length() && os.matches("(?i)" + Pattern.quote(s) + "[ ·・].+")) {
+                return true;
+            }
+        }
+        String m = norm(ChineseNames.simplified(s)).toLowerCase(Locale.ROOT);
+        return interviewee.stream().anyMatch(w -> m.contains(w) || w.contains(m));
+    }
+
+    /** The interviewee's name as the document writes it, with what it gives in brackets after it ("奥特曼（Sam Altman）"). */
+    static Set<String> intervieweeNames(Document doc) {
+        Set<String> out = new HashSet<>();
+        String who = doc.interviewee();
+        if (who == null || who.isBlank()) {
+            return out;
+        }
+        out.add(norm(ChineseNames.simplified(who)).toLowerCase(Locale.ROOT));
+        Pattern alias = Pattern.compile(Pattern.quote(who.strip()) + "\\s*[（(]([^）)，,。0-9]{2,30})[）)]");
+        for (Passage p : doc.passages()) {
+            var m = alias.matcher(p.text());
+            while (m.find()) {
+                out.add(norm(ChineseNames.simplified(m.group(1))).toLowerCase(Locale.ROOT));
+            }
+        }
         return out;
     }
 
