@@ -593,6 +593,16 @@ final class CardWriter {
         return new Written(id, score, includeLead ? lead.from() : first, note);
     }
 
+    /** The same cloze under another id, made from its source and text so that it stays stable. */
+    static Written renamed(Written w) {
+        Note.Cloze c = (Note.Cloze) w.note();
+        var info = c.info();
+        String id = w.id() + "-" + hash(w.from().doc().ref() + "|" + w.from().key() + "|" + c.text()).substring(0, 6);
+        Note note = new Note.Cloze(new cuecard.deck.NoteInfo(id, info.tags(), info.source(), info.explanation(), info.location()),
+                c.text());
+        return new Written(id, w.score(), w.from(), note);
+    }
+
     /** Drops brackets and quotes whose partner the clause cut off. */
     static String balance(String text) {
         String pairs = "（）()「」『』“”《》[]";
