@@ -650,6 +650,9 @@ final class CardWriter {
         String clause = squeeze(c.clause().text()).toLowerCase(Locale.ROOT);
         Set<String> seen = new HashSet<>();
         seen.add(norm(f.surface()));
+        if (c.subject() != null) {
+            seen.add(norm(c.subject())); // the prompt names them in place of "he"
+        }
         List<String> out = new ArrayList<>();
         if (f.kind().numeric()) {
             for (String v : Variants.of(f, 4, seed)) {
@@ -666,7 +669,10 @@ final class CardWriter {
         for (Fact o : same) {
             order.put(o, fnv(f.key() + "|" + o.key()));
         }
-        same.sort(Comparator.comparingLong((Fact o) -> order.get(o)).thenComparing(Fact::key).thenComparingInt(Fact::start));
+        // options of the answer's shape first: a versioned product (GPT-3.5) among versioned names, a name among names
+        boolean digits = f.surface().matches(".*\\d.*");
+        same.sort(Comparator.comparing((Fact o) -> o.surface().matches(".*\\d.*") != digits)
+                .thenComparingLong(o -> order.get(o)).thenComparing(Fact::key).thenComparingInt(Fact::start));
         Set<String> keys = new HashSet<>();
         for (Fact o : same) {
             String s = o.surface();

@@ -137,6 +137,8 @@ class CardQualityTest {
         assertThat(Clause.midThought(t, 0, t.indexOf("王海"))).isFalse();
         String e = "Especially for her partner Wang Hai, it changed everything.";
         assertThat(Clause.midThought(e, 0, e.indexOf("Wang"))).isTrue();
+        String why = "最难的不是这个，因为四天就够了。";
+        assertThat(Clause.midThought(why, why.indexOf('因'), why.indexOf('四'))).isTrue();
         List<Candidate> cs = candidates(ZH);
         assertThat(about(cs, "三年")).as("'在前三年里，情况一直就是这样' points elsewhere").isNull();
         Candidate area = about(cs, "800平方米");
@@ -183,6 +185,24 @@ class CardQualityTest {
         for (Candidate c : candidates(ZH)) {
             if (c.fact() != null) {
                 assertThat(c.fact().surface()).isNotIn("林晓", "Lin Xiao", "Greg");
+            }
+        }
+    }
+
+    @Test
+    void noWrongOptionIsNamedInItsOwnQuestion() {
+        List<Deck> all = new java.util.ArrayList<>(decks());
+        if (java.nio.file.Files.isDirectory(CardRules.SEEDS)) {
+            seedFiles().forEach(f -> all.add(CardRules.generate(Generator.Settings.defaults(), f)));
+        }
+        for (Deck d : all) {
+            for (Note n : d.notes()) {
+                if (n instanceof Note.Choice c) {
+                    for (String wrong : c.distractors()) {
+                        assertThat(CardRules.squeeze(c.question())).as(c.question() + " / " + wrong)
+                                .doesNotContain(CardRules.squeeze(wrong));
+                    }
+                }
             }
         }
     }
