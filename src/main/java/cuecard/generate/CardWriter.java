@@ -77,7 +77,7 @@ final class CardWriter {
             if (name && trivialName(f, facts, interviewee)) {
                 continue;
             }
-            if (unclosedBefore(ptext, c.from(), f.start(), c.to())) {
+            if (unclosedBefore(ptext, c.from(), f.start(), c.to()) || cutQuote(clause)) {
                 continue;
             }
             String outside = squeeze(clause.substring(0, f.start() - c.from()) + " " + clause.substring(f.end() - c.from()));
@@ -213,6 +213,26 @@ final class CardWriter {
             }
         }
         return out;
+    }
+
+    /** Whether the clause opens a quote or title bracket it does not close (it was cut inside a quoted title). */
+    static boolean cutQuote(String clause) {
+        String pairs = "【】「」『』《》“”";
+        for (int k = 0; k < pairs.length(); k += 2) {
+            int depth = 0;
+            for (int i = 0; i < clause.length(); i++) {
+                char ch = clause.charAt(i);
+                if (ch == pairs.charAt(k)) {
+                    depth++;
+                } else if (ch == pairs.charAt(k + 1) && depth > 0) {
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an opening bracket between {@code from} and {@code at} is not closed before {@code to}. */
@@ -605,7 +625,7 @@ final class CardWriter {
 
     /** Drops brackets and quotes whose partner the clause cut off. */
     static String balance(String text) {
-        String pairs = "（）()「」『』“”《》[]";
+        String pairs = "（）()「」『』“”《》[]【】";
         StringBuilder sb = new StringBuilder(text);
         for (int k = 0; k < pairs.length(); k += 2) {
             char open = pairs.charAt(k);

@@ -139,6 +139,10 @@ class CardQualityTest {
         assertThat(Clause.midThought(e, 0, e.indexOf("Wang"))).isTrue();
         String why = "最难的不是这个，因为四天就够了。";
         assertThat(Clause.midThought(why, why.indexOf('因'), why.indexOf('四'))).isTrue();
+        String example = "开店很难，比如你在做第三家店。";
+        assertThat(Clause.midThought(example, example.indexOf('比'), example.indexOf('第'))).isTrue();
+        assertThat(CardWriter.cutQuote("我写了一篇文章，标题是【日子很长")).as("cut inside a title").isTrue();
+        assertThat(CardWriter.cutQuote("标题是【日子很长，但十年很短】")).isFalse();
         List<Candidate> cs = candidates(ZH);
         assertThat(about(cs, "三年")).as("'在前三年里，情况一直就是这样' points elsewhere").isNull();
         Candidate area = about(cs, "800平方米");
