@@ -428,7 +428,7 @@ final class CardWriter {
         int roll = (int) Math.floorMod(h, 10L);
         String kind;
         if (f.kind().numeric()) {
-            kind = roll < 4 ? "cloze" : roll < 7 ? "choice" : roll < 9 ? "truefalse" : "typed";
+            kind = roll < 4 ? "cloze" : roll < 6 ? "choice" : roll < 9 ? "truefalse" : "typed";
         } else {
             kind = roll < 6 ? "choice" : roll < 9 || answer.length() > 12 ? "cloze" : "typed";
         }
@@ -468,19 +468,19 @@ final class CardWriter {
         boolean chinese = c.doc().language().chinese();
         String text = cl.passage().text();
         int beside = Clause.size(text, cl.from(), cl.to(), chinese) - Clause.size(text, c.fact().start(), c.fact().end(), chinese);
-        return c.fact().kind().numeric() && cl.startsSentence() && beside >= (chinese ? 10 : 5);
+        return c.fact().kind().numeric() && cl.passage().role() != Role.QUESTION && cl.startsSentence()
+                && beside >= (chinese ? 10 : 5);
     }
 
     /**
-     * Whether a statement holds something checkable beside the fact it tests (another fact, a name, the speaker),
-     * so that a true statement is not merely a copied line.
+     * Whether a statement holds something checkable beside the fact it tests (another number or date, a name),
+     * so that a true statement is not merely a copied line (who said it does not count).
      */
     static boolean anchored(Candidate c) {
         Clause cl = c.clause();
         String outside = cl.passage().text().substring(cl.from(), c.fact().start()) + " "
                 + cl.passage().text().substring(c.fact().end(), cl.to());
-        return outside.matches("(?s).*(\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十百千万萬亿億]).*")
-                || cl.passage().role() == Role.ANSWER && c.doc().interviewee() != null;
+        return outside.matches("(?s).*(\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩百千万萬亿億]+[个個年月日天周週岁歲位名家次场場小时時分亿億万萬]).*");
     }
 
     /** The clause with the fact replaced by {@code replacement}, the speaker named when the clause says "I". */

@@ -90,6 +90,10 @@ class CardQualityTest {
         assertThat(staff).isNotNull();
         assertThat(staff.clause().startsSentence()).isFalse();
         assertThat(CardWriter.statementWorthy(staff)).as("a fragment makes no statement: " + staff.clause().text()).isFalse();
+        Candidate members = about(cs, "5000人");
+        assertThat(CardWriter.anchored(members)).as("两个月 beside it").isTrue();
+        Candidate money = about(cs, "3200万元");
+        assertThat(CardWriter.anchored(money)).as("'去年书店的营业收入达到了' names nothing else checkable").isFalse();
         Candidate en = about(candidates(EN), "32 million dollars");
         assertThat(CardWriter.statementWorthy(en)).isTrue();
         for (Deck d : decks()) {
