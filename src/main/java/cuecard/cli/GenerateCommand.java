@@ -61,6 +61,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--max-cards", paramLabel = "N", description = "Keep only the N best cards.")
     Integer maxCards;
 
+    @Option(names = "--ref", paramLabel = "ID",
+            description = "Source id the cards cite, one per FILE in order (default: each file name's stem).")
+    List<String> refIds;
+
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
     String lang;
 
@@ -80,12 +84,32 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.USAGE, "--lang `" + lang + "`: use en, zh-Hans or zh-Hant");
             }
         }
+        if (refIds != null) {
+            if (refIds.size() != files.size()) {
+                throw new UserError(ExitCode.USAGE, "--ref given " + refIds.size() + " time(s) for " + files.size()
+                        + " file(s); give one per file, in the same order");
+            }
+            Set<String> seen = new HashSet<>();
+            for (String r : refIds) {
+                if (!cuecard.deck.CardIds.VALID.matcher(r).matches()) {
+                    throw new UserError(ExitCode.USAGE, "--ref `" + r + "` must be a slug: letters, digits, '.', '_' or '-'");
+                }
+                if (!seen.add(r)) {
+                    throw new UserError(ExitCode.USAGE, "--ref `" + r + "` is given twice; each file needs its own id");
+                }
+            }
+        }
         List<InputText> inputs = new ArrayList<>();
-        Set<String> refs = new HashSet<>();
+        Set<String> refs = new HashSet<>(refIds == null ? List.of() : refIds);
         long bytes = 0;
-        for (Path f : files) {
+        for (int k = 0; k < files.size(); k++) {
+            Path f = files.get(k);
             String text = read(f);
             bytes += text.length();
+            if (refIds != null) {
+                inputs.add(new InputText(refIds.get(k), f.toString(), text));
+                continue;
+            }
             String ref = Generator.refFor(f.getFileName() == null ? f.toString() : f.getFileName().toString());
             String unique = ref;
             for (int i = 2; !refs.add(unique); i++) {

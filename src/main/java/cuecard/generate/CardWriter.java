@@ -56,6 +56,7 @@ final class CardWriter {
             mentions.merge(f.key(), 1, Integer::sum);
         }
         List<Candidate> out = new ArrayList<>();
+        Set<String> interviewee = intervieweeNames(doc);
         List<Passage> passages = doc.passages();
         Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -73,7 +74,10 @@ final class CardWriter {
             if (afterParen && name) {
                 continue;
             }
-            if (unclosedBefore(ptext, c.from(), f.start(), c.to())) {
+            if (name && trivialName(f, facts, interviewee)) {
+                continue;
+            }
+            if (unclosedBefore(ptext, c.from(), f.start(), c.to()) || cutQuote(clause)) {
                 continue;
             }
             String outside = squeeze(clause.substring(0, f.start() - c.from()) + " " + clause.substring(f.end() - c.from()));
@@ -81,6 +85,13 @@ final class CardWriter {
             if (bare.endsWith("？") || bare.endsWith("?") || outside.contains(squeeze(f.surface()))
                     || MARKUP.matcher(clause).find()) {
                 continue;
+            }
+            if (Clause.midThought(ptext, c.from(), f.start())) {
+                continue; // opens mid-thought even with the clause before it: not answerable on its own
+            }
+            if (chinese && VAGUE.matcher(outside).find() && facts.stream().noneMatch(o -> o != f && o.passage() == f.passage()
+                    && o.start() >= c.from() && o.end() <= c.to())) {
+                continue; // "like this", "that one": the clause points elsewhere for what it says
             }
             boolean quoted = clause.contains("「") || clause.contains("“") || clause.contains("\"");
             if (f.passage().role() == Role.ANSWER && quoted && (chinese ? clause.contains("你") || clause.contains("您") : YOU_EN.matcher(clause).find())) {
@@ -130,23 +141,98 @@ final class CardWriter {
             java.util.regex.Matcher he = HE_SHE.matcher(clause);
             if (he.find() && he.start() <= 6 && he.start() < f.start() - c.from()) {
                 Fact person = null;
+                Set<String> people = new HashSet<>();
                 int here = index.get(f.passage());
                 for (Fact o : facts) {
                     int there = index.get(o.passage());
                     boolean before = there == here ? o.end() <= c.from() : there < here && there >= here - 2;
                     if (before && o.kind() == FactKind.PERSON && o.surface().length() > 2) {
                         person = o;
+                        people.add(o.key());
                     }
+                }
+                if (people.size() > 1) {
+                    person = null; // several people named before: "he" could be any of them
                 }
                 if (person != null && !person.key().equals(f.key())) {
                     subject = person.surface();
                     score += 2;
+                } else {
+                    continue; // "he" or "she" with nobody named before it
                 }
             }
             out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score, subject));
         }
         out.addAll(turns(doc, docIndex));
         return out;
+    }
+
+    private static final Set<String> GENERIC = Set.of("我们", "我們", "他们", "他們", "你们", "你們", "人们", "人們", "大家",
+            "公司", "团队", "團隊", "董事会", "董事會", "世界", "人类", "人類", "政府", "we", "they", "people", "company", "team",
+            "board", "world", "government");
+
+    /**
+     * Whether a name makes a trivial answer: a bare first name (the person's full name stands elsewhere in the
+     * document, or it is one short word), the interviewee of the document's own interview, or a generic word.
+     */
+    static boolean trivialName(Fact f, List<Fact> facts, Set<String> interviewee) {
+        String s = f.surface().strip();
+        String n = norm(s);
+        if (n.length() < 2 || GENERIC.contains(n.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (f.kind() != FactKind.PERSON) {
+            return false;
+        }
+        if (s.matches("[\\p{IsLatin}]+")) {
+            return true;
+        }
+        for (Fact o : facts) {
+            String os = o.surface().strip();
+            if (o.kind() == FactKind.PERSON && os.length() > s.length() && os.matches("(?i)" + Pattern.quote(s) + "[ ·・].+")) {
+                return true;
+            }
+        }
+        String m = norm(ChineseNames.simplified(s)).toLowerCase(Locale.ROOT);
+        return interviewee.stream().anyMatch(w -> m.contains(w) || w.contains(m));
+    }
+
+    /** The interviewee's name as the document writes it, with what it gives in brackets after it ("奥特曼（Sam Altman）"). */
+    static Set<String> intervieweeNames(Document doc) {
+        Set<String> out = new HashSet<>();
+        String who = doc.interviewee();
+        if (who == null || who.isBlank()) {
+            return out;
+        }
+        out.add(norm(ChineseNames.simplified(who)).toLowerCase(Locale.ROOT));
+        Pattern alias = Pattern.compile(Pattern.quote(who.strip()) + "\\s*[（(]([^）)，,。0-9]{2,30})[）)]");
+        for (Passage p : doc.passages()) {
+            var m = alias.matcher(p.text());
+            while (m.find()) {
+                out.add(norm(ChineseNames.simplified(m.group(1))).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the clause opens a quote or title bracket it does not close (it was cut inside a quoted title). */
+    static boolean cutQuote(String clause) {
+        String pairs = "【】「」『』《》“”";
+        for (int k = 0; k < pairs.length(); k += 2) {
+            int depth = 0;
+            for (int i = 0; i < clause.length(); i++) {
+                char ch = clause.charAt(i);
+                if (ch == pairs.charAt(k)) {
+                    depth++;
+                } else if (ch == pairs.charAt(k + 1) && depth > 0) {
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an opening bracket between {@code from} and {@code at} is not closed before {@code to}. */
@@ -178,11 +264,12 @@ final class CardWriter {
             if (front != null && CONTEXTLESS.matcher(front).find() && Clause.size(front, 0, front.length(), chinese) < (chinese ? 16 : 9)) {
                 continue;
             }
-            String back = gist(a, chinese);
-            if (front == null || back == null || MARKUP.matcher(front + back).find()) {
+            Gist g = gist(a, chinese);
+            if (front == null || g == null || MARKUP.matcher(front + g.text()).find()) {
                 continue;
             }
-            int line = a.firstLine();
+            String back = g.text();
+            int line = g.line();
             String key = "gist:" + hash(CardIds.normalise(ChineseNames.simplified(front, doc.language())));
             double score = 6 + (Clause.size(back, 0, back.length(), chinese) >= (chinese ? 14 : 8) ? 1 : 0);
             out.add(new Candidate(key, doc, docIndex, null, null, front, back, line, (long) i * 100_000, score, null));
@@ -217,43 +304,73 @@ final class CardWriter {
         return Units.joinDigits(text.substring(from, to).strip());
     }
 
-    private static String gist(Passage a, boolean chinese) {
+    /** The sentence of an answer that carries its point, and the source line it stands on. */
+    record Gist(String text, int line, double score) {
+    }
+
+    private static final Pattern HEDGE = Pattern.compile(
+            "^(这里有|這裡有|这有|這有|有几点|有幾點|首先|肯定有|当然有|當然有|我不知道|我不確定|我不确定|这是个好问题|這是個好問題|好问题|好問題|比这更|比這更|"
+            + "实际情况比|實際情況比|说实话|說實話|老实说|老實說|(?i:good question|there are a few|first of all|i don't know|it's worse)\\b)");
+    private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天岁歲位名家次场場]");
+    private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
+            + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
+
+    /**
+     * The gist of an answer: of its first sentences, the one that carries the point (a fact, a clear claim), not
+     * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does.
+     */
+    static Gist gist(Passage a, boolean chinese) {
         String text = a.text();
         List<int[]> sentences = Sentences.split(text);
-        if (sentences.isEmpty()) {
-            return null;
-        }
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
-        int to = sentences.get(0)[1];
-        int k = 1;
-        while (Clause.size(text, 0, to, chinese) < (chinese ? 8 : 6) && k < sentences.size()) {
-            to = sentences.get(k++)[1];
-        }
-        int lineEnd = 0;
-        while (lineEnd < text.length() && a.lineAt(lineEnd) == a.firstLine()) {
-            lineEnd++;
-        }
-        if (to > lineEnd || Clause.size(text, 0, to, chinese) > max) {
-            int cut = -1;
-            for (int i = 0; i < Math.min(to, lineEnd); i++) {
-                char c = text.charAt(i);
-                if ("，。；！？,;!?".indexOf(c) >= 0 && Clause.size(text, 0, i, chinese) <= max) {
-                    cut = i;
+        Gist best = null;
+        for (int k = 0; k < Math.min(6, sentences.size()); k++) {
+            int from = sentences.get(k)[0];
+            int to = sentences.get(k)[1];
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            if (from >= to || a.lineAt(from) != a.lineAt(to - 1)) {
+                continue;
+            }
+            if (Clause.size(text, from, to, chinese) > max) {
+                int cut = -1;
+                for (int i = from; i < to; i++) {
+                    if ("，；,;".indexOf(text.charAt(i)) >= 0 && Clause.size(text, from, i, chinese) <= max) {
+                        cut = i;
+                    }
                 }
+                if (cut < 0) {
+                    continue;
+                }
+                to = cut;
             }
-            if (cut < 0) {
-                return null;
+            String back = text.substring(from, to).strip().replaceAll("[，,；;：:、]$", "");
+            int size = Clause.size(back, 0, back.length(), chinese);
+            if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()) {
+                continue;
             }
-            to = cut;
+            double score = -0.6 * k;
+            if (FILLER.matcher(back).find() || HEDGE.matcher(back).find()) {
+                score -= 3;
+            }
+            if (VAGUE.matcher(back).find() || CONTEXTLESS.matcher(back).find() || Clause.MID_THOUGHT.matcher(back).find()) {
+                score -= 2;
+            }
+            if (CHECKABLE.matcher(back).find()) {
+                score += 2;
+            }
+            if (CLAIM.matcher(back).find()) {
+                score += 1;
+            }
+            if (chinese ? size >= 12 && size <= 40 : size >= 6 && size <= 25) {
+                score += 1;
+            }
+            if (best == null || score > best.score()) {
+                best = new Gist(Units.joinDigits(back), a.lineAt(from), score);
+            }
         }
-        String back = text.substring(0, to).strip().replaceAll("[，,；;：:、]$", "");
-        if (FILLER.matcher(back).find() && Clause.size(back, 0, back.length(), chinese) < (chinese ? 20 : 12)) {
-            return null;
-        }
-        if (Clause.size(back, 0, back.length(), chinese) < (chinese ? 8 : 4) || back.contains("？") || back.contains("?")) {
-            return null;
-        }
-        return Units.joinDigits(back);
+        return best != null && best.score() >= 0 ? best : null;
     }
 
     /** Whether two candidates from different documents state the same fact (so they make one card). */
@@ -311,15 +428,15 @@ final class CardWriter {
         int roll = (int) Math.floorMod(h, 10L);
         String kind;
         if (f.kind().numeric()) {
-            kind = roll < 4 ? "cloze" : roll < 7 ? "choice" : roll < 9 ? "truefalse" : "typed";
+            kind = roll < 4 ? "cloze" : roll < 6 ? "choice" : roll < 9 ? "truefalse" : "typed";
         } else {
             kind = roll < 6 ? "choice" : roll < 9 || answer.length() > 12 ? "cloze" : "typed";
         }
         if (kind.equals("choice") && distractors.size() < 3) {
             kind = answer.length() <= 10 && roll % 2 == 0 ? "typed" : "cloze";
         }
-        if (kind.equals("truefalse") && distractors.isEmpty()) {
-            kind = "cloze";
+        if (kind.equals("truefalse") && (distractors.isEmpty() || !statementWorthy(c))) {
+            kind = distractors.size() >= 3 ? "choice" : "cloze";
         }
         Note note;
         switch (kind) {
@@ -330,7 +447,8 @@ final class CardWriter {
                 note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, Wording.BLANK), answer, accept);
             }
             case "truefalse" -> {
-                boolean truth = Math.floorMod(h / 10, 2L) == 0;
+                // half the statements are false with a changed value; a true one must carry context beside its fact
+                boolean truth = Math.floorMod(h / 10, 2L) == 0 && anchored(c);
                 String statement = render(c, wording, truth ? answer : distractors.get(0));
                 note = new Note.TrueFalse(Generator.info(id, tags, ref, c.line(), wording.join(wording.keyFact(answer), explanation)),
                         statement, truth);
@@ -339,6 +457,30 @@ final class CardWriter {
                     render(c, wording, "{{" + answer + "}}"));
         }
         return new Written(id, score, c, note);
+    }
+
+    /**
+     * Whether a clause makes a true/false statement: a whole sentence's opening (not a fragment that leans on what
+     * came before) with enough words beside its fact to say what the value is about.
+     */
+    static boolean statementWorthy(Candidate c) {
+        Clause cl = c.clause();
+        boolean chinese = c.doc().language().chinese();
+        String text = cl.passage().text();
+        int beside = Clause.size(text, cl.from(), cl.to(), chinese) - Clause.size(text, c.fact().start(), c.fact().end(), chinese);
+        return c.fact().kind().numeric() && cl.passage().role() != Role.QUESTION && cl.startsSentence()
+                && beside >= (chinese ? 10 : 5);
+    }
+
+    /**
+     * Whether a statement holds something checkable beside the fact it tests (another number or date, a name),
+     * so that a true statement is not merely a copied line (who said it does not count).
+     */
+    static boolean anchored(Candidate c) {
+        Clause cl = c.clause();
+        String outside = cl.passage().text().substring(cl.from(), c.fact().start()) + " "
+                + cl.passage().text().substring(c.fact().end(), cl.to());
+        return outside.matches("(?s).*(\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩百千万萬亿億]+[个個年月日天周週岁歲位名家次场場小时時分亿億万萬]).*");
     }
 
     /** The clause with the fact replaced by {@code replacement}, the speaker named when the clause says "I". */
@@ -471,9 +613,19 @@ final class CardWriter {
         return new Written(id, score, includeLead ? lead.from() : first, note);
     }
 
+    /** The same cloze under another id, made from its source and text so that it stays stable. */
+    static Written renamed(Written w) {
+        Note.Cloze c = (Note.Cloze) w.note();
+        var info = c.info();
+        String id = w.id() + "-" + hash(w.from().doc().ref() + "|" + w.from().key() + "|" + c.text()).substring(0, 6);
+        Note note = new Note.Cloze(new cuecard.deck.NoteInfo(id, info.tags(), info.source(), info.explanation(), info.location()),
+                c.text());
+        return new Written(id, w.score(), w.from(), note);
+    }
+
     /** Drops brackets and quotes whose partner the clause cut off. */
     static String balance(String text) {
-        String pairs = "（）()「」『』“”《》[]";
+        String pairs = "（）()「」『』“”《》[]【】";
         StringBuilder sb = new StringBuilder(text);
         for (int k = 0; k < pairs.length(); k += 2) {
             char open = pairs.charAt(k);
@@ -518,6 +670,9 @@ final class CardWriter {
         String clause = squeeze(c.clause().text()).toLowerCase(Locale.ROOT);
         Set<String> seen = new HashSet<>();
         seen.add(norm(f.surface()));
+        if (c.subject() != null) {
+            seen.add(norm(c.subject())); // the prompt names them in place of "he"
+        }
         List<String> out = new ArrayList<>();
         if (f.kind().numeric()) {
             for (String v : Variants.of(f, 4, seed)) {
@@ -534,7 +689,10 @@ final class CardWriter {
         for (Fact o : same) {
             order.put(o, fnv(f.key() + "|" + o.key()));
         }
-        same.sort(Comparator.comparingLong((Fact o) -> order.get(o)).thenComparing(Fact::key).thenComparingInt(Fact::start));
+        // options of the answer's shape first: a versioned product (GPT-3.5) among versioned names, a name among names
+        boolean digits = f.surface().matches(".*\\d.*");
+        same.sort(Comparator.comparing((Fact o) -> o.surface().matches(".*\\d.*") != digits)
+                .thenComparingLong(o -> order.get(o)).thenComparing(Fact::key).thenComparingInt(Fact::start));
         Set<String> keys = new HashSet<>();
         for (Fact o : same) {
             String s = o.surface();

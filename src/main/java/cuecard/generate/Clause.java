@@ -18,8 +18,15 @@ record Clause(Passage passage, int from, int to) {
     static final int MIN_EN = 9;
     static final int MAX_EN = 30;
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:是的|好的|嗯|对|對)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
+            "^(?:(?:是的|好的|嗯|对|對)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|然后|然後|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Words that open a clause in the middle of a thought: what they lean on stands in an earlier clause, so a
+     * card on such a clause alone cannot be answered.
+     */
+    static final Pattern MID_THOUGHT = Pattern.compile(
+            "^(?:尤其|特别是|特別是|甚至|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|你|您|"
+            + "超过|超過|达到|達到|情况|情況|(?i:especially|even|also|because|for example|such as|which|who|whom|it|this|that|these|those|you|if|then)\\b)");
 
     String text() {
         return passage.text().substring(from, to);
@@ -84,6 +91,11 @@ record Clause(Passage passage, int from, int to) {
                 && !text.substring(cuts.get(right), cuts.get(right + 1)).matches("(?s).*[?？].*|(?s).*[：:]\\s*")) {
             right++;
         }
+        // a clause that opens mid-thought takes the clause it leans on along, when the whole stays short enough
+        while (left > 0 && size(text, cuts.get(left), start, chinese) > 0 && midThought(text, cuts.get(left), start)
+                && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= (chinese ? MAX_ZH : MAX_EN)) {
+            left--;
+        }
         int from = cuts.get(left);
         int to = cuts.get(right);
         while (from < to && (Character.isWhitespace(text.charAt(from)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(from)) >= 0 && from < start)) {
@@ -101,6 +113,32 @@ record Clause(Passage passage, int from, int to) {
             return null;
         }
         return new Clause(p, from, to);
+    }
+
+    /** Whether the text from {@code from} (up to the fact at {@code at}) opens in the middle of a thought. */
+    static boolean midThought(String text, int from, int at) {
+        int i = from;
+        while (i < at && (Character.isWhitespace(text.charAt(i)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        String head = text.substring(i, at);
+        var lead = LEADING.matcher(head);
+        if (lead.find() && lead.end() > 0) {
+            head = head.substring(lead.end());
+        }
+        return !head.isEmpty() && MID_THOUGHT.matcher(head).find();
+    }
+
+    /** Whether the clause starts its sentence (only a connective word or punctuation before it). */
+    boolean startsSentence() {
+        String text = passage.text();
+        for (int[] s : Sentences.split(text)) {
+            if (s[0] <= from && from < s[1]) {
+                String before = text.substring(s[0], from).strip();
+                return before.isEmpty() || LEADING.matcher(before).matches() || before.matches("[\\p{P}\\s]*");
+            }
+        }
+        return false;
     }
 
     private static boolean boundary(String text, int i, boolean chinese) {

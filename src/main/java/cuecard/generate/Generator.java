@@ -148,6 +148,7 @@ public final class Generator {
             }
         }
         List<CardWriter.Written> out = new ArrayList<>();
+        Set<CardWriter.Written> extra = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (CardWriter.Written w : leads) {
             List<CardWriter.Written> more = absorbed.getOrDefault(w, List.of());
             if (more.isEmpty()) {
@@ -164,11 +165,22 @@ public final class Generator {
                 out.add(w);
                 if (merged != null && !merged.id().equals(w.id())) {
                     out.add(merged);
+                    extra.add(merged);
                 }
             }
             // a fact on another source line than the clause's card keeps a card of its own
             more.stream().filter(o -> !used.contains(o.from()) && o.from().line() != w.from().line()).findFirst()
                     .ifPresent(out::add);
+        }
+        // a cloze written beside a clause's card is named after its own fact, which another card may already carry
+        Set<String> taken = new HashSet<>();
+        out.stream().filter(w -> !extra.contains(w)).forEach(w -> taken.add(w.id()));
+        for (int i = 0; i < out.size(); i++) {
+            if (extra.contains(out.get(i)) && !taken.add(out.get(i).id())) {
+                CardWriter.Written r = CardWriter.renamed(out.get(i));
+                taken.add(r.id());
+                out.set(i, r);
+            }
         }
         out.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
         return out;

@@ -52,6 +52,18 @@ class BundledDecksTest {
     }
 
     @Test
+    void everySeedHasAReadableSourceId() throws Exception {
+        for (Gen g : gens()) {
+            assertThat(g.files()).allSatisfy(f -> assertThat(f).matches("[^=]+=[a-z][a-z0-9-]+"));
+            for (String f : g.files()) {
+                String ref = f.split("=", 2)[1];
+                assertThat(Files.readString(Path.of("decks", g.id() + ".yaml"))).contains("  - id: " + ref + "\n")
+                        .contains("source: {ref: " + ref + ",").doesNotContain(f.split("=", 2)[0].replaceAll("\\.txt$", ""));
+            }
+        }
+    }
+
+    @Test
     void everyGeneratedDeckLoadsWithoutErrors() throws Exception {
         for (Gen g : gens()) {
             DeckResult r = DeckLoader.load(Path.of("decks", g.id() + ".yaml"));
@@ -66,7 +78,8 @@ class BundledDecksTest {
         for (Gen g : gens()) {
             Path out = tmp.resolve(g.id() + ".yaml");
             List<String> args = new ArrayList<>(List.of("generate"));
-            g.files().forEach(f -> args.add(SEEDS.resolve(f).toString()));
+            g.files().forEach(f -> args.add(SEEDS.resolve(f.split("=", 2)[0]).toString()));
+            g.files().forEach(f -> args.addAll(List.of("--ref", f.split("=", 2)[1])));
             args.addAll(List.of("--id", g.id(), "--title", g.title(), "--max-cards", g.max(), "-o", out.toString()));
             CliRun.Result r = CliRun.withHome(tmp).run(args.toArray(String[]::new));
             assertThat(r.exitCode()).as(r.err()).isEqualTo(0);

@@ -63,6 +63,29 @@ class GenerateCommandTest {
     }
 
     @Test
+    void refNamesEachInputsSourceInOrder() {
+        String zh = "src/test/resources/generate/interview-zh-hans.md";
+        CliRun.Result r = cli().run("generate", FIXTURE.toString(), zh, "--ref", "sea-robots-en", "--ref", "sea-robots-zh");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("  - id: sea-robots-en\n").contains("  - id: sea-robots-zh\n")
+                .contains("source: {ref: sea-robots-en,").contains("source: {ref: sea-robots-zh,")
+                .doesNotContain("interview-en").doesNotContain("interview-zh-hans");
+        assertThat(r.out().indexOf("id: sea-robots-en")).isLessThan(r.out().indexOf("id: sea-robots-zh"));
+        CliRun.Result again = cli().run("generate", FIXTURE.toString(), zh, "--ref", "sea-robots-en", "--ref", "sea-robots-zh");
+        assertThat(again.out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void refMustBeOneSlugPerFile() {
+        String zh = "src/test/resources/generate/interview-zh-hans.md";
+        CliRun.Result few = cli().run("generate", FIXTURE.toString(), zh, "--ref", "only-one");
+        assertThat(few.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(few.err()).contains("--ref given 1 time(s) for 2 file(s)").hasLineCount(1);
+        assertThat(cli().run("generate", FIXTURE.toString(), "--ref", "not a slug").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli().run("generate", FIXTURE.toString(), zh, "--ref", "same", "--ref", "same").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(cli().run("generate", FIXTURE.toString(), "--lang", "fr").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli().run("generate", FIXTURE.toString(), "--max-cards", "0").exitCode()).isEqualTo(ExitCode.USAGE);

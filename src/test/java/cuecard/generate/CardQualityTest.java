@@ -1,0 +1,217 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cuecard.deck.Deck;
+import cuecard.deck.Note;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The rules that make a card one a teacher would keep, pinned on small interviews of our own. */
+class CardQualityTest {
+
+    static final String ZH = String.join("\n",
+            "星河书店访谈",
+            "",
+            "记者：书店是怎么开起来的？",
+            "",
+            "林晓：2016年3月，林晓（Lin Xiao）在杭州开了第一家星河书店，Lin Xiao 当时只有26岁。仅仅两个月后，书店的会员就超过了5000人。",
+            "一切都变了，尤其是对于合伙人王海来说。",
+            "在前三年里，情况一直就是这样。",
+            "后来我们搬到了上海，店面扩大到800平方米。",
+            "我们在2019年搬了家，到了2020年员工一下增加到了120名。",
+            "",
+            "记者：现在的规模怎么样？",
+            "",
+            "林晓：说实话，这里有几点要说。去年书店的营业收入达到了3200万元，其中线上占了40%。",
+            "",
+            "记者：谁在管门店？",
+            "",
+            "林晓：我们的店长是陈思远，采购由 Greg Lee 负责，Greg 每周都去一次义乌。",
+            "",
+            "记者：你后悔过吗？",
+            "",
+            "林晓：说实话，这里有几点要说。肯定有很多这样的时刻。",
+            "");
+
+    static final String EN = String.join("\n",
+            "Harbour Books interview",
+            "",
+            "Q: How did the shop start?",
+            "",
+            "A: Well, that is a long story. In March 2016 Lin Xiao opened the first Harbour Books shop in Hangzhou.",
+            "Especially for her partner Wang Hai, it changed everything.",
+            "Last year the shop earned 32 million dollars, and online sales made up 40 percent.",
+            "",
+            "Q: Who runs the shop today?",
+            "",
+            "A: Greg Lee runs the shop now, and Greg also buys the books with Anna Berg.",
+            "");
+
+    static Document doc(String text) {
+        return DocumentReader.read(new InputText("fixture", "fixture", text), null);
+    }
+
+    static List<Candidate> candidates(String text) {
+        Document d = doc(text);
+        return CardWriter.candidates(d, 0, FactFinder.find(d));
+    }
+
+    static Candidate about(List<Candidate> cs, String surface) {
+        return cs.stream().filter(c -> c.fact() != null && c.fact().surface().equals(surface)).findFirst().orElse(null);
+    }
+
+    static final Pattern NUMERAL = Pattern.compile("[0-9一二三四五六七八九十百千万萬亿億两兩]");
+
+    static List<Deck> decks() {
+        List<Deck> out = new java.util.ArrayList<>();
+        for (String text : List.of(ZH, EN)) {
+            out.add(Generator.generate(List.of(new InputText("fixture", "fixture", text)), Generator.Settings.defaults(),
+                    Generator.Progress.NONE));
+        }
+        GeneratedCardRulesTest.fixtures().forEach(n -> out.add(CardRules.generate(Generator.Settings.defaults(),
+                CardRules.FIXTURES.resolve(n))));
+        return out;
+    }
+
+    /** The prompt without the speaker label the writer puts before a first-person clause. */
+    static String body(String prompt) {
+        return prompt.replaceFirst("^[^：:，,。 ]{1,16}[：:] ?", "");
+    }
+
+    @Test
+    void aTrueFalseStatementIsAWholeSentenceAboutAValueAndATrueOneHasMoreThanItsValue() {
+        List<Candidate> cs = candidates(ZH);
+        Candidate founded = about(cs, "2016年3月");
+        assertThat(CardWriter.statementWorthy(founded)).isTrue();
+        assertThat(CardWriter.anchored(founded)).as("a town and a name beside the date").isTrue();
+        Candidate staff = about(cs, "120名");
+        assertThat(staff).isNotNull();
+        assertThat(staff.clause().startsSentence()).isFalse();
+        assertThat(CardWriter.statementWorthy(staff)).as("a fragment makes no statement: " + staff.clause().text()).isFalse();
+        Candidate members = about(cs, "5000人");
+        assertThat(CardWriter.anchored(members)).as("两个月 beside it").isTrue();
+        Candidate money = about(cs, "3200万元");
+        assertThat(CardWriter.anchored(money)).as("'去年书店的营业收入达到了' names nothing else checkable").isFalse();
+        Candidate en = about(candidates(EN), "32 million dollars");
+        assertThat(CardWriter.statementWorthy(en)).isTrue();
+        for (Deck d : decks()) {
+            for (Note n : d.notes()) {
+                if (n instanceof Note.TrueFalse tf) {
+                    assertThat(tf.statement()).as("a checkable value").containsPattern(NUMERAL);
+                    assertThat(tf.info().explanation()).as("the note shows the right value").isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aboutHalfTheTrueFalseCardsOfTheSeedDecksAreFalse() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(CardRules.SEEDS), "no seeds at ../shared/seeds");
+        long total = 0;
+        long wrong = 0;
+        for (java.nio.file.Path f : seedFiles()) {
+            for (Note n : CardRules.generate(Generator.Settings.defaults(), f).notes()) {
+                if (n instanceof Note.TrueFalse tf) {
+                    total++;
+                    wrong += tf.answer() ? 0 : 1;
+                    if (tf.answer()) {
+                        assertThat(tf.statement()).containsPattern(NUMERAL);
+                    }
+                }
+            }
+        }
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(wrong * 10).isBetween(total * 3, total * 7);
+    }
+
+    static List<java.nio.file.Path> seedFiles() {
+        try (var s = java.nio.file.Files.list(CardRules.SEEDS)) {
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aClauseThatOpensMidThoughtTakesItsLeadAlongOrMakesNoCard() {
+        String t = "一切都变了，尤其是对于合伙人王海来说。";
+        assertThat(Clause.midThought(t, t.indexOf('尤'), t.indexOf("王海"))).isTrue();
+        assertThat(Clause.midThought(t, 0, t.indexOf("王海"))).isFalse();
+        String e = "Especially for her partner Wang Hai, it changed everything.";
+        assertThat(Clause.midThought(e, 0, e.indexOf("Wang"))).isTrue();
+        String why = "最难的不是这个，因为四天就够了。";
+        assertThat(Clause.midThought(why, why.indexOf('因'), why.indexOf('四'))).isTrue();
+        String example = "开店很难，比如你在做第三家店。";
+        assertThat(Clause.midThought(example, example.indexOf('比'), example.indexOf('第'))).isTrue();
+        assertThat(CardWriter.cutQuote("我写了一篇文章，标题是【日子很长")).as("cut inside a title").isTrue();
+        assertThat(CardWriter.cutQuote("标题是【日子很长，但十年很短】")).isFalse();
+        List<Candidate> cs = candidates(ZH);
+        assertThat(about(cs, "三年")).as("'在前三年里，情况一直就是这样' points elsewhere").isNull();
+        Candidate area = about(cs, "800平方米");
+        assertThat(area == null || !area.clause().text().startsWith("后来")).isTrue();
+        assertThat(about(candidates(EN), "Wang Hai")).isNull();
+        for (Deck d : decks()) {
+            for (Note n : d.notes()) {
+                String prompt = body(CardRules.prompt(n));
+                if (!(n instanceof Note.Basic)) {
+                    assertThat(Clause.MID_THOUGHT.matcher(prompt).find()).as(prompt).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theGistOfAnAnswerIsTheSentenceThatCarriesItsPointNotItsFirstWords() {
+        List<Candidate> zh = candidates(ZH).stream().filter(c -> c.fact() == null).toList();
+        assertThat(zh).extracting(Candidate::front).contains("现在的规模怎么样？").doesNotContain("你后悔过吗？");
+        Candidate size = zh.stream().filter(c -> c.front().equals("现在的规模怎么样？")).findFirst().orElseThrow();
+        assertThat(size.back()).startsWith("去年书店的营业收入达到了3200万元");
+        assertThat(ZH.split("\n", -1)[size.line() - 1]).contains(size.back());
+        List<Candidate> en = candidates(EN).stream().filter(c -> c.fact() == null).toList();
+        assertThat(en).extracting(Candidate::front).contains("How did the shop start?");
+        assertThat(en.stream().filter(c -> c.front().equals("How did the shop start?")).findFirst().orElseThrow().back())
+                .startsWith("In March 2016 Lin Xiao opened");
+    }
+
+    @Test
+    void bareFirstNamesTheIntervieweeAndGenericWordsMakeNoAnswer() {
+        Fact full = new Fact(FactKind.PERSON, "person:greg lee", "Greg Lee", null, 0, 8, null);
+        Fact first = new Fact(FactKind.PERSON, "person:greg", "Greg", null, 0, 4, null);
+        Fact we = new Fact(FactKind.NAME, "name:我们", "我们", null, 0, 2, null);
+        Fact shop = new Fact(FactKind.NAME, "name:harbour books", "Harbour Books", null, 0, 13, null);
+        List<Fact> facts = List.of(full, first, we, shop);
+        assertThat(CardWriter.trivialName(first, facts, java.util.Set.of())).isTrue();
+        assertThat(CardWriter.trivialName(we, facts, java.util.Set.of())).isTrue();
+        assertThat(CardWriter.trivialName(full, facts, java.util.Set.of())).isFalse();
+        assertThat(CardWriter.trivialName(shop, facts, java.util.Set.of())).isFalse();
+        Document zh = doc(ZH);
+        assertThat(CardWriter.intervieweeNames(zh)).contains("林晓", "linxiao");
+        assertThat(CardWriter.trivialName(new Fact(FactKind.PERSON, "person:lin xiao", "Lin Xiao", null, 0, 8, null), facts,
+                CardWriter.intervieweeNames(zh))).isTrue();
+        for (Candidate c : candidates(ZH)) {
+            if (c.fact() != null) {
+                assertThat(c.fact().surface()).isNotIn("林晓", "Lin Xiao", "Greg");
+            }
+        }
+    }
+
+    @Test
+    void noWrongOptionIsNamedInItsOwnQuestion() {
+        List<Deck> all = new java.util.ArrayList<>(decks());
+        if (java.nio.file.Files.isDirectory(CardRules.SEEDS)) {
+            seedFiles().forEach(f -> all.add(CardRules.generate(Generator.Settings.defaults(), f)));
+        }
+        for (Deck d : all) {
+            for (Note n : d.notes()) {
+                if (n instanceof Note.Choice c) {
+                    for (String wrong : c.distractors()) {
+                        assertThat(CardRules.squeeze(c.question())).as(c.question() + " / " + wrong)
+                                .doesNotContain(CardRules.squeeze(wrong));
+                    }
+                }
+            }
+        }
+    }
+}
