@@ -354,7 +354,8 @@ final class CardWriter {
             if (FILLER.matcher(back).find() || HEDGE.matcher(back).find()) {
                 score -= 3;
             }
-            if (VAGUE.matcher(back).find() || CONTEXTLESS.matcher(back).find() || Clause.MID_THOUGHT.matcher(back).find()) {
+            boolean reply = k == 0 && back.matches("^(是|就是|(?i:it was|it's|it is)\\b).*"); // "是我的导师…" answers the question
+            if (VAGUE.matcher(back).find() || CONTEXTLESS.matcher(back).find() || !reply && Clause.MID_THOUGHT.matcher(back).find()) {
                 score -= 2;
             }
             if (CHECKABLE.matcher(back).find()) {
@@ -676,7 +677,7 @@ final class CardWriter {
         List<String> out = new ArrayList<>();
         if (f.kind().numeric()) {
             for (String v : Variants.of(f, 4, seed)) {
-                if (seen.add(norm(v))) {
+                if (!clause.contains(squeeze(v).toLowerCase(Locale.ROOT)) && seen.add(norm(v))) {
                     out.add(v);
                 }
             }

@@ -36,11 +36,13 @@ record Clause(Passage passage, int from, int to) {
     static Clause around(Passage p, int start, int end, boolean chinese) {
         String text = p.text();
         int[] sentence = null;
+        int[] previous = null;
         for (int[] s : Sentences.split(text)) {
             if (s[0] <= start && end <= s[1]) {
                 sentence = s;
                 break;
             }
+            previous = s;
         }
         if (sentence == null) {
             return null;
@@ -98,6 +100,12 @@ record Clause(Passage passage, int from, int to) {
         }
         int from = cuts.get(left);
         int to = cuts.get(right);
+        // a sentence that opens with "that test", "it"... takes the sentence before along, when both are short
+        if (left == 0 && previous != null && size(text, from, start, chinese) > 0 && midThought(text, from, start)
+                && size(text, previous[0], to, chinese) <= (chinese ? MAX_ZH : MAX_EN)
+                && !text.substring(previous[0], previous[1]).matches("(?s).*[?？].*")) {
+            from = previous[0];
+        }
         while (from < to && (Character.isWhitespace(text.charAt(from)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(from)) >= 0 && from < start)) {
             from++;
         }

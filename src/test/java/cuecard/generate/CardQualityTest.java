@@ -214,4 +214,16 @@ class CardQualityTest {
             }
         }
     }
+
+    @Test
+    void aSentenceOpeningWithThatTakesTheShortSentenceBeforeAlong() {
+        String text = String.join("\n", "试验记录", "", "记者：第一次试验怎么样？", "",
+                "林晓：第一次试验是在2017年9月。那次试验一共持续了6小时，比计划多出一倍。", "");
+        Candidate hours = about(candidates(text), "6小时");
+        assertThat(hours).isNotNull();
+        assertThat(hours.clause().text()).startsWith("第一次试验是在2017年9月。那次试验");
+        String far = String.join("\n", "试验记录", "", "记者：第一次试验怎么样？", "",
+                "林晓：第一次试验是在2017年9月，地点在南海一处很深很远而且天气很不稳定的海域，我们等了很久才出发。那次试验一共持续了6小时。", "");
+        assertThat(about(candidates(far), "6小时")).as("the sentence before is too long to take along").isNull();
+    }
 }
