@@ -143,6 +143,8 @@ class CardQualityTest {
         assertThat(Clause.midThought(e, 0, e.indexOf("Wang"))).isTrue();
         String why = "最难的不是这个，因为四天就够了。";
         assertThat(Clause.midThought(why, why.indexOf('因'), why.indexOf('四'))).isTrue();
+        String they = "他们的年收入达到了20亿美元。";
+        assertThat(Clause.midThought(they, 0, they.indexOf('2'))).as("who are 'they'?").isTrue();
         String example = "开店很难，比如你在做第三家店。";
         assertThat(Clause.midThought(example, example.indexOf('比'), example.indexOf('第'))).isTrue();
         assertThat(CardWriter.cutQuote("我写了一篇文章，标题是【日子很长")).as("cut inside a title").isTrue();
