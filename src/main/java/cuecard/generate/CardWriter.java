@@ -311,7 +311,7 @@ final class CardWriter {
     private static final Pattern HEDGE = Pattern.compile(
             "^(这里有|這裡有|这有|這有|有几点|有幾點|首先|肯定有|当然有|當然有|我不知道|我不確定|我不确定|这是个好问题|這是個好問題|好问题|好問題|比这更|比這更|"
             + "实际情况比|實際情況比|说实话|說實話|老实说|老實說|(?i:good question|there are a few|first of all|i don't know|it's worse)\\b)");
-    private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天岁歲位名家次场場]");
+    private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天周週岁歲位名家次场場小时時分]");
     private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
             + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
 
@@ -354,8 +354,9 @@ final class CardWriter {
             if (FILLER.matcher(back).find() || HEDGE.matcher(back).find()) {
                 score -= 3;
             }
-            if (VAGUE.matcher(back).find() || CONTEXTLESS.matcher(back).find() || Clause.MID_THOUGHT.matcher(back).find()) {
-                score -= 2;
+            boolean reply = k == 0 && back.matches("^(是|就是|(?i:it was|it's|it is)\\b).*"); // "是我的导师…" answers the question
+            if (VAGUE.matcher(back).find() || CONTEXTLESS.matcher(back).find() || !reply && Clause.MID_THOUGHT.matcher(back).find()) {
+                score -= 2.5;
             }
             if (CHECKABLE.matcher(back).find()) {
                 score += 2;
@@ -676,7 +677,7 @@ final class CardWriter {
         List<String> out = new ArrayList<>();
         if (f.kind().numeric()) {
             for (String v : Variants.of(f, 4, seed)) {
-                if (seen.add(norm(v))) {
+                if (!clause.contains(squeeze(v).toLowerCase(Locale.ROOT)) && seen.add(norm(v))) {
                     out.add(v);
                 }
             }

@@ -25,7 +25,7 @@ record Clause(Passage passage, int from, int to) {
      * card on such a clause alone cannot be answered.
      */
     static final Pattern MID_THOUGHT = Pattern.compile(
-            "^(?:尤其|特别是|特別是|甚至|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|你|您|"
+            "^(?:尤其|特别是|特別是|甚至|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|他们|他們|她们|她們|你|您|"
             + "超过|超過|达到|達到|情况|情況|(?i:especially|even|also|because|for example|such as|which|who|whom|it|this|that|these|those|you|if|then)\\b)");
 
     String text() {
@@ -36,11 +36,13 @@ record Clause(Passage passage, int from, int to) {
     static Clause around(Passage p, int start, int end, boolean chinese) {
         String text = p.text();
         int[] sentence = null;
+        int[] previous = null;
         for (int[] s : Sentences.split(text)) {
             if (s[0] <= start && end <= s[1]) {
                 sentence = s;
                 break;
             }
+            previous = s;
         }
         if (sentence == null) {
             return null;
@@ -98,6 +100,12 @@ record Clause(Passage passage, int from, int to) {
         }
         int from = cuts.get(left);
         int to = cuts.get(right);
+        // a sentence that opens with "that test", "it"... takes the sentence before along, when both are short
+        if (left == 0 && previous != null && size(text, from, start, chinese) > 0 && midThought(text, from, start)
+                && size(text, previous[0], to, chinese) <= (chinese ? MAX_ZH : MAX_EN)
+                && !text.substring(previous[0], previous[1]).matches("(?s).*[?？].*")) {
+            from = previous[0];
+        }
         while (from < to && (Character.isWhitespace(text.charAt(from)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(from)) >= 0 && from < start)) {
             from++;
         }

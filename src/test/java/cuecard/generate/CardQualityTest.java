@@ -143,6 +143,8 @@ class CardQualityTest {
         assertThat(Clause.midThought(e, 0, e.indexOf("Wang"))).isTrue();
         String why = "最难的不是这个，因为四天就够了。";
         assertThat(Clause.midThought(why, why.indexOf('因'), why.indexOf('四'))).isTrue();
+        String they = "他们的年收入达到了20亿美元。";
+        assertThat(Clause.midThought(they, 0, they.indexOf('2'))).as("who are 'they'?").isTrue();
         String example = "开店很难，比如你在做第三家店。";
         assertThat(Clause.midThought(example, example.indexOf('比'), example.indexOf('第'))).isTrue();
         assertThat(CardWriter.cutQuote("我写了一篇文章，标题是【日子很长")).as("cut inside a title").isTrue();
@@ -213,5 +215,17 @@ class CardQualityTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aSentenceOpeningWithThatTakesTheShortSentenceBeforeAlong() {
+        String text = String.join("\n", "试验记录", "", "记者：第一次试验怎么样？", "",
+                "林晓：第一次试验是在2017年9月。那次试验一共持续了6小时，比计划多出一倍。", "");
+        Candidate hours = about(candidates(text), "6小时");
+        assertThat(hours).isNotNull();
+        assertThat(hours.clause().text()).startsWith("第一次试验是在2017年9月。那次试验");
+        String far = String.join("\n", "试验记录", "", "记者：第一次试验怎么样？", "",
+                "林晓：第一次试验是在2017年9月，地点在南海一处很深很远而且天气很不稳定的海域，我们等了很久才出发。那次试验一共持续了6小时。", "");
+        assertThat(about(candidates(far), "6小时")).as("the sentence before is too long to take along").isNull();
     }
 }
