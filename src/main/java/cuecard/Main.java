@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(CliFactory.standard().execute(args));
+        System.exit(CliFactory.standard(args).execute(args));
     }
 }

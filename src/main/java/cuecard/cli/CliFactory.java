@@ -1,22 +1,96 @@
 package cuecard.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The one place the command line is built: its subcommands, writers, error handlers and exit codes. */
 public final class CliFactory {
 
+    /**
+     * The subcommands of {@code cuecard}, by name, in the order its help lists them (one class per verb). picocli
+     * reads every option of a command class when the class is added, which is most of a short command's start-up,
+     * so a command line that names one verb gets only that one (see {@link #create(Environment, PrintWriter,
+     * PrintWriter, String[])}).
+     */
+    static final Map<String, Class<?>> VERBS = verbs();
+
+    private static Map<String, Class<?>> verbs() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("add", AddCommand.class);
+        m.put("doctor", DoctorCommand.class);
+        m.put("edit", EditCommand.class);
+        m.put("export", ExportCommand.class);
+        m.put("fmt", FmtCommand.class);
+        m.put("generate", GenerateCommand.class);
+        m.put("generate-completion", picocli.AutoComplete.GenerateCompletion.class);
+        m.put("help", picocli.CommandLine.HelpCommand.class);
+        m.put("fsrs", FsrsCommand.class);
+        m.put("grade", GradeCommand.class);
+        m.put("import", ImportCommand.class);
+        m.put("lint", LintCommand.class);
+        m.put("new", NewCommand.class);
+        m.put("next", NextCommand.class);
+        m.put("optimize", OptimizeCommand.class);
+        m.put("simulate", SimulateCommand.class);
+        m.put("stats", StatsCommand.class);
+        m.put("study", StudyCommand.class);
+        m.put("sync", SyncCommand.class);
+        m.put("warm-up", WarmUpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     private CliFactory() {
     }
 
-    /** The command line on the process's own streams and environment. */
-    public static CommandLine standard() {
-        return create(Environment.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    /** The command line for {@code args} on the process's own streams and environment. */
+    public static CommandLine standard(String[] args) {
+        return create(Environment.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                args);
     }
 
+    /** The whole command line, every subcommand in it. */
     public static CommandLine create(Environment env, PrintWriter out, PrintWriter err) {
+        return build(env, out, err, VERBS);
+    }
+
+    /**
+     * A command line that runs {@code args} exactly as the whole one would, built with only what they need: the
+     * verb they name when its work cannot reach another subcommand, no subcommand at all for {@code cuecard} alone
+     * (with {@code --data-dir} or {@code --version}); everything else (help, completion, a mistyped verb, other
+     * options before the verb) gets the whole command line, so help and error messages list every verb.
+     */
+    public static CommandLine create(Environment env, PrintWriter out, PrintWriter err, String[] args) {
+        return build(env, out, err, needed(args));
+    }
+
+    /** The subcommands {@code args} need: all of {@link #VERBS}, one of them, or none. */
+    static Map<String, Class<?>> needed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir") && i + 1 < args.length) {
+                i++;
+            } else if (a.startsWith("--data-dir=")) {
+                continue;
+            } else if ((a.equals("--version") || a.equals("-V")) && args.length == 1) {
+                return Map.of();
+            } else if (a.startsWith("-") || a.equals("help") || a.equals("generate-completion")
+                    || !VERBS.containsKey(a)) {
+                return VERBS;
+            } else {
+                return Map.of(a, VERBS.get(a));
+            }
+        }
+        return Map.of();
+    }
+
+    private static CommandLine build(Environment env, PrintWriter out, PrintWriter err, Map<String, Class<?>> verbs) {
         CommandLine.IFactory factory = new CommandFactory(env);
         CommandLine cl = new CommandLine(new RootCommand(env), factory);
+        for (Map.Entry<String, Class<?>> v : verbs.entrySet()) {
+            cl.addSubcommand(v.getKey(), new CommandLine(v.getValue(), factory));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

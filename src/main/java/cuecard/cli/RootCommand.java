@@ -6,32 +6,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cuecard} with no subcommand: study the bundled and the user's decks. */
+/**
+ * {@code cuecard} with no subcommand: study the bundled and the user's decks. Its subcommands are listed in
+ * {@link CliFactory#VERBS}, which adds them (all of them, or only the one a command line names).
+ */
 @Command(name = "cuecard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Terminal flashcards with FSRS-6 scheduling.",
-        subcommands = {
-            // one class per verb; keep this list sorted by verb
-            AddCommand.class,
-            DoctorCommand.class,
-            EditCommand.class,
-            ExportCommand.class,
-            FmtCommand.class,
-            GenerateCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class,
-            picocli.CommandLine.HelpCommand.class,
-            FsrsCommand.class,
-            GradeCommand.class,
-            ImportCommand.class,
-            LintCommand.class,
-            NewCommand.class,
-            NextCommand.class,
-            OptimizeCommand.class,
-            SimulateCommand.class,
-            StatsCommand.class,
-            StudyCommand.class,
-            SyncCommand.class,
-            WarmUpCommand.class,
-        },
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})
 public final class RootCommand implements Callable<Integer> {
 

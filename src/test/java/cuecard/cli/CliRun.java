@@ -39,11 +39,24 @@ public final class CliRun {
         return this;
     }
 
+    /** Runs {@code args} on the command line built for them, as {@code cuecard} itself does. */
     public Result run(String... args) {
+        return run(true, args);
+    }
+
+    /** Runs {@code args} on the whole command line, every subcommand in it. */
+    public Result runOnWholeLine(String... args) {
+        return run(false, args);
+    }
+
+    private Result run(boolean forArgs, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Environment env = new Environment(Map.copyOf(vars), home, bundledDecks, clock);
-        int code = CliFactory.create(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        picocli.CommandLine cl = forArgs ? CliFactory.create(env, o, e, args) : CliFactory.create(env, o, e);
+        int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 }
