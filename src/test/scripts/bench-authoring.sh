@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
 ./cuecard --version >/dev/null 2>&1   # build the jar first
-mvn -B -q -o test-compile >/dev/null 2>&1 || mvn -B -q test-compile >/dev/null
+mvn -B -q test-compile >/dev/null 2>&1 || mvn -B -q test-compile >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CUECARD_HOME="$work/data"
