@@ -24,7 +24,35 @@ public record CardKey(String deckId, String cardId) implements Comparable<CardKe
     }
 
     @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof CardKey k && deckId.equals(k.deckId) && cardId.equals(k.cardId);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * deckId.hashCode() + cardId.hashCode();
+    }
+
+    /** The order of the keys' text ({@code deck-id/card-id}), compared without building it. */
+    @Override
     public int compareTo(CardKey o) {
-        return toString().compareTo(o.toString());
+        if (this == o) {
+            return 0;
+        }
+        int n = deckId.length() + 1 + cardId.length();
+        int m = o.deckId.length() + 1 + o.cardId.length();
+        for (int i = 0, end = Math.min(n, m); i < end; i++) {
+            char a = charAt(i);
+            char b = o.charAt(i);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return n - m;
+    }
+
+    private char charAt(int i) {
+        int d = deckId.length();
+        return i < d ? deckId.charAt(i) : i == d ? '/' : cardId.charAt(i - d - 1);
     }
 }
