@@ -21,13 +21,14 @@ import java.util.Map;
  */
 final class Snapshot {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** How much of one log a snapshot covers. */
     record Covered(String file, long end, int lines, long crc) {
     }
 
-    record Loaded(Replay replay, List<Covered> covered, List<StoreProblem> problems) {
+    /** @param matched the logs still begin with the bytes the snapshot covers */
+    record Loaded(Replay replay, List<Covered> covered, List<StoreProblem> problems, boolean matched) {
     }
 
     private Snapshot() {
@@ -72,35 +73,9 @@ final class Snapshot {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            // one array per card, instants as epoch milliseconds where exact (the snapshot is read often):
-            // [key, entry id, at, phase, step, stability|null, difficulty|null, due, last|null, reps, lapses, days]
-            g.writeArrayFieldStart("cards");
-            for (var e : r.heads.entrySet()) {
-                Replay.Head h = e.getValue();
-                cuecard.schedule.CardState st = h.state();
-                g.writeStartArray();
-                g.writeString(e.getKey().toString());
-                g.writeString(h.id());
-                instant(g, h.at());
-                g.writeNumber(st.phase().ordinal());
-                g.writeNumber(st.step());
-                if (st.memory() == null) {
-                    g.writeNull();
-                    g.writeNull();
-                } else {
-                    g.writeNumber(st.memory().stability());
-                    g.writeNumber(st.memory().difficulty());
-                }
-                instant(g, st.due());
-                instant(g, st.lastReview());
-                g.writeNumber(st.reps());
-                g.writeNumber(st.lapses());
-                g.writeNumber(st.scheduledDays());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
             marks(g, "suspensions", r.suspensions);
             marks(g, "burials", r.burials);
+            g.writeNumberField("cardParts", parts(r.heads.size()));
             g.writeArrayFieldStart("problems");
             for (StoreProblem p : problems) {
                 g.writeStartObject();
@@ -114,7 +89,49 @@ final class Snapshot {
             g.writeEndObject();
         }
         bytes.write('\n');
+        // the cards, in parts of about equal size, each a JSON array on a line of its own (read in parallel):
+        // one array per card, instants as epoch milliseconds where exact (the snapshot is read often):
+        // [key, entry id, at, phase, step, stability|null, difficulty|null, due, last|null, reps, lapses, days]
+        int parts = parts(r.heads.size());
+        var it = r.heads.entrySet().iterator();
+        for (int part = 0; part < parts; part++) {
+            int n = r.heads.size() / parts + (part < r.heads.size() % parts ? 1 : 0);
+            try (JsonGenerator g = EntryJson.FACTORY.createGenerator(bytes)) {
+                g.writeStartArray();
+                for (int i = 0; i < n; i++) {
+                    var e = it.next();
+                    Replay.Head h = e.getValue();
+                    cuecard.schedule.CardState st = h.state();
+                    g.writeStartArray();
+                    g.writeString(e.getKey().toString());
+                    g.writeString(h.id());
+                    instant(g, h.at());
+                    g.writeNumber(st.phase().ordinal());
+                    g.writeNumber(st.step());
+                    if (st.memory() == null) {
+                        g.writeNull();
+                        g.writeNull();
+                    } else {
+                        g.writeNumber(st.memory().stability());
+                        g.writeNumber(st.memory().difficulty());
+                    }
+                    instant(g, st.due());
+                    instant(g, st.lastReview());
+                    g.writeNumber(st.reps());
+                    g.writeNumber(st.lapses());
+                    g.writeNumber(st.scheduledDays());
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }
+            bytes.write('\n');
+        }
         return bytes.toByteArray();
+    }
+
+    /** Parts the cards are written in: one for a small collection, four (read on up to four cores) for a large one. */
+    private static int parts(int cards) {
+        return cards < 20_000 ? 1 : 4;
     }
 
     private static void strings(JsonGenerator g, String name, Iterable<String> values) throws IOException {
@@ -142,23 +159,104 @@ final class Snapshot {
         g.writeEndArray();
     }
 
-    /** Reads a snapshot; null when it is missing, of another version or unreadable (it is then rebuilt). */
-    static Loaded read(Path file) {
+    /**
+     * Reads a snapshot; null when it is missing, of another version or unreadable (it is then rebuilt). While its
+     * cards are read (their parts in parallel), {@code matches} checks on another thread that the logs still begin
+     * with the bytes the snapshot covers; {@link Loaded#matched} says what it found.
+     */
+    static Loaded read(Path file, java.util.function.Predicate<List<Covered>> matches) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (JsonParser p = EntryJson.FACTORY.createParser(file.toFile())) {
-            return read(p);
-        } catch (IOException | RuntimeException e) {
+        java.util.concurrent.ExecutorService pool = null;
+        try {
+            byte[] b = Files.readAllBytes(file);
+            int nl = lineEnd(b, 0);
+            if (nl < 0) {
+                return null;
+            }
+            Header h;
+            try (JsonParser p = EntryJson.FACTORY.createParser(b, 0, nl)) {
+                h = header(p);
+            }
+            if (h == null) {
+                return null;
+            }
+            int[] from = new int[h.parts];
+            int[] to = new int[h.parts];
+            int at = nl + 1;
+            for (int i = 0; i < h.parts; i++) {
+                from[i] = at;
+                to[i] = lineEnd(b, at);
+                if (to[i] < 0) {
+                    return null;
+                }
+                at = to[i] + 1;
+            }
+            if (at != b.length) {
+                return null;
+            }
+            int threads = Math.min(h.parts, Runtime.getRuntime().availableProcessors());
+            pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), task -> {
+                Thread t = new Thread(task, "snapshot");
+                t.setDaemon(true);
+                return t;
+            });
+            var matched = pool.submit(() -> matches.test(h.covered));
+            List<java.util.concurrent.Future<List<Card>>> later = new ArrayList<>();
+            for (int i = 1; i < h.parts; i++) {
+                int f = from[i];
+                int t = to[i];
+                later.add(pool.submit(() -> cards(b, f, t)));
+            }
+            List<Card> first = h.parts == 0 ? List.of() : cards(b, from[0], to[0]);
+            add(h.replay, first);
+            for (var part : later) {
+                add(h.replay, part.get());
+            }
+            return new Loaded(h.replay, h.covered, h.problems, matched.get());
+        } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
             return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 
-    private static Loaded read(JsonParser p) throws IOException {
+    private record Header(Replay replay, List<Covered> covered, List<StoreProblem> problems, int parts) {
+    }
+
+    /** One card of the snapshot: its key and head. */
+    private record Card(CardKey key, Replay.Head head) {
+    }
+
+    private static void add(Replay r, List<Card> cards) throws IOException {
+        for (Card c : cards) {
+            if (r.heads.put(c.key(), c.head()) != null) {
+                throw new IOException("a card twice in the snapshot");
+            }
+        }
+    }
+
+    private static int lineEnd(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Header header(JsonParser p) throws IOException {
         Replay r = new Replay();
         List<Covered> covered = new ArrayList<>();
         List<StoreProblem> problems = new ArrayList<>();
         boolean versionOk = false;
+        int parts = -1;
         expect(p.nextToken(), JsonToken.START_OBJECT);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -173,6 +271,7 @@ final class Snapshot {
                     }
                 }
                 case "reviewEntries" -> r.reviewEntries = p.getLongValue();
+                case "cardParts" -> parts = p.getIntValue();
                 case "undone" -> {
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
                         r.undone.add(p.getText());
@@ -207,32 +306,6 @@ final class Snapshot {
                         r.aliases.put(m.from(), m.to());
                     }
                 }
-                case "cards" -> {
-                    cuecard.schedule.Phase[] phases = cuecard.schedule.Phase.values();
-                    Map<String, CardKey> keys = new java.util.HashMap<>();
-                    while (p.nextToken() == JsonToken.START_ARRAY) {
-                        String keyText = next(p).getText();
-                        CardKey key = keys.computeIfAbsent(keyText, Snapshot::key);
-                        String id = next(p).getText();
-                        Instant at = instant(next(p));
-                        cuecard.schedule.Phase phase = phases[next(p).getIntValue()];
-                        int step = next(p).getIntValue();
-                        JsonToken st = p.nextToken();
-                        double stability = st == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
-                        JsonToken dt = p.nextToken();
-                        double difficulty = dt == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
-                        Instant due = instant(next(p));
-                        Instant last = instant(next(p));
-                        int reps = next(p).getIntValue();
-                        int lapses = next(p).getIntValue();
-                        int days = next(p).getIntValue();
-                        expect(p.nextToken(), JsonToken.END_ARRAY);
-                        cuecard.schedule.MemoryState memory = Double.isNaN(stability) ? null
-                                : new cuecard.schedule.MemoryState(stability, difficulty);
-                        r.heads.put(key, new Replay.Head(at, id,
-                                new cuecard.schedule.CardState(phase, step, memory, due, last, reps, lapses, days)));
-                    }
-                }
                 case "suspensions", "burials" -> {
                     Map<CardKey, Replay.Mark> target = name.equals("suspensions") ? r.suspensions : r.burials;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -251,7 +324,42 @@ final class Snapshot {
                 default -> p.skipChildren();
             }
         }
-        return versionOk ? new Loaded(r, covered, problems) : null;
+        return versionOk && parts >= 0 && p.nextToken() == null ? new Header(r, covered, problems, parts) : null;
+    }
+
+    /** The cards of one part: a JSON array of card arrays in {@code b[from, to)}. */
+    private static List<Card> cards(byte[] b, int from, int to) throws IOException {
+        cuecard.schedule.Phase[] phases = cuecard.schedule.Phase.values();
+        List<Card> out = new ArrayList<>();
+        try (JsonParser p = EntryJson.FACTORY.createParser(b, from, to - from)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                CardKey key = key(next(p).getText());
+                String id = next(p).getText();
+                Instant at = instant(next(p));
+                cuecard.schedule.Phase phase = phases[next(p).getIntValue()];
+                int step = next(p).getIntValue();
+                JsonToken st = p.nextToken();
+                double stability = st == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
+                JsonToken dt = p.nextToken();
+                double difficulty = dt == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
+                Instant due = instant(next(p));
+                Instant last = instant(next(p));
+                int reps = next(p).getIntValue();
+                int lapses = next(p).getIntValue();
+                int days = next(p).getIntValue();
+                expect(p.nextToken(), JsonToken.END_ARRAY);
+                cuecard.schedule.MemoryState memory = Double.isNaN(stability) ? null
+                        : new cuecard.schedule.MemoryState(stability, difficulty);
+                out.add(new Card(key, new Replay.Head(at, id,
+                        new cuecard.schedule.CardState(phase, step, memory, due, last, reps, lapses, days))));
+            }
+            expect(p.currentToken(), JsonToken.END_ARRAY);
+            if (p.nextToken() != null) {
+                throw new IOException("more after the cards");
+            }
+        }
+        return out;
     }
 
     /** An instant as epoch milliseconds when it has no finer part, else as ISO-8601 text; null as null. */

@@ -263,16 +263,22 @@ public final class Store implements Progress, AutoCloseable {
 
     /** Loads the snapshot and replays what was appended since; false when it is missing or stale. */
     private boolean loadFromSnapshot() throws IOException {
-        Snapshot.Loaded snap = Snapshot.read(snapshotFile());
-        if (snap == null) {
-            return false;
-        }
         Set<String> onDisk = new TreeSet<>(logNames());
-        for (Snapshot.Covered c : snap.covered()) {
-            Path f = reviewsDir().resolve(c.file());
-            if (!onDisk.contains(c.file()) || Files.size(f) < c.end() || Durable.crc(f, c.end()) != c.crc()) {
-                return false;
+        Snapshot.Loaded snap = Snapshot.read(snapshotFile(), covered -> {
+            try {
+                for (Snapshot.Covered c : covered) {
+                    Path f = reviewsDir().resolve(c.file());
+                    if (!onDisk.contains(c.file()) || Files.size(f) < c.end() || Durable.crc(f, c.end()) != c.crc()) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (IOException e) {
+                return false; // not trusted: the logs are read again from their first byte, which reports it
             }
+        });
+        if (snap == null || !snap.matched()) {
+            return false;
         }
         replay = snap.replay();
         problems.addAll(snap.problems());
