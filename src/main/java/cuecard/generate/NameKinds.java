@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>The sort of a {@link FactKind#NAME} is read, in this order, from: a digit in it (versioned); a short list of
  * well-known companies and products; a show word right before or after any mention (`博客X`, `X 播客`,
  * `X podcast`); an organisation word ending the name (`Capital`, `Labs`, `资本`, `集团`); and the first sort word
- * that follows a mention in its sentence with no other name between (`Stripe，一个…的公司`, `名为Loop的…应用程序`),
+ * that follows a mention in its sentence, within 20 characters (40 in English), with no other name between (`Stripe，一个…的公司`, `名为Loop的…应用程序`),
  * the sort most mentions agree on. A name with none of these, or a tie, is not known.
  */
 final class NameKinds {
@@ -48,7 +48,8 @@ final class NameKinds {
             + "\\bcompan(y|ies)\\b|\\bstartups?\\b|\\bfirms?\\b|\\borgani[sz]ations?\\b)"
             + "|(应用|應用|程序|程式|机器人|機器人|模型|设备|設備|软件|軟件|軟體|产品|產品|\\bapps?\\b|\\bchatbots?\\b|\\bmodels?\\b"
             + "|\\bdevices?\\b|\\bproducts?\\b|\\bsoftware\\b)");
-    private static final int SORT_WINDOW = 20;
+    private static final int SORT_WINDOW_ZH = 20;
+    private static final int SORT_WINDOW_EN = 40;
 
     private NameKinds() {
     }
@@ -124,7 +125,8 @@ final class NameKinds {
             return Sort.ORGANISATION;
         }
         int end = f.end();
-        int limit = Math.min(text.length(), end + SORT_WINDOW);
+        boolean han = text.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN);
+        int limit = Math.min(text.length(), end + (han ? SORT_WINDOW_ZH : SORT_WINDOW_EN));
         for (int i = end; i < limit; i++) {
             if ("。！？!?\n".indexOf(text.charAt(i)) >= 0) {
                 limit = i;
