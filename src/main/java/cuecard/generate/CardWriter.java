@@ -86,6 +86,13 @@ final class CardWriter {
                     || MARKUP.matcher(clause).find()) {
                 continue;
             }
+            List<Fact> inClause = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).toList();
+            if (fragment(marked(ptext, c, inClause), chinese, continues(ptext, c.to()))) {
+                continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
+            }
+            if (name && coordinatedOnly(ptext, c, f, inClause, chinese)) {
+                continue; // "Stripe和____都是成功的科技公司": any name of the class would do
+            }
             if (Clause.midThought(ptext, c.from(), f.start())) {
                 continue; // opens mid-thought even with the clause before it: not answerable on its own
             }
@@ -165,6 +172,113 @@ final class CardWriter {
         }
         out.addAll(turns(doc, docIndex));
         return out;
+    }
+
+    /** A stand-in for a fact in a clause given to {@link #fragment}. */
+    static final char FACT_MARK = '\u25a1';
+    private static final Pattern SEGMENT_CUT = Pattern.compile("[，,；;：:]");
+    private static final Pattern ZH_PREPOSITION = Pattern.compile("^(在|于|於|当|當|自从|自從|从|從|截至|截止)");
+    private static final Pattern ZH_BARE = Pattern.compile("^(在|于|於|自|从|從|到|截至|截止|至)?$");
+    private static final Pattern ZH_LOCATIVE = Pattern.compile("(中|上|里|裡|内|內|时|時|期间|期間|之际|之際|前|后|後|前夕|以来|以來)$");
+    private static final Pattern EN_PREPOSITION = Pattern.compile("(?i)^(in|on|at|during|after|before|since|from|by|around|about|within|over|throughout|until)\\b");
+    private static final Pattern EN_BARE = Pattern.compile("(?i)^((in|on|at|by|from|since|until|around|the|of|early|late|mid)\\b\\s*)*$");
+    private static final Pattern EN_VERB = Pattern.compile("(?i)\\b(i|he|she|we|they|it|is|was|are|were|be|been|has|had|have|do|did|does|will|would|can|could|"
+            + "said|says|told|became|began|went|got|made|took|came|gave|found|left|ran|built|bought|sold|led|met|won|wrote|spent|saw|knew|"
+            + "thought|grew|\\w{3,}ed)\\b");
+    private static final Pattern COORDINATOR_BEFORE = Pattern.compile("(?i)(和|与|與|及|跟|、|以及|\\band|&)\\s*$");
+    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?i)^\\s*(和|与|與|及|跟|、|以及|and\\b|&)");
+    private static final Pattern BOTH_ARE = Pattern.compile("(?i)都是|都为|都為|均是|均为|均為|都属于|都屬於|都算是|\\b(are|were) (both|all)\\b|\\bboth (are|were)\\b");
+
+    private static final Pattern ZH_ACCORDING = Pattern.compile("^(根据|根據|依据|依據|按照)");
+    private static final Pattern ZH_ACCORDING_END = Pattern.compile("(的\\p{IsHan}{1,4}|报道|報導|消息|显示|顯示)$");
+    private static final Pattern ZH_AT_END = Pattern.compile("^.{1,16}?(?<!\\p{IsHan})在.+(中|上|里|裡|内|內|期间|期間)$");
+    private static final Pattern ZH_SAID = Pattern.compile("(表示|说|說|称|稱|指出|透露|写道|寫道|认为|認為|提到|强调|強調)$");
+    private static final Pattern EN_SAID = Pattern.compile("(?i)\\b(said|says|say|told|wrote|writes|added|noted|stated|argued)$");
+
+    /** Whether the sentence goes on after {@code to} (a comma or colon follows, not the sentence's end). */
+    static boolean continues(String text, int to) {
+        int i = to;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && "，,：:；;、".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The clause's text with each fact inside it replaced by {@link #FACT_MARK}. */
+    static String marked(String text, Clause c, List<Fact> inClause) {
+        StringBuilder sb = new StringBuilder();
+        int pos = c.from();
+        for (Fact o : inClause.stream().sorted(Comparator.comparingInt(Fact::start)).toList()) {
+            if (o.start() < pos) {
+                continue;
+            }
+            sb.append(text, pos, o.start()).append(FACT_MARK);
+            pos = o.end();
+        }
+        sb.append(text, pos, c.to());
+        return sb.toString();
+    }
+
+    /**
+     * Whether a clause (facts marked with {@link #FACT_MARK}) has no main clause: every part between commas is a
+     * bare fact (with at most a preposition: `5月11号`, `在2023年`, `On May 11`) or an adverbial (Chinese: opens
+     * with 在/于/当/从… and ends with 中/上/里/时/期间/前/后…; ends with a 在… phrase of place such as `英伟达 CEO
+     * 在东京峰会上`, where 在 follows a space, a Latin name or a fact, not a Chinese verb as in 集中在; opens with 根据/按照 and ends with a noun after 的 or
+     * with 报道/消息/显示; English: opens with a preposition and holds no subject pronoun or verb-like word). Also a
+     * clause that ends with a verb of saying (表示, 说, said, told) while its sentence goes on after a comma or colon:
+     * what was said is cut off.
+     */
+    static boolean fragment(String marked, boolean chinese, boolean continues) {
+        String body = marked.strip().replaceAll("[。．.！!？?…」』”\"’')）\\]\\s]+$", "");
+        if (body.isEmpty()) {
+            return false;
+        }
+        String tail = body.replace(String.valueOf(FACT_MARK), " ").strip();
+        if (continues && (chinese ? ZH_SAID.matcher(squeeze(tail)).find() : EN_SAID.matcher(tail).find())) {
+            return true; // "Helen Toner曾表示" with what she said cut off
+        }
+        for (String seg : SEGMENT_CUT.split(body)) {
+            String bare = seg.replace(String.valueOf(FACT_MARK), " ").strip();
+            if (chinese) {
+                String squeezed = squeeze(bare);
+                if (ZH_BARE.matcher(squeezed).matches()) {
+                    continue;
+                }
+                if (ZH_PREPOSITION.matcher(squeezed).find() && ZH_LOCATIVE.matcher(squeezed).find()
+                        || ZH_ACCORDING.matcher(squeezed).find() && ZH_ACCORDING_END.matcher(squeezed).find()
+                        || ZH_AT_END.matcher(bare).matches()) {
+                    continue;
+                }
+            } else {
+                if (EN_BARE.matcher(bare).matches()) {
+                    continue;
+                }
+                if (EN_PREPOSITION.matcher(bare).find() && !EN_VERB.matcher(bare).find()) {
+                    continue;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name is asked about only as one of a coordinated pair said to be of a class (`Stripe和____都是成功的
+     * 科技公司`, `Stripe and ____ are both ...`): the answer stands right next to 和/与/、/and, the clause says
+     * 都是/均为/are both/are all, and no other fact follows that word; any name of the class would be right.
+     */
+    static boolean coordinatedOnly(String text, Clause c, Fact f, List<Fact> inClause, boolean chinese) {
+        boolean joined = COORDINATOR_BEFORE.matcher(text.substring(c.from(), f.start())).find()
+                || COORDINATOR_AFTER.matcher(text.substring(f.end(), c.to())).find();
+        if (!joined) {
+            return false;
+        }
+        java.util.regex.Matcher both = BOTH_ARE.matcher(text.substring(c.from(), c.to()));
+        if (!both.find()) {
+            return false;
+        }
+        int from = c.from() + both.end();
+        return inClause.stream().noneMatch(o -> o != f && o.start() >= from);
     }
 
     private static final Set<String> GENERIC = Set.of("我们", "我們", "他们", "他們", "你们", "你們", "人们", "人們", "大家",
@@ -407,7 +521,8 @@ final class CardWriter {
         return out;
     }
 
-    static Written write(Candidate c, List<Candidate> also, Map<FactKind, List<Fact>> pool, Wording wording, Set<String> ids) {
+    static Written write(Candidate c, List<Candidate> also, Map<FactKind, List<Fact>> pool, Map<String, NameKinds.Sort> sorts,
+                         Wording wording, Set<String> ids) {
         String id = uniqueId(idFor(c), c, ids);
         String explanation = null;
         for (Candidate o : also) {
@@ -425,7 +540,7 @@ final class CardWriter {
         List<String> tags = List.of(f.kind().name().toLowerCase(Locale.ROOT));
         long h = seed(c.key());
         String answer = f.surface();
-        List<String> distractors = distractors(c, pool, h);
+        List<String> distractors = distractors(c, pool, sorts, h);
         int roll = (int) Math.floorMod(h, 10L);
         String kind;
         if (f.kind().numeric()) {
@@ -665,8 +780,11 @@ final class CardWriter {
         return Character.isLowerCase(s.charAt(0)) ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
     }
 
-    /** Three wrong options of the fact's kind: changed values for numbers, other names of the same kind for names. */
-    private static List<String> distractors(Candidate c, Map<FactKind, List<Fact>> pool, long seed) {
+    /**
+     * Three wrong options of the fact's kind: changed values for numbers, other names of the same sort for names
+     * (see {@link NameKinds}); none for a name whose sort is not known or is a show.
+     */
+    static List<String> distractors(Candidate c, Map<FactKind, List<Fact>> pool, Map<String, NameKinds.Sort> sorts, long seed) {
         Fact f = c.fact();
         String clause = squeeze(c.clause().text()).toLowerCase(Locale.ROOT);
         Set<String> seen = new HashSet<>();
@@ -684,8 +802,12 @@ final class CardWriter {
             return out;
         }
         boolean latin = f.surface().matches("[\\p{IsLatin}0-9 .'’·・-]+");
+        NameKinds.Sort sort = sortOf(f, sorts);
+        if (!sort.comparable()) {
+            return out; // no wrong option can be shown to be of the same sort
+        }
         List<Fact> same = new ArrayList<>(pool.getOrDefault(f.kind(), List.of()));
-        same.removeIf(o -> o.key().equals(f.key()) || o.passage() == null);
+        same.removeIf(o -> o.key().equals(f.key()) || o.passage() == null || sortOf(o, sorts) != sort);
         Map<Fact, Long> order = new java.util.IdentityHashMap<>();
         for (Fact o : same) {
             order.put(o, fnv(f.key() + "|" + o.key()));
@@ -710,6 +832,15 @@ final class CardWriter {
             }
         }
         return out;
+    }
+
+    private static NameKinds.Sort sortOf(Fact f, Map<String, NameKinds.Sort> sorts) {
+        NameKinds.Sort s = sorts.get(f.key());
+        if (s != null) {
+            return s;
+        }
+        NameKinds.Sort fixed = NameKinds.fixed(f);
+        return fixed != null ? fixed : NameKinds.Sort.UNKNOWN;
     }
 
     /** Two option texts that differ by at most one edit (a typo of each other) are the same option. */

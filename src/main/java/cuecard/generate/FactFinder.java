@@ -366,7 +366,8 @@ public final class FactFinder {
             boolean org = false;
             org |= words[0].length() == 1;
             for (String w : words) {
-                org |= ORG_WORDS.contains(w) || GENERIC_TOKENS.contains(w) || w.length() > 1 && w.substring(1).chars().anyMatch(Character::isUpperCase) && !w.contains("'");
+                org |= ORG_WORDS.contains(w) || GENERIC_TOKENS.contains(w) || !w.contains("'") && !w.contains("’")
+                        && java.util.Arrays.stream(w.split("-")).anyMatch(part -> part.length() > 1 && part.substring(1).chars().anyMatch(Character::isUpperCase));
             }
             if (org) {
                 return fact(FactKind.NAME, "name:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null);

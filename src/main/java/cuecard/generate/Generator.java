@@ -49,6 +49,7 @@ public final class Generator {
         int done = 0;
         List<Document> docs = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        List<Fact> allFacts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Document doc = DocumentReader.read(inputs.get(i), settings.language());
             docs.add(doc);
@@ -56,6 +57,7 @@ public final class Generator {
             List<Fact> facts = FactFinder.find(doc);
             progress.update(++done, total);
             candidates.addAll(CardWriter.candidates(doc, i, facts));
+            allFacts.addAll(facts);
             progress.update(++done, total);
         }
         Language language = settings.language() != null ? settings.language() : docs.get(0).language();
@@ -64,6 +66,7 @@ public final class Generator {
             byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }
         Map<FactKind, List<Fact>> pool = new HashMap<>();
+        Map<String, NameKinds.Sort> sorts = NameKinds.of(allFacts);
         for (Candidate c : candidates) {
             if (c.fact() != null) {
                 pool.computeIfAbsent(c.fact().kind(), k -> new ArrayList<>()).add(c.fact());
@@ -92,7 +95,7 @@ public final class Generator {
                         it.remove();
                     }
                 }
-                CardWriter.Written w = CardWriter.write(primary, also, pool, new Wording(language), ids);
+                CardWriter.Written w = CardWriter.write(primary, also, pool, sorts, new Wording(language), ids);
                 if (w != null) {
                     written.add(w);
                 }

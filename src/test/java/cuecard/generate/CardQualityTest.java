@@ -228,4 +228,63 @@ class CardQualityTest {
                 "林晓：第一次试验是在2017年9月，地点在南海一处很深很远而且天气很不稳定的海域，我们等了很久才出发。那次试验一共持续了6小时。", "");
         assertThat(about(candidates(far), "6小时")).as("the sentence before is too long to take along").isNull();
     }
+
+    @Test
+    void aClauseWithoutAMainClauseMakesNoCard() {
+        String m = String.valueOf(CardWriter.FACT_MARK);
+        assertThat(CardWriter.fragment(m + "，在著名投资人播客" + m + "节目访谈中。", true, true)).isTrue();
+        assertThat(CardWriter.fragment("根据" + m + "提交给证监会的文件", true, true)).isTrue();
+        assertThat(CardWriter.fragment(m + "，星河书店 CEO 在杭州 " + m + " 年会上", true, false)).isTrue();
+        assertThat(CardWriter.fragment("前董事会成员 " + m + "曾表示", true, true)).as("what was said is cut off").isTrue();
+        assertThat(CardWriter.fragment("前董事会成员 " + m + "曾表示", true, false)).isFalse();
+        assertThat(CardWriter.fragment("在" + m + "发布前夕，林晓分享了她的想法", true, true)).isFalse();
+        assertThat(CardWriter.fragment("整个行业似乎集中在" + m + "问题上", true, false)).isFalse();
+        assertThat(CardWriter.fragment(m + "，林晓在杭州开了第一家书店", true, false)).isFalse();
+        assertThat(CardWriter.fragment("On " + m + ", in an interview on the " + m + " podcast.", false, false)).isTrue();
+        assertThat(CardWriter.fragment(m + " once said", false, true)).isTrue();
+        assertThat(CardWriter.fragment("In " + m + " Lin Xiao opened the first shop", false, false)).isFalse();
+        assertThat(CardWriter.fragment("In " + m + " she became the manager", false, false)).isFalse();
+
+        String zh = String.join("\n", "书店访谈", "", "记者：年会怎么样？", "",
+                "林晓：2019年3月，在星河书店的第一次年会上，林晓宣布要在上海开第二家店。", "");
+        Candidate date = about(candidates(zh), "2019年3月");
+        if (date != null) {
+            assertThat(date.clause().text()).contains("宣布");
+        }
+        String en = String.join("\n", "Bookshop interview", "", "Q: How was the meeting?", "",
+                "A: On March 5, 2019, at the first annual meeting of Harbour Books in Hangzhou, Lin Xiao announced a second shop.", "");
+        Candidate day = about(candidates(en), "March 5, 2019");
+        if (day != null) {
+            assertThat(day.clause().text()).contains("announced");
+        }
+    }
+
+    @Test
+    void aNameAskedOnlyAsOneOfAPairSaidToBeOfAClassMakesNoCard() {
+        String zh = String.join("\n", "投资访谈", "", "记者：你投过哪些公司？", "",
+                "林晓：Orbitly和Parcelix都是成功的物流公司。",
+                "Freightor和Cargonaut都是Harbour Books投资的公司。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(about(cs, "Parcelix")).isNull();
+        assertThat(about(cs, "Orbitly")).isNull();
+        String en = String.join("\n", "Investment interview", "", "Q: Which companies did you back?", "",
+                "A: Orbitly and Parcelix are both successful logistics companies.",
+                "Freightor and Cargonaut are both backed by Harbour Books, Cargonaut said.",
+                "Later we met the Parcelix team and the Orbitly team in Ningbo.", "");
+        assertThat(candidates(en)).noneMatch(c -> c.fact() != null && c.fact().surface().equals("Parcelix")
+                && c.clause().text().contains("are both"));
+        for (String text : List.of(zh, en)) {
+            assertThat(coordinatedOnly(text, "Parcelix")).isTrue();
+            assertThat(coordinatedOnly(text, "Cargonaut")).as("a name follows 都是/are both: a specific predicate").isFalse();
+        }
+    }
+
+    private static boolean coordinatedOnly(String text, String surface) {
+        Document d = doc(text);
+        List<Fact> facts = FactFinder.find(d);
+        Fact f = facts.stream().filter(o -> o.surface().equals(surface)).findFirst().orElseThrow();
+        Clause c = Clause.around(f.passage(), f.start(), f.end(), d.language().chinese());
+        List<Fact> in = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).toList();
+        return CardWriter.coordinatedOnly(f.passage().text(), c, f, in, d.language().chinese());
+    }
 }

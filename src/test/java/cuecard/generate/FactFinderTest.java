@@ -71,4 +71,11 @@ class FactFinderTest {
                 .contains("name:红杉资本", "name:贝尔实验室");
         assertThat(keys("这是一家产品公司，也是风险投资的对象。")).noneMatch(k -> k.startsWith("name:"));
     }
+
+    @Test
+    void aHyphenatedSurnameIsAPersonNotAnOrganisation() {
+        assertThat(keys("董事会新成员 Ann Carter-Lowe 曾是一家医院的院长。")).contains("person:ann carter-lowe")
+                .doesNotContain("name:ann carter-lowe");
+        assertThat(keys("The board added Ann Carter-Lowe, who once ran a hospital.")).contains("person:ann carter-lowe");
+    }
 }
