@@ -193,7 +193,7 @@ public final class Store implements Progress, AutoCloseable {
             Path file = reviewsDir().resolve(name);
             // few large pieces: each piece has its own key cache, and most cards appear in every piece
             int cores = Runtime.getRuntime().availableProcessors();
-            int parts = (int) Math.max(1, Math.min(2L * cores, Files.size(file) / PIECE));
+            int parts = (int) Math.max(1, Math.min(cores, Files.size(file) / PIECE)); // one a core: 2 a core took 25% longer
             long[] cuts = parts == 1 ? new long[] {0, Long.MAX_VALUE} : LogReader.cuts(file, parts);
             for (int i = 0; i < parts; i++) {
                 pieces.add(new Piece(name, cuts[i], i == parts - 1 ? Long.MAX_VALUE : cuts[i + 1], i == parts - 1));

@@ -71,6 +71,10 @@ class StoreFuzzProperties {
         for (int e = 0; e < edits && !lines.isEmpty(); e++) {
             int i = rnd.nextInt(lines.size());
             byte[] line = lines.get(i);
+            if (line.length == 0) { // cut to nothing by an earlier edit
+                lines.remove(i);
+                continue;
+            }
             switch (rnd.nextInt(7)) {
                 case 0 -> line[rnd.nextInt(line.length)] = (byte) rnd.nextInt(256);           // flip a byte
                 case 1 -> lines.set(i, Arrays.copyOf(line, rnd.nextInt(line.length)));          // cut a line
