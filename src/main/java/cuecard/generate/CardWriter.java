@@ -192,6 +192,11 @@ final class CardWriter {
     private static final Pattern ZH_ACCORDING = Pattern.compile("^(根据|根據|依据|依據|按照)");
     private static final Pattern ZH_ACCORDING_END = Pattern.compile("(的\\p{IsHan}{1,4}|报道|報導|消息|显示|顯示)$");
     private static final Pattern ZH_AT_END = Pattern.compile("^.{1,16}?(?<!\\p{IsHan})在.+(中|上|里|裡|内|內|期间|期間)$");
+    /** A topic phrase ("对于他为xAI筹集这么多资金", "as for the money"): what is said about the topic stands elsewhere. */
+    private static final Pattern ZH_TOPIC = Pattern.compile("^(对于|對於|关于|關於|至于|至於)");
+    private static final Pattern ZH_TOPIC_SUBJECT = Pattern.compile("我|你|您|咱");
+    private static final Pattern EN_TOPIC = Pattern.compile("(?i)^(as for|as to|regarding|concerning|about|with regard to|with respect to|when it comes to)\\b");
+    private static final Pattern EN_TOPIC_SUBJECT = Pattern.compile("(?i)\\b(i|we|you)\\b");
     private static final Pattern ZH_SAID = Pattern.compile("(表示|说|說|称|稱|指出|透露|写道|寫道|认为|認為|提到|强调|強調)$");
     private static final Pattern EN_SAID = Pattern.compile("(?i)\\b(said|says|say|told|wrote|writes|added|noted|stated|argued)$");
 
@@ -244,6 +249,9 @@ final class CardWriter {
                 if (ZH_BARE.matcher(squeezed).matches()) {
                     continue;
                 }
+                if (ZH_TOPIC.matcher(squeezed).find() && !ZH_TOPIC_SUBJECT.matcher(squeezed).find()) {
+                    continue; // "对于他为____筹集到这么多资金": a topic, not a statement
+                }
                 if (ZH_PREPOSITION.matcher(squeezed).find() && ZH_LOCATIVE.matcher(squeezed).find()
                         || ZH_ACCORDING.matcher(squeezed).find() && ZH_ACCORDING_END.matcher(squeezed).find()
                         || ZH_AT_END.matcher(bare).matches()) {
@@ -252,6 +260,9 @@ final class CardWriter {
             } else {
                 if (EN_BARE.matcher(bare).matches()) {
                     continue;
+                }
+                if (EN_TOPIC.matcher(bare).find() && !EN_TOPIC_SUBJECT.matcher(bare).find()) {
+                    continue; // "as for the money he raised for ____": a topic, not a statement
                 }
                 if (EN_PREPOSITION.matcher(bare).find() && !EN_VERB.matcher(bare).find()) {
                     continue;

@@ -65,6 +65,8 @@ public final class DocumentReader {
         List<Block> blocks = blocks(lines, start, meta);
         List<CleanText> cleaned = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
+        List<Boolean> captions = new ArrayList<>();
+        boolean afterImage = false;
         for (Block b : blocks) {
             CleanText t = new CleanText();
             for (int i = 0; i < b.pieces().size(); i++) {
@@ -72,11 +74,15 @@ public final class DocumentReader {
             }
             t.stripMarkup();
             String s = t.text();
+            boolean image = b.pieces().stream().anyMatch(x -> x.contains("!["));
             if (s.isEmpty() || s.matches("^[^。，,.!！?？]{0,12}[:：]$") || !s.matches("(?s).*[\\p{L}\\p{N}].*")) {
+                afterImage = image;
                 continue;
             }
             cleaned.add(t);
             roles.add(b.role());
+            captions.add(b.role() == Role.TEXT && b.pieces().size() == 1 && caption(b.pieces().get(0), afterImage));
+            afterImage = false;
         }
         Map<String, Integer> labelCounts = new HashMap<>();
         Map<String, Integer> labelQuestions = new HashMap<>();
@@ -115,6 +121,9 @@ public final class DocumentReader {
             Matcher turnMatch = TURN.matcher(text);
             Matcher labelMatch = LABEL.matcher(text);
             Matcher note = EDITOR_NOTE.matcher(text);
+            if (captions.get(i) && !TURN.matcher(text).find() && !LABEL.matcher(text).find()) {
+                continue; // a photo caption ("2023年3月13日，OpenAI部分高管在旧金山公司总部。"): says what a picture shows
+            }
             if (role == Role.TEXT && turnMatch.find()) {
                 String kind = turnMatch.group(1);
                 boolean question = kind.equals("Q") || kind.equals("问") || kind.equals("問");
@@ -187,6 +196,41 @@ public final class DocumentReader {
         Map<String, String> v = meta.values();
         return new Document(input.ref(), language, v.get("title"), v.containsKey("author") ? v.get("author") : v.get("editor"),
                 v.get("date"), v.get("url"), interviewee, passages);
+    }
+
+    private static final String ZH_DATE = "\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号號])?)?";
+    private static final String EN_DATE = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{4})";
+    /** A caption's Chinese shape: a date, then who, then 在 and a place that ends the line with no verb after it. */
+    private static final Pattern ZH_CAPTION = Pattern.compile("^" + ZH_DATE + "\\s*[，,、]?\\s*[^，,。；;：:！!？?]{1,24}?在[^，,。；;：:！!？?]{1,16}"
+            + "(?:总部|總部|办公室|辦公室|会场|會場|峰会|峰會|大会|大會|现场|現場|家中|园区|園區|大楼|大樓|会议|會議|活动|活動|门口|門口|"
+            + "发布会|發布會|發佈會|论坛|論壇|典礼|典禮|上|中|里|裡|内|內|外|旁|前)\\s*[。.]?$");
+    /** A caption's English shape: a date, then who, then at/in a place, with no verb-like word. */
+    private static final Pattern EN_CAPTION = Pattern.compile("^" + EN_DATE + "\\s*[,:]\\s*[^.,;:!?]{1,60}?\\b(?:at|in|during|outside|inside)\\b[^.,;:!?]{1,60}\\.?$");
+    private static final Pattern EN_CAPTION_VERB = Pattern.compile("(?i)\\b(?:is|was|are|were|has|had|have|will|would|can|could|said|says|told|\\w{3,}ed)\\b");
+
+    /**
+     * Whether a paragraph of one line is a photo caption: short, and either right after an image or, standing
+     * alone, a date, who and where with no verb ("2023年3月13日，OpenAI部分高管在旧金山公司总部。",
+     * "March 13, 2023: OpenAI executives at the company's headquarters.").
+     */
+    static boolean caption(String text, boolean afterImage) {
+        String raw = text.strip();
+        String s = raw.replaceAll("^[_*]+|[_*]+$", "").strip();
+        if (s.isEmpty() || s.length() > 80 || s.matches("(?s).*[。.!！?？].+")) {
+            return false; // long, or more than one sentence
+        }
+        boolean italic = raw.matches("(?s)([_*]).+\\1") && !raw.startsWith("**");
+        if (afterImage && s.length() <= 40 && (italic || !s.matches("(?s).*[。.!！?？：:]"))) {
+            return true; // right under a picture: in italics, or a short line that is no sentence
+        }
+        if (ZH_CAPTION.matcher(s).matches()) {
+            return true;
+        }
+        if (EN_CAPTION.matcher(s).matches()) {
+            String rest = s.replaceFirst("^" + EN_DATE + "\\s*[,:]", "");
+            return !EN_CAPTION_VERB.matcher(rest).find();
+        }
+        return false;
     }
 
     private static String label(String text) {
@@ -286,7 +330,14 @@ public final class DocumentReader {
                 current = new Block(role, new ArrayList<>(List.of(content.strip())), new ArrayList<>(List.of(number)));
                 out.add(current);
             }
-            hardBreak = role == Role.HEADING || raw.endsWith("  ") || raw.endsWith("\\")
+            boolean imageOnly = stripped.matches("!\\[[^\\]]*\\]\\([^)]*\\)");
+            if (imageOnly && join) {
+                current.pieces().remove(current.pieces().size() - 1);
+                current.lineNumbers().remove(current.lineNumbers().size() - 1);
+                current = new Block(role, new ArrayList<>(List.of(content.strip())), new ArrayList<>(List.of(number)));
+                out.add(current);
+            }
+            hardBreak = imageOnly || role == Role.HEADING || raw.endsWith("  ") || raw.endsWith("\\")
                     || SENTENCE_END.matcher(raw).matches() && role != Role.NOTE;
             if (role == Role.HEADING) {
                 current = null;

@@ -260,6 +260,26 @@ class CardQualityTest {
     }
 
     @Test
+    void aTopicPhraseCutFromItsSentenceMakesNoCard() {
+        String m = String.valueOf(CardWriter.FACT_MARK);
+        assertThat(CardWriter.fragment("对于他为" + m + "从海外筹集到这么多钱", true, false)).isTrue();
+        assertThat(CardWriter.fragment("關於" + m + "的定價", true, false)).isTrue();
+        assertThat(CardWriter.fragment("至于" + m + "的会员", true, true)).isTrue();
+        assertThat(CardWriter.fragment("对于" + m + "这件事我一直很后悔", true, false)).as("a statement with its own subject").isFalse();
+        assertThat(CardWriter.fragment("林晓当初对于" + m + "的定价是自己决定的", true, false)).as("对于 inside the clause").isFalse();
+        assertThat(CardWriter.fragment("As for the money she raised for " + m, false, false)).isTrue();
+        assertThat(CardWriter.fragment("Regarding the " + m + " deal", false, false)).isTrue();
+        assertThat(CardWriter.fragment("As for " + m + ", we opened a second shop", false, false)).isFalse();
+
+        String zh = String.join("\n", "书店访谈", "", "记者：对于林晓为星河书店从海外筹集到这么多钱，你感到意外吗？", "",
+                "王海：不意外。", "");
+        assertThat(about(candidates(zh), "星河书店")).isNull();
+        String en = String.join("\n", "Bookshop interview", "",
+                "Q: As for the money Lin Xiao raised for Harbour Books abroad, were you surprised?", "", "A: Not at all.", "");
+        assertThat(about(candidates(en), "Harbour Books")).isNull();
+    }
+
+    @Test
     void aNameAskedOnlyAsOneOfAPairSaidToBeOfAClassMakesNoCard() {
         String zh = String.join("\n", "投资访谈", "", "记者：你投过哪些公司？", "",
                 "林晓：Orbitly和Parcelix都是成功的物流公司。",

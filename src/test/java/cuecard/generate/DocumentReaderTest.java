@@ -104,4 +104,38 @@ class DocumentReaderTest {
         assertThat(d.date()).isEqualTo("April 2, 2024");
         assertThat(d.title()).isEqualTo("Marine scientists map the deep");
     }
+
+    @Test
+    void photoCaptionsAreNotContent() {
+        Document zh = read("""
+                林晓：我们在2019年搬到了上海。
+
+                2019年3月5日，星河书店部分员工在上海新店门口。
+
+                林晓：后来店面扩大到800平方米。
+
+                ![](https://example.org/photo.png)
+                林晓与王海在杭州
+
+                2020年，林晓在上海开了第二家店。
+                """);
+        assertThat(zh.passages()).extracting(Passage::text)
+                .containsExactly("我们在2019年搬到了上海。", "后来店面扩大到800平方米。", "2020年，林晓在上海开了第二家店。");
+        Document en = read("""
+                A: We moved to Shanghai in 2019.
+
+                March 5, 2019: Harbour Books staff at the new shop in Shanghai.
+
+                A: Later the shop grew to 800 square meters.
+
+                March 2020, Lin Xiao opened a second shop in Shanghai.
+                """);
+        assertThat(en.passages()).extracting(Passage::text)
+                .containsExactly("We moved to Shanghai in 2019.", "Later the shop grew to 800 square meters.",
+                        "March 2020, Lin Xiao opened a second shop in Shanghai.");
+        assertThat(DocumentReader.caption("2023年3月13日，星河书店部分高管在杭州总部。", false)).isTrue();
+        assertThat(DocumentReader.caption("2023年3月13日，林晓在杭州总部宣布了新计划。", false)).isFalse();
+        assertThat(DocumentReader.caption("Lin Xiao and Wang Hai", true)).isTrue();
+        assertThat(DocumentReader.caption("Lin Xiao and Wang Hai", false)).isFalse();
+    }
 }
