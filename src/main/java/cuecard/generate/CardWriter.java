@@ -63,10 +63,11 @@ final class CardWriter {
             index.put(passages.get(i), i);
         }
         for (Fact f : facts) {
-            Clause c = Clause.around(f.passage(), f.start(), f.end(), chinese);
-            if (c == null) {
+            Clause c0 = Clause.around(f.passage(), f.start(), f.end(), chinese);
+            if (c0 == null) {
                 continue;
             }
+            Clause c = withLabel(c0, facts, chinese);
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
@@ -89,6 +90,12 @@ final class CardWriter {
             List<Fact> inClause = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).toList();
             if (fragment(marked(ptext, c, inClause), chinese, continues(ptext, c.to()))) {
                 continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
+            }
+            if (orPaired(ptext, c, f)) {
+                continue; // "50或____时", "10 hours or ____": the value beside it gives the answer away, or any near one would do
+            }
+            if (unheldPronoun(ptext, c, f, inClause, chinese)) {
+                continue; // "五年前，它被设计为…", "自己如何运营": who or what is meant stands outside the clause
             }
             if (name && coordinatedOnly(ptext, c, f, inClause, chinese)) {
                 continue; // "Stripe和____都是成功的科技公司": any name of the class would do
@@ -197,6 +204,9 @@ final class CardWriter {
     private static final Pattern ZH_TOPIC_SUBJECT = Pattern.compile("我|你|您|咱");
     private static final Pattern EN_TOPIC = Pattern.compile("(?i)^(as for|as to|regarding|concerning|about|with regard to|with respect to|when it comes to)\\b");
     private static final Pattern EN_TOPIC_SUBJECT = Pattern.compile("(?i)\\b(i|we|you)\\b");
+    /** The last part of a clause that is only a time its sentence goes on about: `但到了2012年`, `but by 2012`. */
+    private static final Pattern ZH_DANGLING = Pattern.compile("^(但是|但|而|可是|不过|不過)?(到了|直到|等到|到|在|于|於)?$");
+    private static final Pattern EN_DANGLING = Pattern.compile("(?i)^((but|and|then)\\s+)?(by|in|until|on)?\\s*$");
     private static final Pattern ZH_SAID = Pattern.compile("(表示|说|說|称|稱|指出|透露|写道|寫道|认为|認為|提到|强调|強調)$");
     private static final Pattern EN_SAID = Pattern.compile("(?i)\\b(said|says|say|told|wrote|writes|added|noted|stated|argued)$");
 
@@ -207,6 +217,97 @@ final class CardWriter {
             i++;
         }
         return i < text.length() && "，,：:；;、".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final Pattern OR_BEFORE = Pattern.compile("(?i)[0-9０-９一二三四五六七八九十百千万萬亿億两兩](?:[^，,。；;：:\\s]{0,3}|\\s*\\p{IsLatin}{1,12})\\s*(或者|或是|或|还是|還是|\\bor)\\s*$");
+    private static final Pattern OR_AFTER = Pattern.compile("(?i)^[^，,。；;：:\\s]{0,2}\\s*(或者|或是|或|还是|還是|or\\b)\\s*[0-9０-９一二三四五六七八九十两兩]");
+
+    /**
+     * Whether an amount, count or duration is one of two values offered as alternatives (`50或60岁`, `10小时或5小时`,
+     * `10 or 5 hours`): the other value stands in the prompt and any value near it would be as right.
+     */
+    static boolean orPaired(String text, Clause c, Fact f) {
+        if (f.kind() != FactKind.COUNT && f.kind() != FactKind.DURATION && f.kind() != FactKind.MONEY
+                && f.kind() != FactKind.PERCENT) {
+            return false;
+        }
+        return OR_BEFORE.matcher(text.substring(c.from(), f.start())).find() || OR_AFTER.matcher(text.substring(f.end(), c.to())).find();
+    }
+
+    private static final Pattern ZH_PRONOUN_SEGMENT = Pattern.compile("^(它们|它們|它|其(?!他|中|实|實)|该|該)");
+    private static final Pattern ZH_SELF_SEGMENT = Pattern.compile("^(自己|自已)");
+    private static final Pattern EN_PRONOUN_SEGMENT = Pattern.compile("(?i)^(it|they|its|their)\\b");
+    private static final Pattern EN_SELF_SEGMENT = Pattern.compile("(?i)^(himself|herself|themselves)\\b");
+    private static final Pattern ZH_PERSON_WORD = Pattern.compile("我|你|您|他|她");
+    private static final Pattern EN_PERSON_WORD = Pattern.compile("(?i)\\b(i|you|we|he|she)\\b");
+
+    /**
+     * Whether a part of the clause after a comma opens with a pronoun that nothing before it in the clause can
+     * stand for: 它/其/it/they with only the tested fact before it (`五年前，它被设计为…`, `Five years ago, it was…`), or
+     * 自己/himself with no person named or spoken of before it (`ChatGPT的头两年，自己如何运营OpenAI`).
+     */
+    static boolean unheldPronoun(String text, Clause c, Fact f, List<Fact> inClause, boolean chinese) {
+        int pos = c.from();
+        for (String seg : text.substring(c.from(), c.to()).split("(?<=[，,；;：:])", -1)) {
+            int segStart = pos;
+            pos += seg.length();
+            if (segStart == c.from()) {
+                continue; // the clause's first part: Clause.midThought looks at that
+            }
+            String head = seg.strip();
+            String before = text.substring(c.from(), segStart);
+            boolean self = (chinese ? ZH_SELF_SEGMENT : EN_SELF_SEGMENT).matcher(head).find();
+            boolean it = (chinese ? ZH_PRONOUN_SEGMENT : EN_PRONOUN_SEGMENT).matcher(head).find();
+            if (self) {
+                boolean person = inClause.stream().anyMatch(o -> o.kind() == FactKind.PERSON && o.end() <= segStart)
+                        || (chinese ? ZH_PERSON_WORD : EN_PERSON_WORD).matcher(before).find();
+                if (!person) {
+                    return true;
+                }
+            } else if (it) {
+                boolean other = inClause.stream().anyMatch(o -> o != f && o.end() <= segStart);
+                String rest = before.replace(text.substring(f.start(), f.end()), " ");
+                boolean words = chinese ? rest.replaceAll("[\\p{P}\\s]|前|后|後|以前|以后|以後|之前|之后|之後|时|時|在|于|於|到|了", "").length() >= 3
+                        : rest.replaceAll("(?i)[\\p{P}\\s]|\\b(in|on|at|by|ago|later|after|before|the|of)\\b", "").length() >= 3;
+                if (!other && !words) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause with its label taken along when it stands right after a name and a colon at the start of its
+     * sentence (`Bret Taylor：前 Salesforce 联席CEO`): without the name the description says nothing of whom.
+     */
+    static Clause withLabel(Clause c, List<Fact> facts, boolean chinese) {
+        String text = c.passage().text();
+        int i = c.from();
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || "：:".indexOf(text.charAt(i - 1)) < 0) {
+            return c;
+        }
+        int colon = i - 1;
+        for (Fact o : facts) {
+            if (o.passage() != c.passage() || (o.kind() != FactKind.PERSON && o.kind() != FactKind.NAME)) {
+                continue;
+            }
+            if (o.end() > colon || !text.substring(o.end(), colon).matches("\\s*([（(][^）)，,。]{1,12}[）)])?\\s*")) {
+                continue;
+            }
+            String lead = text.substring(0, o.start());
+            int sentenceStart = Math.max(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('\n')), Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('；'))) + 1;
+            if (!text.substring(sentenceStart, o.start()).isBlank()) {
+                continue;
+            }
+            if (Clause.size(text, o.start(), c.to(), chinese) <= (chinese ? Clause.MAX_ZH : Clause.MAX_EN)) {
+                return new Clause(c.passage(), o.start(), c.to());
+            }
+        }
+        return c;
     }
 
     /** The clause's text with each fact inside it replaced by {@link #FACT_MARK}. */
@@ -242,7 +343,17 @@ final class CardWriter {
         if (continues && (chinese ? ZH_SAID.matcher(squeeze(tail)).find() : EN_SAID.matcher(tail).find())) {
             return true; // "Helen Toner曾表示" with what she said cut off
         }
-        for (String seg : SEGMENT_CUT.split(body)) {
+        String[] segs = SEGMENT_CUT.split(body);
+        if (continues && segs.length > 1) {
+            String last = segs[segs.length - 1];
+            String lastBare = last.replace(String.valueOf(FACT_MARK), " ").strip();
+            if (last.contains(String.valueOf(FACT_MARK)) && (chinese
+                    ? ZH_DANGLING.matcher(squeeze(lastBare)).matches()
+                    : EN_DANGLING.matcher(lastBare).matches())) {
+                return true; // "…，但到了2012年" with what happened then cut off
+            }
+        }
+        for (String seg : segs) {
             String bare = seg.replace(String.valueOf(FACT_MARK), " ").strip();
             if (chinese) {
                 String squeezed = squeeze(bare);

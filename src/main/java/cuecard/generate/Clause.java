@@ -18,15 +18,15 @@ record Clause(Passage passage, int from, int to) {
     static final int MIN_EN = 9;
     static final int MAX_EN = 30;
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:是的|好的|嗯|对|對)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|然后|然後|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while)\\b)[，,\\s]*");
+            "^(?:(?:是的|好的|嗯|对|對|据报道|據報導|據報道|据悉|據悉)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|然后|然後|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while|reportedly)\\b)[，,\\s]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * Words that open a clause in the middle of a thought: what they lean on stands in an earlier clause, so a
      * card on such a clause alone cannot be answered.
      */
     static final Pattern MID_THOUGHT = Pattern.compile(
-            "^(?:尤其|特别是|特別是|甚至|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|他们|他們|她们|她們|你|您|"
-            + "超过|超過|达到|達到|情况|情況|(?i:especially|even|also|because|for example|such as|which|who|whom|it|this|that|these|those|you|if|then)\\b)");
+            "^(?:尤其|特别是|特別是|甚至|涉及|包括|包含|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|他们|他們|她们|她們|你|您|"
+            + "超过|超過|达到|達到|情况|情況|(?i:especially|even|also|because|for example|such as|which|who|whom|it|this|that|these|those|you|they|if|then|including|involving|covering)\\b)");
 
     String text() {
         return passage.text().substring(from, to);

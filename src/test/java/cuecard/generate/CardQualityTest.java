@@ -260,6 +260,68 @@ class CardQualityTest {
     }
 
     @Test
+    void aValueOfferedAsOneOfTwoAlternativesMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：当年的会员卡是什么样的？", "",
+                "林晓：会员卡每月给你10小时或5小时的免费阅读时间。很多人在50或60岁时才开始来书店。书店的会员后来超过了5000人。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(about(cs, "10小时")).isNull();
+        assertThat(about(cs, "5小时")).isNull();
+        assertThat(about(cs, "60岁")).isNull();
+        assertThat(about(cs, "5000人")).isNotNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: What did the card give you?", "",
+                "A: The card gave you 10 hours or 5 hours of free reading every month. Later the shop had more than 5,000 members.", "");
+        List<Candidate> ens = candidates(en);
+        assertThat(ens).noneMatch(c -> c.fact() != null && c.fact().surface().matches("(10|5) hours"));
+        assertThat(ens).anyMatch(c -> c.fact() != null && c.fact().surface().startsWith("5,000"));
+    }
+
+    @Test
+    void aPronounThatNothingInTheClauseStandsForMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：那项评比是怎么回事？", "",
+                "林晓：你知道星河书店评比吗？五年前，它被设计为衡量书店的标准。书店开业的头两年，自己如何管好门店是最难的。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(about(cs, "五年")).isNull();
+        assertThat(about(cs, "两年")).isNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: What is the Harbour Books award?", "",
+                "A: Do you know the Harbour Books award? Five years ago, it was designed as a test for bookshops.", "");
+        assertThat(about(candidates(en), "Five years")).isNull();
+    }
+
+    @Test
+    void aDescriptionAfterANameAndAColonTakesTheNameAlong() {
+        String zh = String.join("\n", "书店访谈", "", "记者：董事会有哪些人？", "",
+                "林晓：董事会由这些人组成。Greg Lee（董事长）：前 Harbour Books 联席CEO，Quora 联合创始人。", "");
+        Candidate org = about(candidates(zh), "Harbour Books");
+        assertThat(org).isNotNull();
+        assertThat(org.clause().text()).startsWith("Greg Lee");
+        String en = String.join("\n", "Bookshop interview", "", "Q: Who sits on the board?", "",
+                "A: The board has five members. Greg Lee: former chief executive of Harbour Books, founder of Quora.", "");
+        Candidate eorg = about(candidates(en), "Harbour Books");
+        if (eorg != null) {
+            assertThat(eorg.clause().text()).startsWith("Greg Lee");
+        }
+    }
+
+    @Test
+    void aClauseThatEndsOnATimeItsSentenceGoesOnAboutMakesNoCard() {
+        String m = String.valueOf(CardWriter.FACT_MARK);
+        assertThat(CardWriter.fragment("后来我分心过一段时间，但到了" + m, true, true)).isTrue();
+        assertThat(CardWriter.fragment("后来我分心过一段时间，但到了" + m, true, false)).as("the sentence ends there").isFalse();
+        assertThat(CardWriter.fragment(m + "，林晓在杭州开了第一家书店", true, true)).isFalse();
+        assertThat(CardWriter.fragment("Later I was distracted for a while, but by " + m, false, true)).isTrue();
+        assertThat(CardWriter.fragment("In " + m + " Lin Xiao opened the first shop", false, true)).isFalse();
+    }
+
+    @Test
+    void aClauseOpeningWithInvolvingOrReportedlyTheyLeansOnTheClauseBefore() {
+        assertThat(Clause.midThought("涉及接下来三个月的工作细节", 0, 5)).isTrue();
+        assertThat(Clause.midThought("据报道，他们的收入达到了20亿元", 0, 13)).isTrue();
+        assertThat(Clause.midThought("including the next three months of work", 0, 14)).isTrue();
+        assertThat(Clause.midThought("reportedly, they earned 2 billion dollars", 0, 24)).isTrue();
+        assertThat(Clause.midThought("据报道，星河书店的收入达到了20亿元", 0, 15)).isFalse();
+    }
+
+    @Test
     void aTopicPhraseCutFromItsSentenceMakesNoCard() {
         String m = String.valueOf(CardWriter.FACT_MARK);
         assertThat(CardWriter.fragment("对于他为" + m + "从海外筹集到这么多钱", true, false)).isTrue();
