@@ -67,13 +67,24 @@ final class CardWriter {
             if (c0 == null) {
                 continue;
             }
-            Clause c = withLabel(c0, facts, chinese);
+            Clause labelled = withLabel(c0, facts, chinese);
+            if (selfUnheld(labelled.passage(), labelled.from(), labelled.to(), facts, chinese)) {
+                Clause wide = widenLeft(labelled, chinese);
+                if (wide == null || selfUnheld(wide.passage(), wide.from(), wide.to(), facts, chinese)) {
+                    continue; // "…的定价是自己拍脑门决定的": whose own decision stands outside the clause
+                }
+                labelled = wide;
+            }
+            Clause c = labelled;
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
             boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON || f.kind() == FactKind.PLACE;
             if (afterParen && name) {
                 continue;
+            }
+            if (f.kind() == FactKind.PERSON && ORG_AFTER_PERSON.matcher(ptext.substring(f.end())).lookingAt()) {
+                continue; // "比尔 &梅琳达・盖茨基金会", "the Gates Foundation": a part of an organisation's name
             }
             if (name && trivialName(f, facts, interviewee)) {
                 continue;
@@ -235,9 +246,13 @@ final class CardWriter {
     }
 
     private static final Pattern ZH_PRONOUN_SEGMENT = Pattern.compile("^(它们|它們|它|其(?!他|中|实|實)|该|該)");
-    private static final Pattern ZH_SELF_SEGMENT = Pattern.compile("^(自己|自已)");
+    private static final Pattern ORG_AFTER_PERSON = Pattern.compile("\\s*(基金会|基金會|研究所|研究院|研究中心|纪念馆|紀念館|奖学金|獎學金|(?i:foundation|institute|fund|memorial|prize|award)\\b)");
+    /** Someone reports what follows: the one who says it is who 自己 stands for (`X在采访中透露，…自己…`). */
+    private static final Pattern ZH_REPORTING = Pattern.compile("(透露|表示|曝出|爆出|坦言|承认|承認|回忆|回憶|说|說|称|稱)[，,：:]");
+    private static final Pattern EN_REPORTING = Pattern.compile("(?i)\\b(said|told|admitted|recalled|revealed|explained)\\b");
+    private static final Pattern ZH_SELF = Pattern.compile("自己|自已");
     private static final Pattern EN_PRONOUN_SEGMENT = Pattern.compile("(?i)^(it|they|its|their)\\b");
-    private static final Pattern EN_SELF_SEGMENT = Pattern.compile("(?i)^(himself|herself|themselves)\\b");
+    private static final Pattern EN_SELF = Pattern.compile("(?i)\\b(himself|herself|themselves)\\b");
     private static final Pattern ZH_PERSON_WORD = Pattern.compile("我|你|您|他|她");
     private static final Pattern EN_PERSON_WORD = Pattern.compile("(?i)\\b(i|you|we|he|she)\\b");
 
@@ -256,15 +271,8 @@ final class CardWriter {
             }
             String head = seg.strip();
             String before = text.substring(c.from(), segStart);
-            boolean self = (chinese ? ZH_SELF_SEGMENT : EN_SELF_SEGMENT).matcher(head).find();
             boolean it = (chinese ? ZH_PRONOUN_SEGMENT : EN_PRONOUN_SEGMENT).matcher(head).find();
-            if (self) {
-                boolean person = inClause.stream().anyMatch(o -> o.kind() == FactKind.PERSON && o.end() <= segStart)
-                        || (chinese ? ZH_PERSON_WORD : EN_PERSON_WORD).matcher(before).find();
-                if (!person) {
-                    return true;
-                }
-            } else if (it) {
+            if (it) {
                 boolean other = inClause.stream().anyMatch(o -> o != f && o.end() <= segStart);
                 String rest = before.replace(text.substring(f.start(), f.end()), " ");
                 boolean words = chinese ? rest.replaceAll("[\\p{P}\\s]|前|后|後|以前|以后|以後|之前|之后|之後|时|時|在|于|於|到|了", "").length() >= 3
@@ -275,6 +283,47 @@ final class CardWriter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text from {@code from} to {@code to} says 自己 (himself, herself) with no person named or spoken
+     * of before it (`当初对于X的定价是自己拍脑门决定的`, `the price was one he picked himself`... with no one before).
+     */
+    static boolean selfUnheld(Passage p, int from, int to, List<Fact> facts, boolean chinese) {
+        String text = p.text();
+        java.util.regex.Matcher m = (chinese ? ZH_SELF : EN_SELF).matcher(text.substring(from, to));
+        if (!m.find()) {
+            return false;
+        }
+        int at = from + m.start();
+        String before = text.substring(from, at);
+        boolean person = facts.stream().anyMatch(o -> o.passage() == p && o.kind() == FactKind.PERSON && o.start() >= from && o.end() <= at)
+                || (chinese ? ZH_PERSON_WORD : EN_PERSON_WORD).matcher(before).find()
+                || (chinese ? ZH_REPORTING : EN_REPORTING).matcher(before).find();
+        return !person;
+    }
+
+    /** The clause with the part of its sentence before it (up to the previous comma or sentence start) taken along. */
+    static Clause widenLeft(Clause c, boolean chinese) {
+        String text = c.passage().text();
+        int i = c.from();
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || "，,；;".indexOf(text.charAt(i - 1)) < 0) {
+            return null;
+        }
+        int j = i - 1;
+        while (j > 0 && "，,；;。！？!?\n".indexOf(text.charAt(j - 1)) < 0) {
+            j--;
+        }
+        while (j < i - 1 && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= i - 1 || Clause.size(text, j, c.to(), chinese) > (chinese ? Clause.MAX_ZH : Clause.MAX_EN)) {
+            return null;
+        }
+        return new Clause(c.passage(), j, c.to());
     }
 
     /**

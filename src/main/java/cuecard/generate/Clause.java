@@ -25,7 +25,7 @@ record Clause(Passage passage, int from, int to) {
      * card on such a clause alone cannot be answered.
      */
     static final Pattern MID_THOUGHT = Pattern.compile(
-            "^(?:尤其|特别是|特別是|甚至|涉及|包括|包含|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|他们|他們|她们|她們|你|您|"
+            "^(?:尤其|特别是|特別是|甚至|涉及|包括|包含|详细|詳細|因为|因為|比如|例如|比方说|比方說|是(?![的，,])|就|也|还|還|都|又|才|然后|然後|之后|之後|后来|後來|可能|如果|假如|要是|该|該|这|這|那|其(?!他)|此|它|他们|他們|她们|她們|你|您|"
             + "超过|超過|达到|達到|情况|情況|(?i:especially|even|also|because|for example|such as|which|who|whom|it|this|that|these|those|you|they|if|then|including|involving|covering)\\b)");
 
     String text() {

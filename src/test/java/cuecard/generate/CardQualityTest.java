@@ -315,10 +315,43 @@ class CardQualityTest {
     @Test
     void aClauseOpeningWithInvolvingOrReportedlyTheyLeansOnTheClauseBefore() {
         assertThat(Clause.midThought("涉及接下来三个月的工作细节", 0, 5)).isTrue();
+        assertThat(Clause.midThought("详细说明接下来三个月该做什么", 0, 7)).isTrue();
         assertThat(Clause.midThought("据报道，他们的收入达到了20亿元", 0, 13)).isTrue();
         assertThat(Clause.midThought("including the next three months of work", 0, 14)).isTrue();
         assertThat(Clause.midThought("reportedly, they earned 2 billion dollars", 0, 24)).isTrue();
         assertThat(Clause.midThought("据报道，星河书店的收入达到了20亿元", 0, 15)).isFalse();
+    }
+
+    @Test
+    void selfWithNobodyBeforeItTakesThePartThatNamesThePersonAlongOrMakesNoCard() {
+        String zh = String.join("\n", "星河书店访谈", "", "书店的会员卡很受欢迎，会员后来超过了5000人。",
+                "最近，林晓在采访中透露，当初会员卡定价199元是自己随手决定的。", "");
+        Candidate price = about(candidates(zh), "199元");
+        assertThat(price).isNotNull();
+        assertThat(price.clause().text()).contains("林晓").contains("自己");
+        String lone = String.join("\n", "星河书店访谈", "", "书店的会员卡很受欢迎，会员后来超过了5000人。",
+                "当初会员卡的定价199元，是自己随手决定的。", "");
+        assertThat(about(candidates(lone), "199元")).isNull();
+        Passage last = doc(lone).passages().get(doc(lone).passages().size() - 1);
+        assertThat(CardWriter.selfUnheld(last, 0, last.text().length(), List.of(), true)).isTrue();
+        String en = "The price of the card, 199 dollars, was picked by himself in one evening.";
+        List<Passage> ps = doc(String.join("\n", "Bookshop", "", en, "")).passages();
+        Passage p = ps.get(ps.size() - 1);
+        assertThat(CardWriter.selfUnheld(p, 0, p.text().length(), List.of(), false)).isTrue();
+        String held = "Lin Xiao said she picked the price of 199 dollars herself.";
+        List<Passage> qs = doc(String.join("\n", "Bookshop", "", held, "")).passages();
+        Passage q = qs.get(qs.size() - 1);
+        assertThat(CardWriter.selfUnheld(q, 0, q.text().length(), List.of(), false)).as("she before herself").isFalse();
+    }
+
+    @Test
+    void aPersonsNameInsideAnOrganisationsNameMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：董事会有哪些人？", "",
+                "林晓：Anna Berg：Greg Lee基金会前CEO。", "");
+        assertThat(about(candidates(zh), "Greg Lee")).isNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: Who sits on the board?", "",
+                "A: Anna Berg ran the Greg Lee Foundation for ten years before she joined us.", "");
+        assertThat(about(candidates(en), "Greg Lee")).isNull();
     }
 
     @Test
