@@ -320,7 +320,10 @@ public final class DocumentReader {
                 content = m.group(2);
             }
             String clean = content.replaceAll("[*_]", "").strip();
-            boolean startsTurn = TURN.matcher(clean).find() || LABEL.matcher(clean).find();
+            // a hard wrap inside a name ("… Zico" / "Kolter：…") looks like a speaker label on the next line: it is not one
+            boolean wrappedName = current != null && current.pieces().get(current.pieces().size() - 1).matches(".*\\p{IsLatin}")
+                    && clean.matches("\\p{IsLatin}[\\p{IsLatin}'’-]*\\s*[：:].*");
+            boolean startsTurn = !wrappedName && (TURN.matcher(clean).find() || LABEL.matcher(clean).find());
             boolean join = current != null && !hardBreak && role == Role.TEXT && !startsTurn
                     || current != null && role == Role.NOTE && current.role() == Role.NOTE && !startsTurn;
             if (join) {

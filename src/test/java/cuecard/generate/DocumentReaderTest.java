@@ -138,4 +138,18 @@ class DocumentReaderTest {
         assertThat(DocumentReader.caption("Lin Xiao and Wang Hai", true)).isTrue();
         assertThat(DocumentReader.caption("Lin Xiao and Wang Hai", false)).isFalse();
     }
+
+    @Test
+    void aNameWrappedAcrossTwoLinesIsNotASpeakerLabel() {
+        Document zh = read("""
+                > 董事会成员：Greg Lee：前星河书店店长。Anna
+                > Berg：计算机科学家，专门研究书店的数据。
+                """);
+        assertThat(zh.passages()).extracting(Passage::text).anyMatch(t -> t.contains("Anna Berg：计算机科学家"));
+        Document en = read("""
+                > Board members: Greg Lee: former manager of Harbour Books. Anna
+                > Berg: computer scientist who studies bookshop data.
+                """);
+        assertThat(en.passages()).extracting(Passage::text).anyMatch(t -> t.contains("Anna Berg: computer scientist"));
+    }
 }
