@@ -197,8 +197,8 @@ final class CardWriter {
     private static final Pattern SEGMENT_CUT = Pattern.compile("[，,；;：:]");
     private static final Pattern ZH_PREPOSITION = Pattern.compile("^(在|于|於|当|當|自从|自從|从|從|截至|截止)");
     private static final Pattern ZH_BARE = Pattern.compile("^(在|于|於|自|从|從|到|截至|截止|至)?$");
-    private static final Pattern ZH_LOCATIVE = Pattern.compile("(中|上|里|裡|内|內|时|時|期间|期間|之际|之際|前|后|後|前夕|以来|以來)$");
-    private static final Pattern EN_PREPOSITION = Pattern.compile("(?i)^(in|on|at|during|after|before|since|from|by|around|about|within|over|throughout|until)\\b");
+    private static final Pattern ZH_LOCATIVE = Pattern.compile("(中|上|下|里|裡|内|內|时|時|期间|期間|之际|之際|前|后|後|前夕|以来|以來)$");
+    private static final Pattern EN_PREPOSITION = Pattern.compile("(?i)^(in|on|at|during|after|before|since|from|by|around|about|within|without|with|over|throughout|until)\\b");
     private static final Pattern EN_BARE = Pattern.compile("(?i)^((in|on|at|by|from|since|until|around|the|of|early|late|mid)\\b\\s*)*$");
     private static final Pattern EN_VERB = Pattern.compile("(?i)\\b(i|he|she|we|they|it|is|was|are|were|be|been|has|had|have|do|did|does|will|would|can|could|"
             + "said|says|told|became|began|went|got|made|took|came|gave|found|left|ran|built|bought|sold|led|met|won|wrote|spent|saw|knew|"
@@ -215,6 +215,9 @@ final class CardWriter {
     private static final Pattern ZH_TOPIC_SUBJECT = Pattern.compile("我|你|您|咱");
     private static final Pattern EN_TOPIC = Pattern.compile("(?i)^(as for|as to|regarding|concerning|about|with regard to|with respect to|when it comes to)\\b");
     private static final Pattern EN_TOPIC_SUBJECT = Pattern.compile("(?i)\\b(i|we|you)\\b");
+    /** A part with no subject after only adverbials: its doer stands outside the clause (`…，就得到了`, `…, scored`). */
+    private static final Pattern ZH_CONSEQUENCE = Pattern.compile("^(就|便|才)(?!是|像|算是)");
+    private static final Pattern EN_CONSEQUENCE = Pattern.compile("(?i)^(then\\s+)?(\\w{3,}ed|got|won|made|took|reached|hit|scored)\\b");
     /** The last part of a clause that is only a time its sentence goes on about: `但到了2012年`, `but by 2012`. */
     private static final Pattern ZH_DANGLING = Pattern.compile("^(但是|但|而|可是|不过|不過)?(到了|直到|等到|到|在|于|於)?$");
     private static final Pattern EN_DANGLING = Pattern.compile("(?i)^((but|and|then)\\s+)?(by|in|until|on)?\\s*$");
@@ -402,12 +405,18 @@ final class CardWriter {
                 return true; // "…，但到了2012年" with what happened then cut off
             }
         }
+        boolean first = true;
         for (String seg : segs) {
             String bare = seg.replace(String.valueOf(FACT_MARK), " ").strip();
+            boolean later = !first;
+            first = false;
             if (chinese) {
                 String squeezed = squeeze(bare);
                 if (ZH_BARE.matcher(squeezed).matches()) {
                     continue;
+                }
+                if (later && ZH_CONSEQUENCE.matcher(squeezed).find()) {
+                    continue; // "在没有任何定制的情况下，就得到了____的成绩": whose result stands elsewhere
                 }
                 if (ZH_TOPIC.matcher(squeezed).find() && !ZH_TOPIC_SUBJECT.matcher(squeezed).find()) {
                     continue; // "对于他为____筹集到这么多资金": a topic, not a statement
@@ -420,6 +429,9 @@ final class CardWriter {
             } else {
                 if (EN_BARE.matcher(bare).matches()) {
                     continue;
+                }
+                if (later && EN_CONSEQUENCE.matcher(bare).find()) {
+                    continue; // "Without any tuning, scored ____": whose result stands elsewhere
                 }
                 if (EN_TOPIC.matcher(bare).find() && !EN_TOPIC_SUBJECT.matcher(bare).find()) {
                     continue; // "as for the money he raised for ____": a topic, not a statement

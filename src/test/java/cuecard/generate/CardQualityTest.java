@@ -303,6 +303,16 @@ class CardQualityTest {
     }
 
     @Test
+    void aResultWithNoDoerAfterOnlyAnAdverbialMakesNoCard() {
+        String m = String.valueOf(CardWriter.FACT_MARK);
+        assertThat(CardWriter.fragment("在没有任何准备的情况下，就得到了" + m + "的成绩", true, false)).isTrue();
+        assertThat(CardWriter.fragment("在没有任何准备的情况下，林晓就得到了" + m + "的成绩", true, false)).isFalse();
+        assertThat(CardWriter.fragment("会员达到" + m + "，就算成功", true, false)).as("a subject of its own").isFalse();
+        assertThat(CardWriter.fragment("Without any preparation, scored " + m, false, false)).isTrue();
+        assertThat(CardWriter.fragment("Without any preparation, the shop scored " + m, false, false)).isFalse();
+    }
+
+    @Test
     void aClauseThatEndsOnATimeItsSentenceGoesOnAboutMakesNoCard() {
         String m = String.valueOf(CardWriter.FACT_MARK);
         assertThat(CardWriter.fragment("后来我分心过一段时间，但到了" + m, true, true)).isTrue();
