@@ -561,7 +561,13 @@ final class CardWriter {
             if (front != null && CONTEXTLESS.matcher(front).find() && Clause.size(front, 0, front.length(), chinese) < (chinese ? 16 : 9)) {
                 continue;
             }
-            Gist g = gist(a, chinese);
+            Set<String> names = new HashSet<>();
+            for (String n : new String[] {a.speaker(), doc.interviewee()}) {
+                if (n != null && n.strip().length() >= 2) {
+                    names.add(n.strip());
+                }
+            }
+            Gist g = gist(a, chinese, names);
             if (front == null || g == null || MARKUP.matcher(front + g.text()).find()) {
                 continue;
             }
@@ -617,6 +623,32 @@ final class CardWriter {
      * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does.
      */
     static Gist gist(Passage a, boolean chinese) {
+        return gist(a, chinese, Set.of());
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]([^（()）]{4,})[）)]");
+
+    /**
+     * The text without the editor's inserts that speak of the answerer in the third person, such as
+     * `我当时还有一份工作（2014年，奥特曼成为 Y Combinator 的首席执行官）`: they are not what the answerer said.
+     */
+    static String withoutInserts(String text, Set<String> answerer) {
+        if (answerer.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String inside = m.group(1);
+            boolean insert = answerer.stream().anyMatch(inside::contains);
+            m.appendReplacement(sb, insert ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** {@link #gist(Passage, boolean)}, leaving out editor's inserts that name the answerer ({@code answerer}). */
+    static Gist gist(Passage a, boolean chinese, Set<String> answerer) {
         String text = a.text();
         List<int[]> sentences = Sentences.split(text);
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
@@ -642,7 +674,7 @@ final class CardWriter {
                 }
                 to = cut;
             }
-            String back = text.substring(from, to).strip().replaceAll("[，,；;：:、]$", "");
+            String back = withoutInserts(text.substring(from, to), answerer).strip().replaceAll("[，,；;：:、]$", "");
             int size = Clause.size(back, 0, back.length(), chinese);
             if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()) {
                 continue;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cuecard.deck.Deck;
 import cuecard.deck.Note;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -310,6 +311,27 @@ class CardQualityTest {
         assertThat(CardWriter.fragment("会员达到" + m + "，就算成功", true, false)).as("a subject of its own").isFalse();
         assertThat(CardWriter.fragment("Without any preparation, scored " + m, false, false)).isTrue();
         assertThat(CardWriter.fragment("Without any preparation, the shop scored " + m, false, false)).isFalse();
+    }
+
+    @Test
+    void anEditorsInsertNamingTheAnswererIsNoPartOfTheGist() {
+        String zh = String.join("\n", "书店访谈", "", "记者：你们多快就分好了工？", "",
+                "林晓：我当时还有一份工作（2014年，林晓成为星河书店的店长）。我们花了很久才分好工。", "");
+        Candidate zg = candidates(zh).stream().filter(c -> c.back() != null).findFirst().orElse(null);
+        if (zg != null) {
+            assertThat(zg.back()).doesNotContain("2014年");
+        }
+        assertThat(CardWriter.withoutInserts("我当时还有一份工作（2014年，林晓成为星河书店的店长）。", Set.of("林晓")))
+                .isEqualTo("我当时还有一份工作。");
+        assertThat(CardWriter.withoutInserts("我们搬到了上海（一个大城市）。", Set.of("林晓"))).isEqualTo("我们搬到了上海（一个大城市）。");
+        String en = String.join("\n", "Bookshop interview", "", "Q: How soon did you split the work?", "",
+                "A (Lin Xiao): I still had another job (in 2014, Lin Xiao became manager of Harbour Books). It took us a long time.", "");
+        Candidate eg = candidates(en).stream().filter(c -> c.back() != null).findFirst().orElse(null);
+        if (eg != null) {
+            assertThat(eg.back()).doesNotContain("2014");
+        }
+        assertThat(CardWriter.withoutInserts("I still had another job (in 2014, Lin Xiao became manager).", Set.of("Lin Xiao")))
+                .isEqualTo("I still had another job.");
     }
 
     @Test
