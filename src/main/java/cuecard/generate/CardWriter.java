@@ -75,7 +75,8 @@ final class CardWriter {
                 }
                 labelled = wide;
             }
-            Clause c = labelled;
+            Clause inside = insertAround(labelled, f, interviewee, chinese);
+            Clause c = inside != null ? inside : labelled;
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
@@ -645,6 +646,40 @@ final class CardWriter {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * The editor's insert in brackets that holds the fact and names the answerer in the third person
+     * (`我当时还有一份工作（2014年，奥特曼成为 Y Combinator 的首席执行官）`), as the clause to ask about, or null:
+     * the insert is the editor's statement, not the answerer's.
+     */
+    static Clause insertAround(Clause c, Fact f, Set<String> interviewee, boolean chinese) {
+        String text = c.passage().text();
+        int open = Math.max(text.lastIndexOf('（', f.start()), text.lastIndexOf('(', f.start()));
+        if (open < c.from() || open < 0) {
+            return null;
+        }
+        int close = -1;
+        for (int i = f.end(); i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '）' || ch == ')') {
+                close = i;
+                break;
+            }
+            if (ch == '（' || ch == '(') {
+                return null;
+            }
+        }
+        if (close < 0 || close > c.to() || text.substring(open + 1, f.start()).matches("(?s).*[）)].*")) {
+            return null;
+        }
+        String content = text.substring(open + 1, close);
+        String simple = norm(ChineseNames.simplified(content)).toLowerCase(Locale.ROOT);
+        boolean names = interviewee.stream().anyMatch(w -> w.length() >= 2 && simple.contains(w));
+        if (!names || Clause.size(text, open + 1, close, chinese) < (chinese ? 10 : 6)) {
+            return null;
+        }
+        return new Clause(c.passage(), open + 1, close);
     }
 
     /** {@link #gist(Passage, boolean)}, leaving out editor's inserts that name the answerer ({@code answerer}). */

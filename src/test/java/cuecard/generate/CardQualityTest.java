@@ -335,6 +335,21 @@ class CardQualityTest {
     }
 
     @Test
+    void aFactInAnEditorsInsertIsAskedAboutInTheInsertAlone() {
+        String zh = String.join("\n", "书店访谈", "", "记者：你们多快就分好了工？", "",
+                "林晓：我当时还有一份工作（2014年，林晓成为星河书店的店长）。", "", "记者：后来呢？", "", "林晓：后来我们搬到了上海。", "");
+        Candidate year = about(candidates(zh), "2014年");
+        assertThat(year).isNotNull();
+        assertThat(year.clause().text()).isEqualTo("2014年，林晓成为星河书店的店长");
+        String en = String.join("\n", "Bookshop interview", "", "Host: How soon did you split the work?", "",
+                "Lin Xiao: I still had another job (in March 2014, Lin Xiao became manager of Harbour Books).", "",
+                "Host: And then?", "", "Lin Xiao: Then we moved to Shanghai.", "");
+        Candidate month = about(candidates(en), "March 2014");
+        assertThat(month).isNotNull();
+        assertThat(month.clause().text()).startsWith("in March 2014, Lin Xiao became");
+    }
+
+    @Test
     void aClauseThatEndsOnATimeItsSentenceGoesOnAboutMakesNoCard() {
         String m = String.valueOf(CardWriter.FACT_MARK);
         assertThat(CardWriter.fragment("后来我分心过一段时间，但到了" + m, true, true)).isTrue();
