@@ -257,6 +257,9 @@ final class CardWriter {
     private static final Pattern ZH_SELF = Pattern.compile("自己|自已");
     private static final Pattern EN_PRONOUN_SEGMENT = Pattern.compile("(?i)^(it|they|its|their)\\b");
     private static final Pattern EN_SELF = Pattern.compile("(?i)\\b(himself|herself|themselves)\\b");
+    /** 它 anywhere in a Chinese clause; "it" as an object after a preposition in English ("absorbed by it"). */
+    private static final Pattern ZH_IT_ANYWHERE = Pattern.compile("它");
+    private static final Pattern EN_IT_OBJECT = Pattern.compile("(?i)\\b(by|about|with|into)\\s+it\\b");
     private static final Pattern ZH_PERSON_WORD = Pattern.compile("我|你|您|他|她");
     private static final Pattern EN_PERSON_WORD = Pattern.compile("(?i)\\b(i|you|we|he|she)\\b");
 
@@ -266,6 +269,17 @@ final class CardWriter {
      * 自己/himself with no person named or spoken of before it (`ChatGPT的头两年，自己如何运营OpenAI`).
      */
     static boolean unheldPronoun(String text, Clause c, Fact f, List<Fact> inClause, boolean chinese) {
+        java.util.regex.Matcher any = (chinese ? ZH_IT_ANYWHERE : EN_IT_OBJECT).matcher(text.substring(c.from(), c.to()));
+        if (any.find()) {
+            int at = c.from() + any.start();
+            String before = text.substring(c.from(), at);
+            boolean named = inClause.stream().anyMatch(o -> o.end() <= at && (o.kind() == FactKind.NAME || o.kind() == FactKind.PERSON
+                    || o.kind() == FactKind.PLACE || o.kind() == FactKind.TITLE))
+                    || (chinese ? before.matches("(?s).*\\p{IsLatin}{2,}.*") : before.replaceFirst("^\\s*\\S+", "").matches("(?s).*\\b\\p{Lu}\\p{L}+.*"));
+            if (!named) {
+                return true; // "到2018年，我完全被它吸引了": what "it" is stands outside the clause
+            }
+        }
         int pos = c.from();
         for (String seg : text.substring(c.from(), c.to()).split("(?<=[，,；;：:])", -1)) {
             int segStart = pos;

@@ -286,6 +286,16 @@ class CardQualityTest {
         String en = String.join("\n", "Bookshop interview", "", "Q: What is the Harbour Books award?", "",
                 "A: Do you know the Harbour Books award? Five years ago, it was designed as a test for bookshops.", "");
         assertThat(about(candidates(en), "Five years")).isNull();
+
+        String zhIt = String.join("\n", "书店访谈", "", "记者：你是什么时候全身心投入的？", "",
+                "林晓：到2018年，我完全被它迷住了。后来Harbour Books推出了会员卡，我们知道它会很受欢迎。", "");
+        List<Candidate> its = candidates(zhIt);
+        assertThat(about(its, "2018年")).as("nothing named before 它").isNull();
+        String enIt = String.join("\n", "Bookshop interview", "", "Q: When were you all in?", "",
+                "A: By 2018, I was completely taken in by it. In 2019 Harbour Books sold 5,000 cards, and we knew people were fond of it.", "");
+        List<Candidate> enIts = candidates(enIt);
+        assertThat(about(enIts, "2018")).isNull();
+        assertThat(enIts).anyMatch(c -> c.fact() != null && c.fact().surface().startsWith("5,000"));
     }
 
     @Test
