@@ -204,6 +204,10 @@ public final class DocumentReader {
     private static final Pattern ZH_CAPTION = Pattern.compile("^" + ZH_DATE + "\\s*[，,、]?\\s*[^，,。；;：:！!？?]{1,24}?在[^，,。；;：:！!？?]{1,16}"
             + "(?:总部|總部|办公室|辦公室|会场|會場|峰会|峰會|大会|大會|现场|現場|家中|园区|園區|大楼|大樓|会议|會議|活动|活動|门口|門口|"
             + "发布会|發布會|發佈會|论坛|論壇|典礼|典禮|上|中|里|裡|内|內|外|旁|前)\\s*[。.]?$");
+    /** Words that say what a picture is or who made it. */
+    private static final Pattern CAPTION_WORD = Pattern.compile(
+            "绘制的|繪制的|繪製的|拍摄|拍攝|摄影|攝影|供图|供圖|图为|圖為|图片来源|圖片來源|截图|截圖|示意图|示意圖|"
+            + "(?i:\\bphoto(graph)?\\b|\\bpictured\\b|\\bcourtesy of\\b|\\bdrawn by\\b|\\bimage:|\\bscreenshot\\b)");
     /** A caption's English shape: a date, then who, then at/in a place, with no verb-like word. */
     private static final Pattern EN_CAPTION = Pattern.compile("^" + EN_DATE + "\\s*[,:]\\s*[^.,;:!?]{1,60}?\\b(?:at|in|during|outside|inside)\\b[^.,;:!?]{1,60}\\.?$");
     private static final Pattern EN_CAPTION_VERB = Pattern.compile("(?i)\\b(?:is|was|are|were|has|had|have|will|would|can|could|said|says|told|\\w{3,}ed)\\b");
@@ -222,6 +226,9 @@ public final class DocumentReader {
         boolean italic = raw.matches("(?s)([_*]).+\\1") && !raw.startsWith("**");
         if (afterImage && s.length() <= 40 && (italic || !s.matches("(?s).*[。.!！?？：:]"))) {
             return true; // right under a picture: in italics, or a short line that is no sentence
+        }
+        if (s.length() <= 40 && !s.matches("(?s).*[。.!！?？：:，,]") && CAPTION_WORD.matcher(s).find()) {
+            return true; // "某人绘制的潜力曲线", "Photo by Jane Smith": says what a picture is and who made it
         }
         if (ZH_CAPTION.matcher(s).matches()) {
             return true;

@@ -137,6 +137,24 @@ class DocumentReaderTest {
         assertThat(DocumentReader.caption("2023年3月13日，林晓在杭州总部宣布了新计划。", false)).isFalse();
         assertThat(DocumentReader.caption("Lin Xiao and Wang Hai", true)).isTrue();
         assertThat(DocumentReader.caption("Lin Xiao and Wang Hai", false)).isFalse();
+        assertThat(DocumentReader.caption("Greg Lee绘制的会员增长曲线", false)).isTrue();
+        assertThat(DocumentReader.caption("Membership curve drawn by Greg Lee", false)).isTrue();
+        assertThat(DocumentReader.caption("会员增长曲线", false)).isFalse();
+        Document turn = read("""
+                记者：书店的会员是怎么增长的？
+
+                林晓：书店有一张著名的图表，是Greg Lee绘制的会员增长曲线。
+
+                Greg Lee绘制的会员增长曲线
+
+                我们后来开了第二家店。
+
+                王海：我同意。
+
+                林晓：谢谢。
+                """);
+        assertThat(turn.passages()).extracting(Passage::text).doesNotContain("Greg Lee绘制的会员增长曲线");
+        assertThat(turn.passages().get(2).role()).as("the answer goes on past the caption").isEqualTo(Role.ANSWER);
     }
 
     @Test
