@@ -103,6 +103,9 @@ final class CardWriter {
             if (fragment(marked(ptext, c, inClause), chinese, continues(ptext, c.to()))) {
                 continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
             }
+            if (banter(ptext, f)) {
+                continue; // "每周都会使用相同的 Zoom 链接……(笑)": a joke, not a fact to learn
+            }
             if (orPaired(ptext, c, f)) {
                 continue; // "50或____时", "10 hours or ____": the value beside it gives the answer away, or any near one would do
             }
@@ -232,6 +235,20 @@ final class CardWriter {
             i++;
         }
         return i < text.length() && "，,：:；;、".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final Pattern LAUGHTER = Pattern.compile("[（(\\[【]\\s*(笑|大笑|笑声|笑聲|众笑|眾笑|(?i:laughs|laughter|laughing))\\s*[）)\\]】]");
+
+    /** Whether the sentence of a fact is marked as a joke: `(笑)`, `（笑声）`, `(laughs)`, `[laughter]`. */
+    static boolean banter(String text, Fact f) {
+        for (int[] sentence : Sentences.split(text)) {
+            if (sentence[0] <= f.start() && f.end() <= sentence[1]) {
+                String tail = text.substring(sentence[1], Math.min(text.length(), sentence[1] + 12));
+                return LAUGHTER.matcher(text.substring(sentence[0], sentence[1])).find()
+                        || LAUGHTER.matcher(tail).lookingAt() || LAUGHTER.matcher(tail.stripLeading()).lookingAt();
+            }
+        }
+        return false;
     }
 
     private static final Pattern OR_BEFORE = Pattern.compile("(?i)[0-9０-９一二三四五六七八九十百千万萬亿億两兩](?:[^，,。；;：:\\s]{0,3}|\\s*\\p{IsLatin}{1,12})\\s*(或者|或是|或|还是|還是|\\bor)\\s*$");

@@ -360,6 +360,21 @@ class CardQualityTest {
     }
 
     @Test
+    void aSentenceMarkedAsAJokeMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：下次还来吗？", "",
+                "林晓：当然。每周都会用同一个 Harbour Books 的会议链接，你可以随时加入(笑)。书店的会员后来超过了5000人。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(about(cs, "Harbour Books")).isNull();
+        assertThat(about(cs, "5000人")).isNotNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: Will you come back?", "",
+                "A: Sure. Every week we use the same Harbour Books meeting link, so you can join at any time (laughs). "
+                        + "Later the shop had more than 5,000 members.", "");
+        List<Candidate> ens = candidates(en);
+        assertThat(about(ens, "Harbour Books")).isNull();
+        assertThat(ens).anyMatch(c -> c.fact() != null && c.fact().surface().startsWith("5,000"));
+    }
+
+    @Test
     void aClauseThatEndsOnATimeItsSentenceGoesOnAboutMakesNoCard() {
         String m = String.valueOf(CardWriter.FACT_MARK);
         assertThat(CardWriter.fragment("后来我分心过一段时间，但到了" + m, true, true)).isTrue();
