@@ -71,7 +71,7 @@ final class CardWriter {
             if (selfUnheld(labelled.passage(), labelled.from(), labelled.to(), facts, chinese)) {
                 Clause wide = widenLeft(labelled, chinese);
                 if (wide == null || selfUnheld(wide.passage(), wide.from(), wide.to(), facts, chinese)) {
-                    continue; // "…的定价是自己拍脑门决定的": whose own decision stands outside the clause
+                    continue; // "当初会员卡定价199元是自己随手决定的": whose own decision stands outside the clause
                 }
                 labelled = wide;
             }
@@ -85,7 +85,7 @@ final class CardWriter {
                 continue;
             }
             if (f.kind() == FactKind.PERSON && ORG_AFTER_PERSON.matcher(ptext.substring(f.end())).lookingAt()) {
-                continue; // "比尔 &梅琳达・盖茨基金会", "the Gates Foundation": a part of an organisation's name
+                continue; // "Greg Lee基金会", "the Greg Lee Foundation": a part of an organisation's name
             }
             if (name && trivialName(f, facts, interviewee)) {
                 continue;
@@ -104,13 +104,13 @@ final class CardWriter {
                 continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
             }
             if (banter(ptext, f)) {
-                continue; // "每周都会使用相同的 Zoom 链接……(笑)": a joke, not a fact to learn
+                continue; // "每周都会用同一个会议链接……(笑)": a joke, not a fact to learn
             }
             if (orPaired(ptext, c, f)) {
                 continue; // "50或____时", "10 hours or ____": the value beside it gives the answer away, or any near one would do
             }
             if (unheldPronoun(ptext, c, f, inClause, chinese)) {
-                continue; // "五年前，它被设计为…", "自己如何运营": who or what is meant stands outside the clause
+                continue; // "五年前，它被设计为…", "书店开业的头两年，自己如何…": who or what is meant stands outside the clause
             }
             if (name && coordinatedOnly(ptext, c, f, inClause, chinese)) {
                 continue; // "Stripe和____都是成功的科技公司": any name of the class would do
@@ -214,7 +214,7 @@ final class CardWriter {
     private static final Pattern ZH_ACCORDING = Pattern.compile("^(根据|根據|依据|依據|按照)");
     private static final Pattern ZH_ACCORDING_END = Pattern.compile("(的\\p{IsHan}{1,4}|报道|報導|消息|显示|顯示)$");
     private static final Pattern ZH_AT_END = Pattern.compile("^.{1,16}?(?<!\\p{IsHan})在.+(中|上|里|裡|内|內|期间|期間)$");
-    /** A topic phrase ("对于他为xAI筹集这么多资金", "as for the money"): what is said about the topic stands elsewhere. */
+    /** A topic phrase ("对于他为星河书店筹集这么多钱", "as for the money"): what is said about the topic stands elsewhere. */
     private static final Pattern ZH_TOPIC = Pattern.compile("^(对于|對於|关于|關於|至于|至於)");
     private static final Pattern ZH_TOPIC_SUBJECT = Pattern.compile("我|你|您|咱");
     private static final Pattern EN_TOPIC = Pattern.compile("(?i)^(as for|as to|regarding|concerning|about|with regard to|with respect to|when it comes to)\\b");
@@ -222,7 +222,7 @@ final class CardWriter {
     /** A part with no subject after only adverbials: its doer stands outside the clause (`…，就得到了`, `…, scored`). */
     private static final Pattern ZH_CONSEQUENCE = Pattern.compile("^(就|便|才)(?!是|像|算是)");
     private static final Pattern EN_CONSEQUENCE = Pattern.compile("(?i)^(then\\s+)?(\\w{3,}ed|got|won|made|took|reached|hit|scored)\\b");
-    /** The last part of a clause that is only a time its sentence goes on about: `但到了2012年`, `but by 2012`. */
+    /** The last part of a clause that is only a time its sentence goes on about: `…，但到了2012年`, `but by 2012`. */
     private static final Pattern ZH_DANGLING = Pattern.compile("^(但是|但|而|可是|不过|不過)?(到了|直到|等到|到|在|于|於)?$");
     private static final Pattern EN_DANGLING = Pattern.compile("(?i)^((but|and|then)\\s+)?(by|in|until|on)?\\s*$");
     private static final Pattern ZH_SAID = Pattern.compile("(表示|说|說|称|稱|指出|透露|写道|寫道|认为|認為|提到|强调|強調)$");
@@ -283,7 +283,7 @@ final class CardWriter {
     /**
      * Whether a part of the clause after a comma opens with a pronoun that nothing before it in the clause can
      * stand for: 它/其/it/they with only the tested fact before it (`五年前，它被设计为…`, `Five years ago, it was…`), or
-     * 自己/himself with no person named or spoken of before it (`ChatGPT的头两年，自己如何运营OpenAI`).
+     * 自己/himself with no person named or spoken of before it (`书店开业的头两年，自己如何管好门店`).
      */
     static boolean unheldPronoun(String text, Clause c, Fact f, List<Fact> inClause, boolean chinese) {
         java.util.regex.Matcher any = (chinese ? ZH_IT_ANYWHERE : EN_IT_OBJECT).matcher(text.substring(c.from(), c.to()));
@@ -294,7 +294,7 @@ final class CardWriter {
                     || o.kind() == FactKind.PLACE || o.kind() == FactKind.TITLE))
                     || (chinese ? before.matches("(?s).*\\p{IsLatin}{2,}.*") : before.replaceFirst("^\\s*\\S+", "").matches("(?s).*\\b\\p{Lu}\\p{L}+.*"));
             if (!named) {
-                return true; // "到2018年，我完全被它吸引了": what "it" is stands outside the clause
+                return true; // "到2018年，我完全被它迷住了": what "it" is stands outside the clause
             }
         }
         int pos = c.from();
@@ -322,7 +322,7 @@ final class CardWriter {
 
     /**
      * Whether the text from {@code from} to {@code to} says 自己 (himself, herself) with no person named or spoken
-     * of before it (`当初对于X的定价是自己拍脑门决定的`, `the price was one he picked himself`... with no one before).
+     * of before it (`当初会员卡定价199元是自己随手决定的`, `the price was one he picked himself`... with no one before).
      */
     static boolean selfUnheld(Passage p, int from, int to, List<Fact> facts, boolean chinese) {
         String text = p.text();
@@ -363,7 +363,7 @@ final class CardWriter {
 
     /**
      * The clause with its label taken along when it stands right after a name and a colon at the start of its
-     * sentence (`Bret Taylor：前 Salesforce 联席CEO`): without the name the description says nothing of whom.
+     * sentence (`Greg Lee（董事长）：前 Harbour Books 联席CEO`): without the name the description says nothing of whom.
      */
     static Clause withLabel(Clause c, List<Fact> facts, boolean chinese) {
         String text = c.passage().text();
@@ -448,10 +448,10 @@ final class CardWriter {
                     continue;
                 }
                 if (later && ZH_CONSEQUENCE.matcher(squeezed).find()) {
-                    continue; // "在没有任何定制的情况下，就得到了____的成绩": whose result stands elsewhere
+                    continue; // "在没有任何准备的情况下，就得到了____的成绩": whose result stands elsewhere
                 }
                 if (ZH_TOPIC.matcher(squeezed).find() && !ZH_TOPIC_SUBJECT.matcher(squeezed).find()) {
-                    continue; // "对于他为____筹集到这么多资金": a topic, not a statement
+                    continue; // "对于他为____从海外筹集到这么多钱": a topic, not a statement
                 }
                 if (ZH_PREPOSITION.matcher(squeezed).find() && ZH_LOCATIVE.matcher(squeezed).find()
                         || ZH_ACCORDING.matcher(squeezed).find() && ZH_ACCORDING_END.matcher(squeezed).find()
@@ -662,7 +662,7 @@ final class CardWriter {
 
     /**
      * The text without the editor's inserts that speak of the answerer in the third person, such as
-     * `我当时还有一份工作（2014年，奥特曼成为 Y Combinator 的首席执行官）`: they are not what the answerer said.
+     * `我当时还有一份工作（2014年，林晓成为星河书店的店长）`: they are not what the answerer said.
      */
     static String withoutInserts(String text, Set<String> answerer) {
         if (answerer.isEmpty()) {
@@ -681,7 +681,7 @@ final class CardWriter {
 
     /**
      * The editor's insert in brackets that holds the fact and names the answerer in the third person
-     * (`我当时还有一份工作（2014年，奥特曼成为 Y Combinator 的首席执行官）`), as the clause to ask about, or null:
+     * (`我当时还有一份工作（2014年，林晓成为星河书店的店长）`), as the clause to ask about, or null:
      * the insert is the editor's statement, not the answerer's.
      */
     static Clause insertAround(Clause c, Fact f, Set<String> interviewee, boolean chinese) {

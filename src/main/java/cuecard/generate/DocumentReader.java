@@ -122,7 +122,7 @@ public final class DocumentReader {
             Matcher labelMatch = LABEL.matcher(text);
             Matcher note = EDITOR_NOTE.matcher(text);
             if (captions.get(i) && !TURN.matcher(text).find() && !LABEL.matcher(text).find()) {
-                continue; // a photo caption ("2023年3月13日，OpenAI部分高管在旧金山公司总部。"): says what a picture shows
+                continue; // a photo caption ("2019年3月5日，星河书店部分员工在上海新店门口。"): says what a picture shows
             }
             if (role == Role.TEXT && turnMatch.find()) {
                 String kind = turnMatch.group(1);
@@ -214,8 +214,8 @@ public final class DocumentReader {
 
     /**
      * Whether a paragraph of one line is a photo caption: short, and either right after an image or, standing
-     * alone, a date, who and where with no verb ("2023年3月13日，OpenAI部分高管在旧金山公司总部。",
-     * "March 13, 2023: OpenAI executives at the company's headquarters.").
+     * alone, a date, who and where with no verb ("2019年3月5日，星河书店部分员工在上海新店门口。",
+     * "March 5, 2019: Harbour Books staff at the new shop in Shanghai.").
      */
     static boolean caption(String text, boolean afterImage) {
         String raw = text.strip();
@@ -327,7 +327,7 @@ public final class DocumentReader {
                 content = m.group(2);
             }
             String clean = content.replaceAll("[*_]", "").strip();
-            // a hard wrap inside a name ("… Zico" / "Kolter：…") looks like a speaker label on the next line: it is not one
+            // a hard wrap inside a name ("… Anna" / "Berg：…") looks like a speaker label on the next line: it is not one
             boolean wrappedName = current != null && current.pieces().get(current.pieces().size() - 1).matches(".*\\p{IsLatin}")
                     && clean.matches("\\p{IsLatin}[\\p{IsLatin}'’-]*\\s*[：:].*");
             boolean startsTurn = !wrappedName && (TURN.matcher(clean).find() || LABEL.matcher(clean).find());
