@@ -44,7 +44,7 @@ public record DeckLayout(String text, CardList cards) {
     public static Optional<DeckLayout> of(String text) {
         Node root;
         try {
-            root = DeckLoader.yaml().compose(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+            root = DeckLoader.composeNode(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -100,7 +98,7 @@ public final class DeckLoader {
         }
         Node root;
         try {
-            root = yaml().compose(new StringReader(text));
+            root = composeNode(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location at = m == null ? Location.of(name) : new Location(name, m.getLine() + 1, m.getColumn() + 1);
@@ -135,7 +133,18 @@ public final class DeckLoader {
         return new YamlDocument(tree, java.util.List.of());
     }
 
-    static Yaml yaml() {
+    /**
+     * The document's single node tree, through SnakeYAML's composer alone: no {@code Yaml} front (it builds a
+     * constructor, a representer and a logger that composing never uses, which is time at every start).
+     */
+    static Node composeNode(java.io.Reader reader) {
+        LoaderOptions options = options();
+        return new org.yaml.snakeyaml.composer.Composer(new org.yaml.snakeyaml.parser.ParserImpl(
+                new org.yaml.snakeyaml.reader.StreamReader(reader), options),
+                new org.yaml.snakeyaml.resolver.Resolver(), options).getSingleNode();
+    }
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
@@ -143,7 +152,7 @@ public final class DeckLoader {
         options.setCodePointLimit((int) MAX_BYTES);
         options.setAllowDuplicateKeys(true); // reported with both places by the reader
         options.setTagInspector(tag -> false);
-        return new Yaml(new SafeConstructor(options));
+        return options;
     }
 
     private static String oneLine(String s) {
