@@ -599,7 +599,7 @@ final class CardWriter {
                     names.add(n.strip());
                 }
             }
-            Gist g = gist(a, chinese, names);
+            Gist g = front == null ? null : gist(a, chinese, names, front);
             if (front == null || g == null || MARKUP.matcher(front + g.text()).find()) {
                 continue;
             }
@@ -646,6 +646,8 @@ final class CardWriter {
     private static final Pattern HEDGE = Pattern.compile(
             "^(这里有|這裡有|这有|這有|有几点|有幾點|首先|肯定有|当然有|當然有|我不知道|我不確定|我不确定|这是个好问题|這是個好問題|好问题|好問題|比这更|比這更|"
             + "实际情况比|實際情況比|说实话|說實話|老实说|老實說|(?i:good question|there are a few|first of all|i don't know|it's worse)\\b)");
+    /** A bare interjection opening a sentence (`好吧，`, `Well,`): left out of a gist, it says nothing. */
+    private static final Pattern INTERJECTION = Pattern.compile("^(嗯|哦|噢|好吧|哈哈|(?i:well|oh|okay|ok))[，,]\\s*(?=\\S)");
     private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天周週岁歲位名家次场場小时時分]");
     private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
             + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
@@ -715,6 +717,91 @@ final class CardWriter {
 
     /** {@link #gist(Passage, boolean)}, leaving out editor's inserts that name the answerer ({@code answerer}). */
     static Gist gist(Passage a, boolean chinese, Set<String> answerer) {
+        return gist(a, chinese, answerer, null);
+    }
+
+    /** Function characters that carry no topic: a pair of Han characters holding one is no content word. */
+    private static final String FUNCTION_HAN = "的了是我你您们們他她它这這那在和与與跟有也都就会會吗嗎呢吧啊么麼什怎如何个個一不没沒很还還要能可"
+            + "以把被对對为為从從到说說想让讓些之而且但所果时時候现現已经經过過地着著自己于於将將去来來上下中里裏多少哪样樣事情些吗嘛呀么又再才"
+            + "啦哦嗯其此每各该該当當最更太非常种種位次";
+    private static final Set<String> STOP_EN = Set.of("the", "and", "but", "for", "you", "your", "yours", "are", "was", "were", "what",
+            "when", "where", "which", "who", "whom", "why", "how", "that", "this", "these", "those", "there", "their", "them", "they",
+            "have", "has", "had", "did", "does", "doing", "done", "with", "about", "from", "into", "out", "not", "any", "all", "can",
+            "could", "would", "should", "will", "just", "like", "now", "then", "than", "some", "many", "much", "more", "most", "very",
+            "really", "think", "know", "get", "got", "one", "its", "our", "ours", "we", "his", "her", "him", "she", "say", "said",
+            "way", "thing", "things", "lot", "well", "also", "been", "being", "because", "time", "make", "made", "company",
+            "people", "question", "feel", "remember", "happen", "happened", "going", "want", "need", "today");
+    /** Pairs too common in any talk to show that an answer is about the question (simplified). */
+    private static final Set<String> GENERIC_HAN = Set.of("公司", "问题", "东西", "人们", "大家", "觉得", "认为", "知道", "感觉",
+            "时间", "时刻", "方面", "情况", "可能", "应该", "需要", "真的", "记得", "发生", "今天", "做法", "看法", "想法", "意思",
+            "工作", "世界", "所有", "任何", "一些", "这样", "事件", "具体", "确实");
+    private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\d'-]*|\\d+");
+
+    /**
+     * The words that carry a text's topic: pairs of Han characters with no function character in them, Latin words
+     * (cut to five letters, so "release" and "released" meet), leaving out words common in any talk and numbers (a
+     * number shared by chance, such as a date in the question's preamble, says nothing); all simplified.
+     */
+    static Set<String> contentWords(String text) {
+        String t = ChineseNames.simplified(text).toLowerCase(Locale.ROOT);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char x = t.charAt(i);
+            char y = t.charAt(i + 1);
+            if (Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN && Character.UnicodeScript.of(y) == Character.UnicodeScript.HAN
+                    && FUNCTION_HAN.indexOf(x) < 0 && FUNCTION_HAN.indexOf(y) < 0 && !GENERIC_HAN.contains(t.substring(i, i + 2))) {
+                out.add(t.substring(i, i + 2));
+            }
+        }
+        java.util.regex.Matcher m = LATIN_WORD.matcher(t);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 2 && !STOP_EN.contains(w) && !Character.isDigit(w.charAt(0))) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ASKS_COUNT = Pattern.compile("多少|几个|幾個|几位|幾位|几次|幾次|(?i:\\bhow (many|much)\\b)");
+    private static final Pattern ASKS_TIME_SPENT = Pattern.compile("多少时间|多少時間|多长时间|多長時間|(?i:\\bhow much time\\b|\\bhow long\\b)");
+    private static final Pattern GIVES_TIME_SPENT = Pattern.compile("\\d|小时|小時|分钟|分鐘|天|周|週|一半|大部分|大部份|百分|"
+            + "(?i:\\b(hours?|minutes?|days?|weeks?|half|most|percent)\\b)");
+    private static final Pattern ASKS_WHEN = Pattern.compile("什么时候|什麼時候|什么时刻|什麼時刻|哪一刻|那一刻|何时|何時|哪一年|哪年|什么时间|什麼時間|时间框架|時間框架|(?i:\\bwhen\\b|\\bwhat year\\b|\\bhow soon\\b)");
+    private static final Pattern ASKS_WHERE = Pattern.compile("哪里|哪裡|哪裏|哪儿|哪兒|在哪|什么地方|什麼地方|(?i:\\bwhere\\b)");
+    private static final Pattern ASKS_RANK = Pattern.compile("排序|排个序|排個序|排名|(?i:\\brank)");
+    private static final Pattern GIVES_COUNT = Pattern.compile("\\d|[一二三四五六七八九十两兩半百千万萬亿億几幾]|所有|全部|都是|没有|沒有|"
+            + "(?i:\\b(all|none|every|half|most|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
+    private static final Pattern GIVES_WHEN = Pattern.compile("\\d|年|月|日|天|周|週|时候|時候|之前|之后|之後|以前|以后|以後|很快|马上|馬上|不久|"
+            + "(?i:\\b(soon|years?|months?|weeks?|days?|ago|before|after|never|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
+    private static final Pattern GIVES_WHERE = Pattern.compile("在|于|於|(?i:\\b(in|at|from)\\b)");
+    private static final Pattern GIVES_RANK = Pattern.compile("最|第一|首先|其次|排在|(?i:\\b(first|second|most|top|biggest|least)\\b)");
+
+    /**
+     * Whether a sentence answers the question: it shares a content word with it (see {@link #contentWords}), and
+     * when the question asks how much time, how many, when, where or for a ranking, it holds a duration, an
+     * amount, a time, a place or an order.
+     */
+    static boolean answers(String question, String sentence) {
+        Set<String> shared = new HashSet<>(contentWords(question));
+        shared.retainAll(contentWords(sentence));
+        if (shared.isEmpty()) {
+            return false;
+        }
+        List<int[]> qs = Sentences.split(question);
+        String last = qs.isEmpty() ? question : question.substring(qs.get(qs.size() - 1)[0], qs.get(qs.size() - 1)[1]);
+        return !(ASKS_TIME_SPENT.matcher(last).find() && !GIVES_TIME_SPENT.matcher(sentence).find()
+                || ASKS_COUNT.matcher(last).find() && !GIVES_COUNT.matcher(sentence).find()
+                || ASKS_WHEN.matcher(last).find() && !GIVES_WHEN.matcher(sentence).find()
+                || ASKS_WHERE.matcher(last).find() && !GIVES_WHERE.matcher(sentence).find()
+                || ASKS_RANK.matcher(last).find() && !GIVES_RANK.matcher(sentence).find());
+    }
+
+    /**
+     * {@link #gist(Passage, boolean, Set)} for the question {@code question} (null: any question): only a sentence
+     * that {@link #answers} it can be the gist; none, no gist.
+     */
+    static Gist gist(Passage a, boolean chinese, Set<String> answerer, String question) {
         String text = a.text();
         List<int[]> sentences = Sentences.split(text);
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
@@ -741,8 +828,10 @@ final class CardWriter {
                 to = cut;
             }
             String back = withoutInserts(text.substring(from, to), answerer).strip().replaceAll("[，,；;：:、]$", "");
+            back = INTERJECTION.matcher(back).replaceFirst("");
             int size = Clause.size(back, 0, back.length(), chinese);
-            if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()) {
+            if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()
+                    || question != null && !answers(question, back)) {
                 continue;
             }
             double score = -0.6 * k;

@@ -23,7 +23,7 @@ class CardQualityTest {
             "后来我们搬到了上海，店面扩大到800平方米。",
             "我们在2019年搬了家，到了2020年员工一下增加到了120名。",
             "",
-            "记者：现在的规模怎么样？",
+            "记者：现在书店的规模怎么样？",
             "",
             "林晓：说实话，这里有几点要说。去年书店的营业收入达到了3200万元，其中线上占了40%。",
             "",
@@ -168,8 +168,8 @@ class CardQualityTest {
     @Test
     void theGistOfAnAnswerIsTheSentenceThatCarriesItsPointNotItsFirstWords() {
         List<Candidate> zh = candidates(ZH).stream().filter(c -> c.fact() == null).toList();
-        assertThat(zh).extracting(Candidate::front).contains("现在的规模怎么样？").doesNotContain("你后悔过吗？");
-        Candidate size = zh.stream().filter(c -> c.front().equals("现在的规模怎么样？")).findFirst().orElseThrow();
+        assertThat(zh).extracting(Candidate::front).contains("现在书店的规模怎么样？").doesNotContain("你后悔过吗？");
+        Candidate size = zh.stream().filter(c -> c.front().equals("现在书店的规模怎么样？")).findFirst().orElseThrow();
         assertThat(size.back()).startsWith("去年书店的营业收入达到了3200万元");
         assertThat(ZH.split("\n", -1)[size.line() - 1]).contains(size.back());
         List<Candidate> en = candidates(EN).stream().filter(c -> c.fact() == null).toList();
@@ -321,6 +321,30 @@ class CardQualityTest {
         assertThat(CardWriter.fragment("会员达到" + m + "，就算成功", true, false)).as("a subject of its own").isFalse();
         assertThat(CardWriter.fragment("Without any preparation, scored " + m, false, false)).isTrue();
         assertThat(CardWriter.fragment("Without any preparation, the shop scored " + m, false, false)).isFalse();
+    }
+
+    @Test
+    void aGistMustAnswerItsQuestion() {
+        String zh = String.join("\n", "书店访谈", "", "记者：咖啡角是什么时候开张的？", "",
+                "林晓：我下个月就要搬家了。咖啡角的生意一直很好。", "", "记者：会员卡的价格是怎么定的？", "",
+                "林晓：我们参考了附近几家书店的会员卡价格。", "", "记者：你对明年有什么打算？", "",
+                "林晓：我的猫最近胖了不少，每天都要吃三顿。", "");
+        List<Candidate> zc = candidates(zh).stream().filter(c -> c.back() != null).toList();
+        assertThat(zc).extracting(Candidate::front).as("a 'when' answer needs a time, and shares the question's words")
+                .doesNotContain("咖啡角是什么时候开张的？", "你对明年有什么打算？").contains("会员卡的价格是怎么定的？");
+        String en = String.join("\n", "Bookshop interview", "", "Q: When did the coffee corner open?", "",
+                "A: The coffee corner has always sold well among students.", "", "Q: How did you set the membership price?", "",
+                "A: We looked at the membership prices of three nearby bookshops.", "", "Q: What are your plans for next year?", "",
+                "A: My cat has grown rather fat and eats three meals a day.", "");
+        List<Candidate> ec = candidates(en).stream().filter(c -> c.back() != null).toList();
+        assertThat(ec).extracting(Candidate::front)
+                .doesNotContain("When did the coffee corner open?", "What are your plans for next year?")
+                .contains("How did you set the membership price?");
+        assertThat(CardWriter.answers("书店一共有几位店员？", "书店现在有十二位店员。")).isTrue();
+        assertThat(CardWriter.answers("书店一共有几位店员？", "书店的店员都很友好。")).isFalse();
+        assertThat(CardWriter.answers("How many staff does the shop have?", "The shop has twelve staff now.")).isTrue();
+        assertThat(CardWriter.answers("How many staff does the shop have?", "The shop staff are friendly.")).isFalse();
+        assertThat(CardWriter.answers("2016年书店开张。你现在感觉如何？", "我2016年就想开一家咖啡馆。")).as("a shared number is no shared topic").isFalse();
     }
 
     @Test
