@@ -348,6 +348,46 @@ class CardQualityTest {
     }
 
     @Test
+    void aClauseWithNoSubjectAndNothingNamedMakesNoCard() {
+        String m = String.valueOf(CardWriter.FACT_MARK);
+        assertThat(CardWriter.subjectless("得分超过" + m + "，就能进入决赛", true)).isTrue();
+        assertThat(CardWriter.subjectless(m + "前，主办方定下了比赛规则", true)).isTrue();
+        assertThat(CardWriter.subjectless("明天还有" + m + "场读书会", true)).isTrue();
+        assertThat(CardWriter.subjectless("书店的会员超过" + m + "，就能打折", true)).isFalse();
+        assertThat(CardWriter.subjectless("Scored " + m + ", which is enough for the final", false)).isTrue();
+        assertThat(CardWriter.subjectless("The organisers set the rules " + m + " ago", false)).isTrue();
+        assertThat(CardWriter.subjectless("The shop scored " + m, false)).isFalse();
+        String zh = String.join("\n", "书店访谈", "", "记者：读书比赛怎么评？", "",
+                "林晓：评委先看答题卡。得分超过60%，就能进入决赛。星河书店的会员超过5000人，就能开第二家店。", "");
+        assertThat(about(candidates(zh), "60%")).as("who scored stands nowhere in the sentence").isNull();
+        assertThat(about(candidates(zh), "5000人")).as("the shop's members: a subject of its own").isNotNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: How is the reading contest judged?", "",
+                "A: The judges read the answer sheets first. Scored 60 percent, which is enough for the final.", "");
+        assertThat(candidates(en).stream().filter(c -> c.fact() != null && c.fact().surface().contains("60")).toList()).isEmpty();
+    }
+
+    @Test
+    void aCountWhoseItemsFollowAfterAColonMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：书店现在难在哪里？", "",
+                "林晓：星河书店现在主要面临三个问题：房租、人手和客流。", "");
+        assertThat(candidates(zh).stream().filter(c -> c.fact() != null && c.fact().surface().contains("三个")).toList()).isEmpty();
+        String en = String.join("\n", "Bookshop interview", "", "Q: What is hard for the shop now?", "",
+                "A: Harbour Books now faces 3 problems: rent, staff and footfall.", "");
+        assertThat(candidates(en).stream().filter(c -> c.fact() != null && c.fact().surface().startsWith("3")).toList()).isEmpty();
+    }
+
+    @Test
+    void trueFalseCardsAlternateTrueAndFalseInDeckOrder() {
+        for (String name : List.of("interview-zh-hans.md", "interview-en.md")) {
+            List<Boolean> answers = CardRules.generate(Generator.Settings.defaults(), CardRules.FIXTURES.resolve(name)).notes().stream()
+                    .filter(n -> n instanceof Note.TrueFalse).map(n -> ((Note.TrueFalse) n).answer()).toList();
+            for (int i = 1; i < answers.size(); i++) {
+                assertThat(answers.get(i)).as(name + " card " + i).isNotEqualTo(answers.get(i - 1));
+            }
+        }
+    }
+
+    @Test
     void anEditorsInsertNamingTheAnswererIsNoPartOfTheGist() {
         String zh = String.join("\n", "书店访谈", "", "记者：你们多快就分好了工？", "",
                 "林晓：我当时还有一份工作（2014年，林晓成为星河书店的店长）。我们花了很久才分好工。", "");
