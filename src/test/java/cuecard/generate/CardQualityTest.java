@@ -321,6 +321,8 @@ class CardQualityTest {
         assertThat(CardWriter.fragment("会员达到" + m + "，就算成功", true, false)).as("a subject of its own").isFalse();
         assertThat(CardWriter.fragment("Without any preparation, scored " + m, false, false)).isTrue();
         assertThat(CardWriter.fragment("Without any preparation, the shop scored " + m, false, false)).isFalse();
+        assertThat(CardWriter.fragment("无需任何准备，就得到了" + m + "的成绩", true, false)).as("无需… is an adverbial like 在…下").isTrue();
+        assertThat(CardWriter.fragment("会员无需排队，就能拿到" + m + "的折扣", true, false)).as("a subject of its own").isFalse();
     }
 
     @Test
