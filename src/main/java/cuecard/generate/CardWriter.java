@@ -3,6 +3,7 @@ package cuecard.generate;
 import cuecard.deck.CardIds;
 import cuecard.deck.ClozeText;
 import cuecard.deck.Note;
+import cuecard.deck.NoteInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +26,16 @@ import java.util.regex.Pattern;
 final class CardWriter {
 
     /** A written card with what ranks it. */
-    record Written(String id, double score, Candidate from, Note note) {
+    record Written(String id, double score, Candidate from, Note note, Note flipped) {
+        Written(String id, double score, Candidate from, Note note) {
+            this(id, score, from, note, null);
+        }
+
+        /** This card with its true/false answer set to {@code truth} (the other rendering when it differs). */
+        Written withTruth(boolean truth) {
+            return note instanceof Note.TrueFalse tf && tf.answer() != truth && flipped != null
+                    ? new Written(id, score, from, flipped, note) : this;
+        }
     }
 
     private static final Pattern FIRST_PERSON_ZH = Pattern.compile("我");
@@ -103,6 +113,10 @@ final class CardWriter {
             if (fragment(marked(ptext, c, inClause), chinese, continues(ptext, c.to()))) {
                 continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
             }
+            if (f.kind() == FactKind.COUNT && (c.to() < ptext.length() && "：:".indexOf(ptext.charAt(c.to())) >= 0
+                    || COUNTED_LIST.matcher(ptext.substring(f.end())).lookingAt())) {
+                continue; // "集中在____问题上：A、B和C": what is counted is listed after the colon, cut off
+            }
             if (banter(ptext, f)) {
                 continue; // "每周都会用同一个会议链接……(笑)": a joke, not a fact to learn
             }
@@ -111,6 +125,10 @@ final class CardWriter {
             }
             if (unheldPronoun(ptext, c, f, inClause, chinese)) {
                 continue; // "五年前，它被设计为…", "书店开业的头两年，自己如何…": who or what is meant stands outside the clause
+            }
+            if (!name && f.kind() != FactKind.TITLE && subjectless(marked(ptext, c, inClause), chinese)
+                    && unnamedInSentence(ptext, c, f, facts, chinese)) {
+                continue; // "得分达到____，就算通过", "____前，主办方设立了…": what scored, which organiser, stands outside the clause
             }
             if (name && coordinatedOnly(ptext, c, f, inClause, chinese)) {
                 continue; // "Stripe和____都是成功的科技公司": any name of the class would do
@@ -196,6 +214,81 @@ final class CardWriter {
         return out;
     }
 
+    /**
+     * {@link #unnamed} over the clause and the part of its sentence before it (`微软看到了它的潜力，于____投资了…`
+     * names its doer in the earlier part).
+     */
+    static boolean unnamedInSentence(String text, Clause c, Fact f, List<Fact> facts, boolean chinese) {
+        int from = c.from();
+        while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0 && !(text.charAt(from - 1) == '.' && !chinese
+                && (from >= text.length() || Character.isWhitespace(text.charAt(from))))) {
+            from--;
+        }
+        int start = from;
+        String outside = text.substring(start, f.start()) + " " + text.substring(f.end(), c.to());
+        if (!chinese) {
+            outside = outside.strip().replaceFirst("^\\p{IsLatin}+", ""); // a capital at the sentence's start is no name
+        }
+        List<Fact> around = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= start && o.end() <= c.to()).toList();
+        return unnamed(outside, f, around, chinese);
+    }
+
+    /** A clause's main part opening with a verb (no subject) or with a word that needs an owner it does not name. */
+    private static final Pattern SUBJECTLESS_ZH = Pattern.compile("^(似乎|也|还|還|就|才|只|都)?(得分|得到|获得|獲得|达到|達到|使用|采用|採用|"
+            + "有|还有|還有|共有|光是|设立|設立|推出|发布|發佈|發布|超过|超過|主办方|主辦方|对方|對方|官方)");
+    private static final Pattern SUBJECTLESS_EN = Pattern.compile("(?i)^(then\\s+)?(scored|reached|used|got|won|set up|launched|released|"
+            + "there (is|are|was|were)|the (organi[sz]ers?|other side|officials?))\\b");
+    private static final Pattern LEADING_TIME = Pattern.compile("^((在|于|於|到了|到|从|從|自|(?i:in|on|by|since|after|before))?\\s*\u25a1\\s*"
+            + "(前|后|後|以前|以后|以後|之前|之后|之後|时|時|起|左右|(?i:ago|later))?\\s*[，,]\\s*|(明天|今天|昨天|昨晚|今晚|后来|後來|当时|當時|现在|現在|去年|今年|明年)\\s*)");
+
+    /**
+     * Whether a marked clause (facts as {@link #FACT_MARK}) has no subject of its own: after a leading time
+     * (`____前，`) or usage (`使用…时`) its main part opens with a verb (`得分达到`, `还有`, `scored`) or with a word
+     * that needs an owner (`主办方`, `the organisers`).
+     */
+    static boolean subjectless(String marked, boolean chinese) {
+        String body = marked.strip();
+        body = LEADING_TIME.matcher(body).replaceFirst("");
+        if (chinese) {
+            body = squeeze(body);
+            return SUBJECTLESS_ZH.matcher(body).find();
+        }
+        return SUBJECTLESS_EN.matcher(body).find();
+    }
+
+    /** What a count counts, listed after a colon right after it (`三个问题：`, `3 problems:`). */
+    private static final Pattern COUNTED_LIST = Pattern.compile("\\s*(\\p{IsHan}{0,4}|\\p{IsLatin}{0,12})\\s*[：:]");
+    private static final Pattern ANCHOR_LATIN = Pattern.compile("\\p{IsLatin}{2,}");
+    private static final Set<String> GENERIC_LATIN = Set.of("ceo", "cto", "cfo", "coo", "ai", "gp", "arr", "vs", "ok");
+    private static final Pattern ANCHOR_PERSON_ZH = Pattern.compile("我|你|您|他|她|咱");
+    private static final Pattern ANCHOR_PERSON_EN = Pattern.compile("(?i)\\b(i|i'm|i've|we|you|he|she|my|our|his|her)\\b");
+
+    /**
+     * Whether a clause names nothing beside its tested fact (asked of a number, date or amount; a name is what its
+     * own clause is about): no other name, title or place among its facts, no
+     * Latin-script name (a role such as CEO or AI does not count), no person word (我/你/他, I/we/you/he) that a
+     * speaker or a person named before stands for. Such a clause (`得分达到____，就算通过`, `____前，主办方设立了…`,
+     * `Scored ____, which counts as a pass`) leaves out what it is about.
+     */
+    static boolean unnamed(String outside, Fact f, List<Fact> inClause, boolean chinese) {
+        for (Fact o : inClause) {
+            if (o != f && (o.kind() == FactKind.PERSON || o.kind() == FactKind.NAME || o.kind() == FactKind.PLACE
+                    || o.kind() == FactKind.TITLE)) {
+                return false;
+            }
+        }
+        java.util.regex.Matcher m = ANCHOR_LATIN.matcher(outside);
+        while (m.find()) {
+            if (!GENERIC_LATIN.contains(m.group().toLowerCase(Locale.ROOT)) && (chinese || Character.isUpperCase(m.group().charAt(0)))) {
+                return false;
+            }
+        }
+        if (outside.contains("《") || outside.contains("「")) {
+            return false;
+        }
+        return !(chinese ? ANCHOR_PERSON_ZH : ANCHOR_PERSON_EN).matcher(outside).find();
+    }
+
     /** A stand-in for a fact in a clause given to {@link #fragment}. */
     static final char FACT_MARK = '\u25a1';
     private static final Pattern SEGMENT_CUT = Pattern.compile("[，,；;：:]");
@@ -220,6 +313,7 @@ final class CardWriter {
     private static final Pattern EN_TOPIC = Pattern.compile("(?i)^(as for|as to|regarding|concerning|about|with regard to|with respect to|when it comes to)\\b");
     private static final Pattern EN_TOPIC_SUBJECT = Pattern.compile("(?i)\\b(i|we|you)\\b");
     /** A part with no subject after only adverbials: its doer stands outside the clause (`…，就得到了`, `…, scored`). */
+    private static final Pattern ZH_WITHOUT = Pattern.compile("^(无需|無需|无须|無須|不需要|不需|毋需|毋須)");
     private static final Pattern ZH_CONSEQUENCE = Pattern.compile("^(就|便|才)(?!是|像|算是)");
     private static final Pattern EN_CONSEQUENCE = Pattern.compile("(?i)^(then\\s+)?(\\w{3,}ed|got|won|made|took|reached|hit|scored)\\b");
     /** The last part of a clause that is only a time its sentence goes on about: `…，但到了2012年`, `but by 2012`. */
@@ -438,7 +532,9 @@ final class CardWriter {
             }
         }
         boolean first = true;
+        int at = 0;
         for (String seg : segs) {
+            boolean notLast = ++at < segs.length;
             String bare = seg.replace(String.valueOf(FACT_MARK), " ").strip();
             boolean later = !first;
             first = false;
@@ -449,6 +545,9 @@ final class CardWriter {
                 }
                 if (later && ZH_CONSEQUENCE.matcher(squeezed).find()) {
                     continue; // "在没有任何准备的情况下，就得到了____的成绩": whose result stands elsewhere
+                }
+                if (notLast && ZH_WITHOUT.matcher(squeezed).find()) {
+                    continue; // "无需任何准备，就得到了…": like 在…下, an adverbial before the main clause
                 }
                 if (ZH_TOPIC.matcher(squeezed).find() && !ZH_TOPIC_SUBJECT.matcher(squeezed).find()) {
                     continue; // "对于他为____从海外筹集到这么多钱": a topic, not a statement
@@ -599,7 +698,7 @@ final class CardWriter {
                     names.add(n.strip());
                 }
             }
-            Gist g = gist(a, chinese, names);
+            Gist g = front == null ? null : gist(a, chinese, names, front);
             if (front == null || g == null || MARKUP.matcher(front + g.text()).find()) {
                 continue;
             }
@@ -646,6 +745,8 @@ final class CardWriter {
     private static final Pattern HEDGE = Pattern.compile(
             "^(这里有|這裡有|这有|這有|有几点|有幾點|首先|肯定有|当然有|當然有|我不知道|我不確定|我不确定|这是个好问题|這是個好問題|好问题|好問題|比这更|比這更|"
             + "实际情况比|實際情況比|说实话|說實話|老实说|老實說|(?i:good question|there are a few|first of all|i don't know|it's worse)\\b)");
+    /** A bare interjection opening a sentence (`好吧，`, `Well,`): left out of a gist, it says nothing. */
+    private static final Pattern INTERJECTION = Pattern.compile("^(嗯|哦|噢|好吧|哈哈|(?i:well|oh|okay|ok))[，,]\\s*(?=\\S)");
     private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天周週岁歲位名家次场場小时時分]");
     private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
             + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
@@ -715,6 +816,91 @@ final class CardWriter {
 
     /** {@link #gist(Passage, boolean)}, leaving out editor's inserts that name the answerer ({@code answerer}). */
     static Gist gist(Passage a, boolean chinese, Set<String> answerer) {
+        return gist(a, chinese, answerer, null);
+    }
+
+    /** Function characters that carry no topic: a pair of Han characters holding one is no content word. */
+    private static final String FUNCTION_HAN = "的了是我你您们們他她它这這那在和与與跟有也都就会會吗嗎呢吧啊么麼什怎如何个個一不没沒很还還要能可"
+            + "以把被对對为為从從到说說想让讓些之而且但所果时時候现現已经經过過地着著自己于於将將去来來上下中里裏多少哪样樣事情些吗嘛呀么又再才"
+            + "啦哦嗯其此每各该該当當最更太非常种種位次";
+    private static final Set<String> STOP_EN = Set.of("the", "and", "but", "for", "you", "your", "yours", "are", "was", "were", "what",
+            "when", "where", "which", "who", "whom", "why", "how", "that", "this", "these", "those", "there", "their", "them", "they",
+            "have", "has", "had", "did", "does", "doing", "done", "with", "about", "from", "into", "out", "not", "any", "all", "can",
+            "could", "would", "should", "will", "just", "like", "now", "then", "than", "some", "many", "much", "more", "most", "very",
+            "really", "think", "know", "get", "got", "one", "its", "our", "ours", "we", "his", "her", "him", "she", "say", "said",
+            "way", "thing", "things", "lot", "well", "also", "been", "being", "because", "time", "make", "made", "company",
+            "people", "question", "feel", "remember", "happen", "happened", "going", "want", "need", "today");
+    /** Pairs too common in any talk to show that an answer is about the question (simplified). */
+    private static final Set<String> GENERIC_HAN = Set.of("公司", "问题", "东西", "人们", "大家", "觉得", "认为", "知道", "感觉",
+            "时间", "时刻", "方面", "情况", "可能", "应该", "需要", "真的", "记得", "发生", "今天", "做法", "看法", "想法", "意思",
+            "工作", "世界", "所有", "任何", "一些", "这样", "事件", "具体", "确实");
+    private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}\\d'-]*|\\d+");
+
+    /**
+     * The words that carry a text's topic: pairs of Han characters with no function character in them, Latin words
+     * (cut to five letters, so "release" and "released" meet), leaving out words common in any talk and numbers (a
+     * number shared by chance, such as a date in the question's preamble, says nothing); all simplified.
+     */
+    static Set<String> contentWords(String text) {
+        String t = ChineseNames.simplified(text).toLowerCase(Locale.ROOT);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char x = t.charAt(i);
+            char y = t.charAt(i + 1);
+            if (Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN && Character.UnicodeScript.of(y) == Character.UnicodeScript.HAN
+                    && FUNCTION_HAN.indexOf(x) < 0 && FUNCTION_HAN.indexOf(y) < 0 && !GENERIC_HAN.contains(t.substring(i, i + 2))) {
+                out.add(t.substring(i, i + 2));
+            }
+        }
+        java.util.regex.Matcher m = LATIN_WORD.matcher(t);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 2 && !STOP_EN.contains(w) && !Character.isDigit(w.charAt(0))) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ASKS_COUNT = Pattern.compile("多少|几个|幾個|几位|幾位|几次|幾次|(?i:\\bhow (many|much)\\b)");
+    private static final Pattern ASKS_TIME_SPENT = Pattern.compile("多少时间|多少時間|多长时间|多長時間|(?i:\\bhow much time\\b|\\bhow long\\b)");
+    private static final Pattern GIVES_TIME_SPENT = Pattern.compile("\\d|小时|小時|分钟|分鐘|天|周|週|一半|大部分|大部份|百分|"
+            + "(?i:\\b(hours?|minutes?|days?|weeks?|half|most|percent)\\b)");
+    private static final Pattern ASKS_WHEN = Pattern.compile("什么时候|什麼時候|什么时刻|什麼時刻|哪一刻|那一刻|何时|何時|哪一年|哪年|什么时间|什麼時間|时间框架|時間框架|(?i:\\bwhen\\b|\\bwhat year\\b|\\bhow soon\\b)");
+    private static final Pattern ASKS_WHERE = Pattern.compile("哪里|哪裡|哪裏|哪儿|哪兒|在哪|什么地方|什麼地方|(?i:\\bwhere\\b)");
+    private static final Pattern ASKS_RANK = Pattern.compile("排序|排个序|排個序|排名|(?i:\\brank)");
+    private static final Pattern GIVES_COUNT = Pattern.compile("\\d|[一二三四五六七八九十两兩半百千万萬亿億几幾]|所有|全部|都是|没有|沒有|"
+            + "(?i:\\b(all|none|every|half|most|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)\\b)");
+    private static final Pattern GIVES_WHEN = Pattern.compile("\\d|年|月|日|天|周|週|时候|時候|之前|之后|之後|以前|以后|以後|很快|马上|馬上|不久|"
+            + "(?i:\\b(soon|years?|months?|weeks?|days?|ago|before|after|never|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
+    private static final Pattern GIVES_WHERE = Pattern.compile("在|于|於|(?i:\\b(in|at|from)\\b)");
+    private static final Pattern GIVES_RANK = Pattern.compile("最|第一|首先|其次|排在|(?i:\\b(first|second|most|top|biggest|least)\\b)");
+
+    /**
+     * Whether a sentence answers the question: it shares a content word with it (see {@link #contentWords}), and
+     * when the question asks how much time, how many, when, where or for a ranking, it holds a duration, an
+     * amount, a time, a place or an order.
+     */
+    static boolean answers(String question, String sentence) {
+        Set<String> shared = new HashSet<>(contentWords(question));
+        shared.retainAll(contentWords(sentence));
+        if (shared.isEmpty()) {
+            return false;
+        }
+        List<int[]> qs = Sentences.split(question);
+        String last = qs.isEmpty() ? question : question.substring(qs.get(qs.size() - 1)[0], qs.get(qs.size() - 1)[1]);
+        return !(ASKS_TIME_SPENT.matcher(last).find() && !GIVES_TIME_SPENT.matcher(sentence).find()
+                || ASKS_COUNT.matcher(last).find() && !GIVES_COUNT.matcher(sentence).find()
+                || ASKS_WHEN.matcher(last).find() && !GIVES_WHEN.matcher(sentence).find()
+                || ASKS_WHERE.matcher(last).find() && !GIVES_WHERE.matcher(sentence).find()
+                || ASKS_RANK.matcher(last).find() && !GIVES_RANK.matcher(sentence).find());
+    }
+
+    /**
+     * {@link #gist(Passage, boolean, Set)} for the question {@code question} (null: any question): only a sentence
+     * that {@link #answers} it can be the gist; none, no gist.
+     */
+    static Gist gist(Passage a, boolean chinese, Set<String> answerer, String question) {
         String text = a.text();
         List<int[]> sentences = Sentences.split(text);
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
@@ -741,8 +927,10 @@ final class CardWriter {
                 to = cut;
             }
             String back = withoutInserts(text.substring(from, to), answerer).strip().replaceAll("[，,；;：:、]$", "");
+            back = INTERJECTION.matcher(back).replaceFirst("");
             int size = Clause.size(back, 0, back.length(), chinese);
-            if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()) {
+            if (size < (chinese ? 8 : 5) || back.contains("？") || back.contains("?") || MARKUP.matcher(back).find()
+                    || question != null && !answers(question, back)) {
                 continue;
             }
             double score = -0.6 * k;
@@ -832,7 +1020,8 @@ final class CardWriter {
         if (kind.equals("choice") && distractors.size() < 3) {
             kind = answer.length() <= 10 && roll % 2 == 0 ? "typed" : "cloze";
         }
-        if (kind.equals("truefalse") && (distractors.isEmpty() || !statementWorthy(c))) {
+        if (kind.equals("truefalse") && (distractors.isEmpty() || !statementWorthy(c) || !anchored(c))) {
+            // a statement must be able to be true (something checkable beside its value): the deck sets which are
             kind = distractors.size() >= 3 ? "choice" : "cloze";
         }
         Note note;
@@ -845,10 +1034,11 @@ final class CardWriter {
             }
             case "truefalse" -> {
                 // half the statements are false with a changed value; a true one must carry context beside its fact
-                boolean truth = Math.floorMod(h / 10, 2L) == 0 && anchored(c);
-                String statement = render(c, wording, truth ? answer : distractors.get(0));
-                note = new Note.TrueFalse(Generator.info(id, tags, ref, c.line(), wording.join(wording.keyFact(answer), explanation)),
-                        statement, truth);
+                boolean truth = Math.floorMod(h / 10, 2L) == 0;
+                NoteInfo info = Generator.info(id, tags, ref, c.line(), wording.join(wording.keyFact(answer), explanation));
+                note = new Note.TrueFalse(info, render(c, wording, truth ? answer : distractors.get(0)), truth);
+                Note other = new Note.TrueFalse(info, render(c, wording, truth ? distractors.get(0) : answer), !truth);
+                return new Written(id, score, c, note, other);
             }
             default -> note = new Note.Cloze(Generator.info(id, tags, ref, c.line(), explanation),
                     render(c, wording, "{{" + answer + "}}"));

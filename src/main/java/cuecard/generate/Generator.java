@@ -108,6 +108,7 @@ public final class Generator {
         }
         written.sort(Comparator.comparingInt((CardWriter.Written w) -> w.from().docIndex())
                 .thenComparingLong(w -> w.from().order()).thenComparing(CardWriter.Written::id));
+        written = alternateTruth(written);
         List<Note> notes = written.stream().map(CardWriter.Written::note).toList();
         List<Source> sources = new ArrayList<>();
         List<String> titles = new ArrayList<>();
@@ -202,6 +203,25 @@ public final class Generator {
     public static String refFor(String fileName) {
         String stem = fileName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "");
         return slug(stem);
+    }
+
+    /**
+     * The deck's true/false cards in deck order, alternately true and false (the first as its fact's hash chose),
+     * so that about half are false however few there are, not as a hash of a handful of facts happens to fall.
+     */
+    static List<CardWriter.Written> alternateTruth(List<CardWriter.Written> written) {
+        List<CardWriter.Written> out = new ArrayList<>();
+        Boolean next = null;
+        for (CardWriter.Written w : written) {
+            if (w.note() instanceof Note.TrueFalse tf && w.flipped() != null) {
+                boolean truth = next == null ? tf.answer() : next;
+                out.add(w.withTruth(truth));
+                next = !truth;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     static NoteInfo info(String id, List<String> tags, String ref, int line, String explanation) {

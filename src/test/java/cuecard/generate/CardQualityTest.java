@@ -23,7 +23,7 @@ class CardQualityTest {
             "后来我们搬到了上海，店面扩大到800平方米。",
             "我们在2019年搬了家，到了2020年员工一下增加到了120名。",
             "",
-            "记者：现在的规模怎么样？",
+            "记者：现在书店的规模怎么样？",
             "",
             "林晓：说实话，这里有几点要说。去年书店的营业收入达到了3200万元，其中线上占了40%。",
             "",
@@ -168,8 +168,8 @@ class CardQualityTest {
     @Test
     void theGistOfAnAnswerIsTheSentenceThatCarriesItsPointNotItsFirstWords() {
         List<Candidate> zh = candidates(ZH).stream().filter(c -> c.fact() == null).toList();
-        assertThat(zh).extracting(Candidate::front).contains("现在的规模怎么样？").doesNotContain("你后悔过吗？");
-        Candidate size = zh.stream().filter(c -> c.front().equals("现在的规模怎么样？")).findFirst().orElseThrow();
+        assertThat(zh).extracting(Candidate::front).contains("现在书店的规模怎么样？").doesNotContain("你后悔过吗？");
+        Candidate size = zh.stream().filter(c -> c.front().equals("现在书店的规模怎么样？")).findFirst().orElseThrow();
         assertThat(size.back()).startsWith("去年书店的营业收入达到了3200万元");
         assertThat(ZH.split("\n", -1)[size.line() - 1]).contains(size.back());
         List<Candidate> en = candidates(EN).stream().filter(c -> c.fact() == null).toList();
@@ -321,6 +321,72 @@ class CardQualityTest {
         assertThat(CardWriter.fragment("会员达到" + m + "，就算成功", true, false)).as("a subject of its own").isFalse();
         assertThat(CardWriter.fragment("Without any preparation, scored " + m, false, false)).isTrue();
         assertThat(CardWriter.fragment("Without any preparation, the shop scored " + m, false, false)).isFalse();
+        assertThat(CardWriter.fragment("无需任何准备，就得到了" + m + "的成绩", true, false)).as("无需… is an adverbial like 在…下").isTrue();
+        assertThat(CardWriter.fragment("会员无需排队，就能拿到" + m + "的折扣", true, false)).as("a subject of its own").isFalse();
+    }
+
+    @Test
+    void aGistMustAnswerItsQuestion() {
+        String zh = String.join("\n", "书店访谈", "", "记者：咖啡角是什么时候开张的？", "",
+                "林晓：我下个月就要搬家了。咖啡角的生意一直很好。", "", "记者：会员卡的价格是怎么定的？", "",
+                "林晓：我们参考了附近几家书店的会员卡价格。", "", "记者：你对明年有什么打算？", "",
+                "林晓：我的猫最近胖了不少，每天都要吃三顿。", "");
+        List<Candidate> zc = candidates(zh).stream().filter(c -> c.back() != null).toList();
+        assertThat(zc).extracting(Candidate::front).as("a 'when' answer needs a time, and shares the question's words")
+                .doesNotContain("咖啡角是什么时候开张的？", "你对明年有什么打算？").contains("会员卡的价格是怎么定的？");
+        String en = String.join("\n", "Bookshop interview", "", "Q: When did the coffee corner open?", "",
+                "A: The coffee corner has always sold well among students.", "", "Q: How did you set the membership price?", "",
+                "A: We looked at the membership prices of three nearby bookshops.", "", "Q: What are your plans for next year?", "",
+                "A: My cat has grown rather fat and eats three meals a day.", "");
+        List<Candidate> ec = candidates(en).stream().filter(c -> c.back() != null).toList();
+        assertThat(ec).extracting(Candidate::front)
+                .doesNotContain("When did the coffee corner open?", "What are your plans for next year?")
+                .contains("How did you set the membership price?");
+        assertThat(CardWriter.answers("书店一共有几位店员？", "书店现在有十二位店员。")).isTrue();
+        assertThat(CardWriter.answers("书店一共有几位店员？", "书店的店员都很友好。")).isFalse();
+        assertThat(CardWriter.answers("How many staff does the shop have?", "The shop has twelve staff now.")).isTrue();
+        assertThat(CardWriter.answers("How many staff does the shop have?", "The shop staff are friendly.")).isFalse();
+        assertThat(CardWriter.answers("2016年书店开张。你现在感觉如何？", "我2016年就想开一家咖啡馆。")).as("a shared number is no shared topic").isFalse();
+    }
+
+    @Test
+    void aClauseWithNoSubjectAndNothingNamedMakesNoCard() {
+        String m = String.valueOf(CardWriter.FACT_MARK);
+        assertThat(CardWriter.subjectless("得分超过" + m + "，就能进入决赛", true)).isTrue();
+        assertThat(CardWriter.subjectless(m + "前，主办方定下了比赛规则", true)).isTrue();
+        assertThat(CardWriter.subjectless("明天还有" + m + "场读书会", true)).isTrue();
+        assertThat(CardWriter.subjectless("书店的会员超过" + m + "，就能打折", true)).isFalse();
+        assertThat(CardWriter.subjectless("Scored " + m + ", which is enough for the final", false)).isTrue();
+        assertThat(CardWriter.subjectless("The organisers set the rules " + m + " ago", false)).isTrue();
+        assertThat(CardWriter.subjectless("The shop scored " + m, false)).isFalse();
+        String zh = String.join("\n", "书店访谈", "", "记者：读书比赛怎么评？", "",
+                "林晓：评委先看答题卡。得分超过60%，就能进入决赛。星河书店的会员超过5000人，就能开第二家店。", "");
+        assertThat(about(candidates(zh), "60%")).as("who scored stands nowhere in the sentence").isNull();
+        assertThat(about(candidates(zh), "5000人")).as("the shop's members: a subject of its own").isNotNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: How is the reading contest judged?", "",
+                "A: The judges read the answer sheets first. Scored 60 percent, which is enough for the final.", "");
+        assertThat(candidates(en).stream().filter(c -> c.fact() != null && c.fact().surface().contains("60")).toList()).isEmpty();
+    }
+
+    @Test
+    void aCountWhoseItemsFollowAfterAColonMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：书店现在难在哪里？", "",
+                "林晓：星河书店现在主要面临三个问题：房租、人手和客流。", "");
+        assertThat(candidates(zh).stream().filter(c -> c.fact() != null && c.fact().surface().contains("三个")).toList()).isEmpty();
+        String en = String.join("\n", "Bookshop interview", "", "Q: What is hard for the shop now?", "",
+                "A: Harbour Books now faces 3 problems: rent, staff and footfall.", "");
+        assertThat(candidates(en).stream().filter(c -> c.fact() != null && c.fact().surface().startsWith("3")).toList()).isEmpty();
+    }
+
+    @Test
+    void trueFalseCardsAlternateTrueAndFalseInDeckOrder() {
+        for (String name : List.of("interview-zh-hans.md", "interview-en.md")) {
+            List<Boolean> answers = CardRules.generate(Generator.Settings.defaults(), CardRules.FIXTURES.resolve(name)).notes().stream()
+                    .filter(n -> n instanceof Note.TrueFalse).map(n -> ((Note.TrueFalse) n).answer()).toList();
+            for (int i = 1; i < answers.size(); i++) {
+                assertThat(answers.get(i)).as(name + " card " + i).isNotEqualTo(answers.get(i - 1));
+            }
+        }
     }
 
     @Test
