@@ -432,13 +432,18 @@ final class CardWriter {
         return !person;
     }
 
-    /** The clause with the part of its sentence before it (up to the previous comma or sentence start) taken along. */
-    static Clause widenLeft(Clause c, boolean chinese) {
-        String text = c.passage().text();
-        int i = c.from();
+    /** Where the text before {@code i} ends once the spaces just before {@code i} are passed over. */
+    private static int backOverSpace(String text, int i) {
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
+        return i;
+    }
+
+    /** The clause with the part of its sentence before it (up to the previous comma or sentence start) taken along. */
+    static Clause widenLeft(Clause c, boolean chinese) {
+        String text = c.passage().text();
+        int i = backOverSpace(text, c.from());
         if (i == 0 || "，,；;".indexOf(text.charAt(i - 1)) < 0) {
             return null;
         }
@@ -461,10 +466,7 @@ final class CardWriter {
      */
     static Clause withLabel(Clause c, List<Fact> facts, boolean chinese) {
         String text = c.passage().text();
-        int i = c.from();
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
+        int i = backOverSpace(text, c.from());
         if (i == 0 || "：:".indexOf(text.charAt(i - 1)) < 0) {
             return c;
         }
