@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard add DECK.yaml --type TYPE ...}: appends one card as text, leaving the rest of the file as it was. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Append one card to a deck file, leaving the rest of the file (comments, layout) as it is.",
-            "The result is checked with the loader before it is written, and written atomically."},
+        description = "Append one card to a deck file, leaving the rest of the file (comments, layout) as it is. The "
+            + "result is checked with the loader before it is written, and written atomically.",
         footer = {"", "Fields by type:",
             "  basic      --front --back [--reverse]",
             "  cloze      --text (deletions {{answer}} or {{answer::hint}})",

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard doctor}: reads every log again, compares with the snapshot, lists orphans and problems. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the progress store: every log line, the snapshot, cards whose deck no longer has them.",
-            "Orphans keep their history and come back when their key returns; --remap moves it to a renamed card."},
+        description = "Check the progress store: every log line, the snapshot, cards whose deck no longer has them. "
+            + "Orphans keep their history and come back when their key returns; --remap moves it to a renamed "
+            + "card.",
         footer = {"", "Exit codes: 0 healthy (orphans are listed but fine), 1 problems found, 3 a deck path is missing,",
             "4 store unreadable, 5 --rebuild/--remap while another cuecard process is writing."})
 public final class DoctorCommand implements Callable<Integer> {

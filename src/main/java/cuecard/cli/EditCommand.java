@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
  * loads or the user gives up, then replaces the deck atomically.
  */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Edit a deck in $VISUAL or $EDITOR (else vi). The copy is checked when you save and quit;",
-            "while it has errors the editor reopens with them as comments at the top. Quit without",
-            "changes (or empty the file) to give up: the deck is then left untouched."},
+        description = "Edit a deck in $VISUAL or $EDITOR (else vi). The copy is checked when you save and quit; while "
+            + "it has errors the editor reopens with them as comments at the top. Quit without changes (or "
+            + "empty the file) to give up: the deck is then left untouched.",
         footer = {"", "Exit codes: 0 saved or nothing changed, 1 the editor failed, 2 usage (no such card, no editor),",
             "3 the deck is missing, unreadable, or changed on disk meanwhile."})
 public final class EditCommand implements Callable<Integer> {

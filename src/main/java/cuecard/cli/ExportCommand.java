@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard export DECK.yaml --format anki|csv|json -o FILE}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a deck for Anki (plain-text import with card keys as guids, so a later export",
-            "updates the same notes), as CSV with named columns, or as cuecard's complete JSON."},
+        description = "Write a deck for Anki (plain-text import with card keys as guids, so a later export updates the "
+            + "same notes), as CSV with named columns, or as cuecard's complete JSON.",
         footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, or FILE exists",
             "(use --force to replace it)."})
 public final class ExportCommand implements Callable<Integer> {

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard fmt --assign-ids DECK.yaml...}: pins each card's derived id into the file, touching nothing else. */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Tidy deck files without changing their layout.",
-            "--assign-ids writes the derived id into every card that has none, so that later edits of its",
-            "prompt keep its progress. Comments, order and quoting stay as they are."},
+        description = "Tidy deck files without changing their layout. --assign-ids writes the derived id into every "
+            + "card that has none, so that later edits of its prompt keep its progress. Comments, order and "
+            + "quoting stay as they are.",
         footer = {"", "Exit codes: 0 done (or nothing to do), 1 --check found cards without an id,",
             "2 usage error, 3 a file is missing or has errors (the other files are still done)."})
 public final class FmtCommand implements Callable<Integer> {

@@ -60,10 +60,11 @@ public final class FsrsCommand implements Callable<Integer> {
      * fsrs-oracle's replay.mjs, so cuecard can be compared line by line with ts-fsrs or any other implementation.
      */
     @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = {"Replay review histories through the FSRS-6 scheduler and print the state after each review.",
-                "Input: JSON Lines, one card a line: {\"id\": \"...\", \"reviews\": [{\"rating\": 1-4, \"at\": \"2025-03-01T08:30:00.000Z\"}, ...]}.",
-                "Output: one JSON line per review: {\"id\", \"n\", \"state\", \"stability\", \"difficulty\", \"scheduled_days\", \"due\"}.",
-                "Days between reviews are UTC calendar days, as in ts-fsrs."},
+            description = "Replay review histories through the FSRS-6 scheduler and print the state after each review. "
+            + "Input: JSON Lines, one card a line: {\"id\": \"...\", \"reviews\": [{\"rating\": 1-4, \"at\": "
+            + "\"2025-03-01T08:30:00.000Z\"}, ...]}. Output: one JSON line per review: {\"id\", \"n\", "
+            + "\"state\", \"stability\", \"difficulty\", \"scheduled_days\", \"due\"}. Days between reviews "
+            + "are UTC calendar days, as in ts-fsrs.",
             footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad input line (reported as FILE:LINE: message)."})
     static final class Replay implements Callable<Integer> {
 

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard import FILE -o DECK.yaml}: a deck from CSV, TSV, Anki's plain-text export or cuecard JSON. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Make a deck file from CSV/TSV (front, back, tags; or named columns), Anki's",
-            "\"notes in plain text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON."},
+        description = "Make a deck file from CSV/TSV (front, back, tags; or named columns), Anki's \"notes in plain "
+            + "text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON.",
         footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row (with its line),",
             "or the output file exists."})
 public final class ImportCommand implements Callable<Integer> {

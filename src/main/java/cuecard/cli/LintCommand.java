@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard lint PATH...}: checks deck files and reports every problem with its place. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Check deck files; every problem is reported as file:line:col.",
-            "With progress in the data dir, also names cards whose history no longer has a card in its deck",
-            "(editing the prompt of a card without `id` gives it a new key)."},
+        description = "Check deck files; every problem is reported as file:line:col. With progress in the data dir, "
+            + "also names cards whose history no longer has a card in its deck (editing the prompt of a card "
+            + "without `id` gives it a new key).",
         footer = {"", "Exit codes: 0 clean (warnings allowed), 1 errors found, 3 a path could not be read."})
 public final class LintCommand implements Callable<Integer> {
 

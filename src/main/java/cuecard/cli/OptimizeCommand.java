@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard optimize}: fits the FSRS-6 parameters to review histories and reports the fit. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
-        description = {"Fit the 21 FSRS-6 parameters to your reviews and report log loss and RMSE(bins) before and",
-            "after. Without --histories it fits each preset of the decks named (default: every deck) on the",
-            "review log, keeps the old parameters unless the new ones fit better, saves them, and simulates",
-            "which desired retention costs least study time per remembered card."},
+        description = "Fit the 21 FSRS-6 parameters to your reviews and report log loss and RMSE(bins) before and "
+            + "after. Without --histories it fits each preset of the decks named (default: every deck) on the "
+            + "review log, keeps the old parameters unless the new ones fit better, saves them, and simulates "
+            + "which desired retention costs least study time per remembered card.",
         footer = {"", "Exit codes: 0 done, 2 usage error, 3 unreadable or malformed input, 4 damaged store."})
 public final class OptimizeCommand implements Callable<Integer> {
 

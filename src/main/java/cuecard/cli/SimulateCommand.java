@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard simulate}: what each desired retention costs and yields for a learner with given parameters. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Simulate a learner for each desired retention and recommend the one with the least",
-            "work per remembered card."},
+        description = "Simulate a learner for each desired retention and recommend the one with the least work per "
+            + "remembered card.",
         footer = {"", "Assumptions: see docs/optimizer.md; --costs sets the seconds per kind of review.",
             "Exit codes: 0 done, 2 usage error."})
 public final class SimulateCommand implements Callable<Integer> {

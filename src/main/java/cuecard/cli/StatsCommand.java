@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard stats}: how the learner is doing, as text, JSON or a self-contained HTML page. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Statistics of your reviews: today, the last year, what is due, true retention, recall,",
-            "stability, accuracy by deck, tag and type, the hardest cards and your memory model.",
-            "Reads the store without locking it, so it works while a study session runs."},
+        description = "Statistics of your reviews: today, the last year, what is due, true retention, recall, "
+            + "stability, accuracy by deck, tag and type, the hardest cards and your memory model. Reads the "
+            + "store without locking it, so it works while a study session runs.",
         footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad deck or output file, 4 damaged store."})
 public final class StatsCommand implements Callable<Integer> {
 

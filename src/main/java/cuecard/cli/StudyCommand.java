@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard study}: the study screens on this terminal. */
 @Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Study decks in the terminal: review what is due, cram, or take an exam.",
-            "Without DECKs: the deck picker over the bundled decks and your deck folder."})
+        description = "Study decks in the terminal: review what is due, cram, or take an exam. Without DECKs: the deck "
+            + "picker over the bundled decks and your deck folder.")
 public final class StudyCommand implements Callable<Integer> {
 
     @Spec

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cuecard sync DIR}: merges another device's review logs into this store (a union by entry id). */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Merge the review logs of another device (its data dir, or its reviews folder).",
-            "Entries not yet here are appended; nothing is rewritten, so running it twice changes nothing."},
+        description = "Merge the review logs of another device (its data dir, or its reviews folder). Entries not yet "
+            + "here are appended; nothing is rewritten, so running it twice changes nothing.",
         footer = {"", "Exit codes: 0 merged, 1 merged but some lines there are damaged (listed), 3 DIR missing,",
             "4 damaged store, 5 another cuecard process is writing."})
 public final class SyncCommand implements Callable<Integer> {
