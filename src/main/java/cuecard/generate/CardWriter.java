@@ -694,12 +694,7 @@ final class CardWriter {
             if (front != null && CONTEXTLESS.matcher(front).find() && Clause.size(front, 0, front.length(), chinese) < (chinese ? 16 : 9)) {
                 continue;
             }
-            Set<String> names = new HashSet<>();
-            for (String n : new String[] {a.speaker(), doc.interviewee()}) {
-                if (n != null && n.strip().length() >= 2) {
-                    names.add(n.strip());
-                }
-            }
+            Set<String> names = answerer(a, doc);
             Gist g = front == null ? null : gist(a, chinese, names, front);
             if (front == null || g == null || MARKUP.matcher(front + g.text()).find()) {
                 continue;
@@ -740,8 +735,63 @@ final class CardWriter {
         return Units.joinDigits(text.substring(from, to).strip());
     }
 
-    /** The sentence of an answer that carries its point, and the source line it stands on. */
-    record Gist(String text, int line, double score) {
+    /** The names an answer's editor's inserts may give its speaker by. */
+    private static Set<String> answerer(Passage a, Document doc) {
+        Set<String> names = new HashSet<>();
+        for (String n : new String[] {a.speaker(), doc.interviewee()}) {
+            if (n != null && n.strip().length() >= 2) {
+                names.add(n.strip());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A turn's card when a fact card in {@code cards} is made from the sentence its gist was taken from (its back
+     * would show that card's answer): written again with the best other sentence of the answer that qualifies as a
+     * gist, or null (no card) when none does. Any other card comes back as it was.
+     */
+    static Written apartFromFacts(Written w, List<Written> cards) {
+        Candidate c = w.from();
+        if (c.fact() != null || !(w.note() instanceof Note.Basic old)) {
+            return w;
+        }
+        List<Passage> ps = c.doc().passages();
+        int answer = (int) (c.order() / 100_000) + 1; // a turn's order is its question's index times 100,000
+        if (answer >= ps.size()) {
+            return w;
+        }
+        Passage a = ps.get(answer);
+        List<int[]> taken = new ArrayList<>();
+        for (Written o : cards) {
+            Clause cl = o.from().clause();
+            if (o.from().fact() != null && cl != null && cl.passage() == a) {
+                taken.add(new int[] {cl.from(), cl.to()});
+            }
+        }
+        if (taken.isEmpty()) {
+            return w;
+        }
+        boolean chinese = c.doc().language().chinese();
+        Set<String> names = answerer(a, c.doc());
+        Gist g = gist(a, chinese, names, c.front());
+        if (g == null || !g.text().equals(c.back()) || taken.stream().noneMatch(r -> r[0] < g.to() && g.from() < r[1])) {
+            return w;
+        }
+        Gist other = gist(a, chinese, names, c.front(), taken);
+        if (other == null || MARKUP.matcher(c.front() + other.text()).find()) {
+            return null;
+        }
+        Candidate moved = new Candidate(c.key(), c.doc(), c.docIndex(), null, null, c.front(), other.text(), other.line(),
+                c.order(), c.score(), null);
+        NoteInfo info = old.info();
+        Note note = new Note.Basic(Generator.info(w.id(), info.tags(), c.doc().ref(), other.line(), info.explanation()),
+                old.front(), other.text(), old.reverse());
+        return new Written(w.id(), w.score(), moved, note);
+    }
+
+    /** The sentence of an answer that carries its point, the source line it stands on, and where it is in the text. */
+    record Gist(String text, int line, double score, int from, int to) {
     }
 
     private static final Pattern HEDGE = Pattern.compile(
@@ -903,6 +953,15 @@ final class CardWriter {
      * that {@link #answers} it can be the gist; none, no gist.
      */
     static Gist gist(Passage a, boolean chinese, Set<String> answerer, String question) {
+        return gist(a, chinese, answerer, question, List.of());
+    }
+
+    /**
+     * {@link #gist(Passage, boolean, Set, String)}, passing over every sentence that overlaps one of {@code taken}
+     * (character ranges of the answer's text that a fact card may be made from), so that a turn's back does not show
+     * a fact card's answer; if no other sentence qualifies, no gist.
+     */
+    static Gist gist(Passage a, boolean chinese, Set<String> answerer, String question, List<int[]> taken) {
         String text = a.text();
         List<int[]> sentences = Sentences.split(text);
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
@@ -914,6 +973,11 @@ final class CardWriter {
                 from++;
             }
             if (from >= to || a.lineAt(from) != a.lineAt(to - 1)) {
+                continue;
+            }
+            int sFrom = from;
+            int sTo = to;
+            if (taken.stream().anyMatch(r -> r[0] < sTo && sFrom < r[1])) {
                 continue;
             }
             if (Clause.size(text, from, to, chinese) > max) {
@@ -953,7 +1017,7 @@ final class CardWriter {
                 score += 1;
             }
             if (best == null || score > best.score()) {
-                best = new Gist(Units.joinDigits(back), a.lineAt(from), score);
+                best = new Gist(Units.joinDigits(back), a.lineAt(from), score, sFrom, sTo);
             }
         }
         return best != null && best.score() >= 0 ? best : null;

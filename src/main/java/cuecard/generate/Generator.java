@@ -106,6 +106,9 @@ public final class Generator {
         if (settings.maxCards() != null && written.size() > settings.maxCards()) {
             written = new ArrayList<>(written.subList(0, Math.max(0, settings.maxCards())));
         }
+        List<CardWriter.Written> kept = written;
+        written = written.stream().map(w -> CardWriter.apartFromFacts(w, kept))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         written.sort(Comparator.comparingInt((CardWriter.Written w) -> w.from().docIndex())
                 .thenComparingLong(w -> w.from().order()).thenComparing(CardWriter.Written::id));
         written = alternateTruth(written);
