@@ -69,7 +69,7 @@ public final class NextCommand implements Callable<Integer> {
         try (Store store = StoreAccess.openReadOnly(data, clock)) {
             StudiedToday today = all ? StudiedToday.none() : StoreAccess.studiedToday(store,
                     library.decks().stream().map(cuecard.deck.Deck::id).toList(),
-                    LearningDay.of(now, clock.getZone(), config.dayStartHour()), clock.getZone(), config.dayStartHour(), now);
+                    clock.getZone(), config.dayStartHour(), now);
             StudyQueue queue = new StudyQueue(StoreAccess.cards(library), store, settings, clock.getZone(), today);
             List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
             for (Card c : shown) {

@@ -27,8 +27,7 @@ record ProgressHandle(Store store) implements AutoCloseable {
      * log is only read again (which takes a while for a long history) when one of the decks was studied today.
      */
     StudiedToday studiedToday(java.util.List<String> deckIds, SessionSettings settings, java.time.Instant now) {
-        return StoreAccess.studiedToday(store, deckIds, settings.learningDay(now), settings.zone(),
-                settings.dayStartHour(), now);
+        return StoreAccess.studiedToday(store, deckIds, settings.zone(), settings.dayStartHour(), now);
     }
 
     @Override

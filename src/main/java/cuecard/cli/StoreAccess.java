@@ -62,12 +62,13 @@ final class StoreAccess {
     }
 
     /**
-     * What was studied earlier on the learning day {@code today} in these decks, for the daily limits. The log is
+     * What was studied earlier on the learning day of {@code now} in these decks, for the daily limits. The log is
      * only read again (which takes seconds for a long history) when one of the decks was studied today.
      */
     static cuecard.schedule.StudiedToday studiedToday(Store store, java.util.Collection<String> deckIds,
-                                                      java.time.LocalDate today, java.time.ZoneId zone,
-                                                      int dayStartHour, java.time.Instant now) {
+                                                      java.time.ZoneId zone, int dayStartHour,
+                                                      java.time.Instant now) {
+        java.time.LocalDate today = cuecard.schedule.LearningDay.of(now, zone, dayStartHour);
         boolean any = deckIds.stream().anyMatch(d -> store.lastStudied(d)
                 .map(t -> cuecard.schedule.LearningDay.of(t, zone, dayStartHour).equals(today)).orElse(false));
         if (!any) {

@@ -23,21 +23,22 @@ import java.util.stream.Stream;
 public record Library(Map<Path, DeckResult> results) {
 
     public static Library load(List<Path> paths) {
-        List<Path> files = new java.util.ArrayList<>();
+        java.util.Set<Path> named = new java.util.LinkedHashSet<>(); // a file named twice is read once
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                files.addAll(deckFiles(p));
+                named.addAll(deckFiles(p));
             } else {
-                files.add(p);
+                named.add(p);
             }
         }
         // files are independent: read them on every core (a collection of 50 decks loads about twice as fast
         // on two), then keep them in the order named
+        List<Path> files = List.copyOf(named);
         List<DeckResult> loaded = files.size() < 4 ? files.stream().map(DeckLoader::load).toList()
                 : files.parallelStream().map(DeckLoader::load).toList();
         Map<Path, DeckResult> results = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            results.putIfAbsent(files.get(i), loaded.get(i));
+            results.put(files.get(i), loaded.get(i));
         }
         return new Library(checkUniqueIds(results));
     }

@@ -213,21 +213,6 @@ final class Replay {
         }
     }
 
-    /** Adds what another replay (of other lines) found; used to replay pieces of the logs in parallel. */
-    void absorb(Replay o) {
-        o.settle();
-        reviewEntries += o.reviewEntries;
-        undone.addAll(o.undone);
-        tornMarks.addAll(o.tornMarks);
-        remaps.addAll(o.remaps);
-        o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
-        o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
-        o.heads.forEach((k, v) -> heads.merge(k, v, NEWER));
-        java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
-        o.suspensions.forEach((k, v) -> suspensions.merge(k, v, later));
-        o.burials.forEach((k, v) -> burials.merge(k, v, later));
-    }
-
     // ---- lines read in place (FastLine#leanLine): heads kept as numbers and bytes in slots until the end ----
 
     private FastLine lean;
@@ -275,7 +260,7 @@ final class Replay {
         }
     }
 
-    /** Lets go of {@link #leanFile}: after {@link #settle()} or when absorbed. */
+    /** Lets go of {@link #leanFile}: after {@link #settle()} or when absorbed by {@link #absorbEarlier}. */
     private void release() {
         leanMap = null;
         if (leanChannel != null) {
@@ -388,7 +373,7 @@ final class Replay {
                 lean.stateOf(bytes, at, headAfterLen[k]));
     }
 
-    /** Turns every slot into heads and study dates: call once after the last line, before {@link #absorb} or {@link #finish}. */
+    /** Turns every slot into heads and study dates: call once after the last line, before {@link #finish}. */
     void settle() {
         flushCounter();
         if (lean == null) {
@@ -443,8 +428,8 @@ final class Replay {
     }
 
     /**
-     * {@link #absorb} for a replay of lines that all come before the lines absorbed so far (pieces merged last to
-     * first), with the same result as absorbing in order. A slot's head becomes a {@link Head} only when it wins, so
+     * Adds what another replay found, of lines that all come before the lines absorbed so far (the pieces of the logs,
+     * replayed in parallel, are merged last to first), with the same result as replaying all lines in order. A slot's head becomes a {@link Head} only when it wins, so
      * a card reviewed in several pieces has its state read once.
      */
     void absorbEarlier(Replay o) {

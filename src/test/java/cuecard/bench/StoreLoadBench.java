@@ -80,19 +80,13 @@ public class StoreLoadBench {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     public int coldLoad() {
-        try (Store s = Store.openReadOnly(cold, clock)) {
-            check(s, Store.Start.COLD);
-            return s.states().size();
-        }
+        return load(cold, Store.Start.COLD);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     public int snapshotLoad() {
-        try (Store s = Store.openReadOnly(snapshot, clock)) {
-            check(s, Store.Start.SNAPSHOT);
-            return s.states().size();
-        }
+        return load(snapshot, Store.Start.SNAPSHOT);
     }
 
     @Benchmark
@@ -102,9 +96,12 @@ public class StoreLoadBench {
         open.record(SyntheticLog.next(open, recorded++ * 37 % 1000, at));
     }
 
-    private void check(Store s, Store.Start expected) {
-        if (s.start() != expected || s.reviewCount() != reviews) {
-            throw new IllegalStateException("loaded " + s.start() + " with " + s.reviewCount() + " reviews");
+    private int load(Path dir, Store.Start expected) {
+        try (Store s = Store.openReadOnly(dir, clock)) {
+            if (s.start() != expected || s.reviewCount() != reviews) {
+                throw new IllegalStateException("loaded " + s.start() + " with " + s.reviewCount() + " reviews");
+            }
+            return s.states().size();
         }
     }
 }

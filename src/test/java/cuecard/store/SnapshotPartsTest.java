@@ -22,11 +22,7 @@ class SnapshotPartsTest {
 
     @Test
     void aSnapshotInPartsLoadsTheSameStatesAsTheLogs() throws Exception {
-        Path data = tmp.resolve("data");
-        SyntheticLog.write(data, 25_000, 60_000, 11);
-        try (Store s = Store.open(data, clock)) {
-            s.writeSnapshot();
-        }
+        Path data = withSnapshot(60_000, 11);
         List<String> lines = Files.readAllLines(data.resolve("snapshot.json"), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(5); // the header, then four parts of cards
         try (Store fromSnapshot = Store.openReadOnly(data, clock)) {
@@ -42,11 +38,7 @@ class SnapshotPartsTest {
 
     @Test
     void aDamagedPartOrAnOldSnapshotIsNotTrustedAndTheLogsAreReadAgain() throws Exception {
-        Path data = tmp.resolve("data");
-        SyntheticLog.write(data, 25_000, 30_000, 12);
-        try (Store s = Store.open(data, clock)) {
-            s.writeSnapshot();
-        }
+        Path data = withSnapshot(30_000, 12);
         Path snap = data.resolve("snapshot.json");
         List<String> lines = Files.readAllLines(snap, StandardCharsets.UTF_8);
         // a part cut short, as a disk might leave it
@@ -71,5 +63,15 @@ class SnapshotPartsTest {
             assertThat(s.start()).isEqualTo(Store.Start.SNAPSHOT);
             assertThat(s.states()).hasSize(25_000);
         }
+    }
+
+    /** A data dir with a synthetic log of 25,000 cards and a snapshot written of it. */
+    private Path withSnapshot(int reviews, long seed) throws Exception {
+        Path data = tmp.resolve("data");
+        SyntheticLog.write(data, 25_000, reviews, seed);
+        try (Store s = Store.open(data, clock)) {
+            s.writeSnapshot();
+        }
+        return data;
     }
 }
