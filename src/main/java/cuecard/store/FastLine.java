@@ -422,11 +422,6 @@ final class FastLine {
         return id == null ? -1 : id;
     }
 
-    /** How many slots were handed out. */
-    int slots() {
-        return idOf.size();
-    }
-
     private final Map<CardKey, CardKey> canonical = new HashMap<>();
 
     /**
