@@ -110,7 +110,8 @@ final class CardWriter {
                 continue;
             }
             List<Fact> inClause = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).toList();
-            if (fragment(marked(ptext, c, inClause), chinese, continues(ptext, c.to()))) {
+            String marked = marked(ptext, c, inClause);
+            if (fragment(marked, chinese, continues(ptext, c.to()))) {
                 continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
             }
             if (f.kind() == FactKind.COUNT && (c.to() < ptext.length() && "：:".indexOf(ptext.charAt(c.to())) >= 0
@@ -126,7 +127,7 @@ final class CardWriter {
             if (unheldPronoun(ptext, c, f, inClause, chinese)) {
                 continue; // "五年前，它被设计为…", "书店开业的头两年，自己如何…": who or what is meant stands outside the clause
             }
-            if (!name && f.kind() != FactKind.TITLE && subjectless(marked(ptext, c, inClause), chinese)
+            if (!name && f.kind() != FactKind.TITLE && subjectless(marked, chinese)
                     && unnamedInSentence(ptext, c, f, facts, chinese)) {
                 continue; // "得分达到____，就算通过", "____前，主办方设立了…": what scored, which organiser, stands outside the clause
             }
@@ -136,8 +137,7 @@ final class CardWriter {
             if (Clause.midThought(ptext, c.from(), f.start())) {
                 continue; // opens mid-thought even with the clause before it: not answerable on its own
             }
-            if (chinese && VAGUE.matcher(outside).find() && facts.stream().noneMatch(o -> o != f && o.passage() == f.passage()
-                    && o.start() >= c.from() && o.end() <= c.to())) {
+            if (chinese && VAGUE.matcher(outside).find() && inClause.stream().noneMatch(o -> o != f)) {
                 continue; // "like this", "that one": the clause points elsewhere for what it says
             }
             boolean quoted = clause.contains("「") || clause.contains("“") || clause.contains("\"");
