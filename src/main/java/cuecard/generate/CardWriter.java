@@ -454,7 +454,7 @@ final class CardWriter {
         while (j < i - 1 && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        if (j >= i - 1 || Clause.size(text, j, c.to(), chinese) > (chinese ? Clause.MAX_ZH : Clause.MAX_EN)) {
+        if (j >= i - 1 || Clause.size(text, j, c.to(), chinese) > Clause.max(chinese)) {
             return null;
         }
         return new Clause(c.passage(), j, c.to());
@@ -483,7 +483,7 @@ final class CardWriter {
             if (!text.substring(sentenceStart, o.start()).isBlank()) {
                 continue;
             }
-            if (Clause.size(text, o.start(), c.to(), chinese) <= (chinese ? Clause.MAX_ZH : Clause.MAX_EN)) {
+            if (Clause.size(text, o.start(), c.to(), chinese) <= Clause.max(chinese)) {
                 return new Clause(c.passage(), o.start(), c.to());
             }
         }
@@ -1214,7 +1214,7 @@ final class CardWriter {
         }
         Clause lc = lead.from().clause();
         boolean chinese = lead.from().doc().language().chinese();
-        int max = chinese ? Clause.MAX_ZH : Clause.MAX_EN;
+        int max = Clause.max(chinese);
         int from = includeLead ? lc.from() : -1;
         int to = includeLead ? lc.to() : -1;
         Set<String> seen = new HashSet<>();
