@@ -803,14 +803,6 @@ final class CardWriter {
     private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
             + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
 
-    /**
-     * The gist of an answer: of its first sentences, the one that carries the point (a fact, a clear claim), not
-     * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does.
-     */
-    static Gist gist(Passage a, boolean chinese) {
-        return gist(a, chinese, Set.of());
-    }
-
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]([^（()）]{4,})[）)]");
 
     /**
@@ -864,11 +856,6 @@ final class CardWriter {
             return null;
         }
         return new Clause(c.passage(), open + 1, close);
-    }
-
-    /** {@link #gist(Passage, boolean)}, leaving out editor's inserts that name the answerer ({@code answerer}). */
-    static Gist gist(Passage a, boolean chinese, Set<String> answerer) {
-        return gist(a, chinese, answerer, null);
     }
 
     /** Function characters that carry no topic: a pair of Han characters holding one is no content word. */
@@ -949,8 +936,10 @@ final class CardWriter {
     }
 
     /**
-     * {@link #gist(Passage, boolean, Set)} for the question {@code question} (null: any question): only a sentence
-     * that {@link #answers} it can be the gist; none, no gist.
+     * The gist of an answer: of its first sentences, the one that carries the point (a fact, a clear claim), not
+     * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does. Editor's inserts that
+     * name the answerer ({@code answerer}) are left out; for the question {@code question} (null: any question) only
+     * a sentence that {@link #answers} it can be the gist.
      */
     static Gist gist(Passage a, boolean chinese, Set<String> answerer, String question) {
         return gist(a, chinese, answerer, question, List.of());
