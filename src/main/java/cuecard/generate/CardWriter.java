@@ -490,6 +490,11 @@ final class CardWriter {
         return c;
     }
 
+    /** A part of a marked clause with its {@link #FACT_MARK}s as spaces, stripped. */
+    private static String unmarked(String part) {
+        return part.replace(FACT_MARK, ' ').strip();
+    }
+
     /** The clause's text with each fact inside it replaced by {@link #FACT_MARK}. */
     static String marked(String text, Clause c, List<Fact> inClause) {
         StringBuilder sb = new StringBuilder();
@@ -519,27 +524,24 @@ final class CardWriter {
         if (body.isEmpty()) {
             return false;
         }
-        String tail = body.replace(String.valueOf(FACT_MARK), " ").strip();
+        String tail = unmarked(body);
         if (continues && (chinese ? ZH_SAID.matcher(squeeze(tail)).find() : EN_SAID.matcher(tail).find())) {
             return true; // "Helen Toner曾表示" with what she said cut off
         }
         String[] segs = SEGMENT_CUT.split(body);
         if (continues && segs.length > 1) {
             String last = segs[segs.length - 1];
-            String lastBare = last.replace(String.valueOf(FACT_MARK), " ").strip();
-            if (last.contains(String.valueOf(FACT_MARK)) && (chinese
+            String lastBare = unmarked(last);
+            if (last.indexOf(FACT_MARK) >= 0 && (chinese
                     ? ZH_DANGLING.matcher(squeeze(lastBare)).matches()
                     : EN_DANGLING.matcher(lastBare).matches())) {
                 return true; // "…，但到了2012年" with what happened then cut off
             }
         }
-        boolean first = true;
-        int at = 0;
-        for (String seg : segs) {
-            boolean notLast = ++at < segs.length;
-            String bare = seg.replace(String.valueOf(FACT_MARK), " ").strip();
-            boolean later = !first;
-            first = false;
+        for (int k = 0; k < segs.length; k++) {
+            boolean notLast = k < segs.length - 1;
+            boolean later = k > 0;
+            String bare = unmarked(segs[k]);
             if (chinese) {
                 String squeezed = squeeze(bare);
                 if (ZH_BARE.matcher(squeezed).matches()) {
