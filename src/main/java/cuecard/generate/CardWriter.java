@@ -90,7 +90,7 @@ final class CardWriter {
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
-            boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON || f.kind() == FactKind.PLACE;
+            boolean name = f.kind().named();
             if (afterParen && name) {
                 continue;
             }
@@ -154,7 +154,7 @@ final class CardWriter {
             if (f.kind() == FactKind.NAME && n >= 8) {
                 continue;
             }
-            if (f.kind() == FactKind.PERSON || f.kind() == FactKind.NAME || f.kind() == FactKind.PLACE) {
+            if (name) {
                 score += n >= 8 ? -5 : n >= 2 ? 1 : 0;
             } else if (n >= 2) {
                 score += 1;
@@ -272,8 +272,7 @@ final class CardWriter {
      */
     static boolean unnamed(String outside, Fact f, List<Fact> inClause, boolean chinese) {
         for (Fact o : inClause) {
-            if (o != f && (o.kind() == FactKind.PERSON || o.kind() == FactKind.NAME || o.kind() == FactKind.PLACE
-                    || o.kind() == FactKind.TITLE)) {
+            if (o != f && (o.kind().named() || o.kind() == FactKind.TITLE)) {
                 return false;
             }
         }
@@ -384,8 +383,7 @@ final class CardWriter {
         if (any.find()) {
             int at = c.from() + any.start();
             String before = text.substring(c.from(), at);
-            boolean named = inClause.stream().anyMatch(o -> o.end() <= at && (o.kind() == FactKind.NAME || o.kind() == FactKind.PERSON
-                    || o.kind() == FactKind.PLACE || o.kind() == FactKind.TITLE))
+            boolean named = inClause.stream().anyMatch(o -> o.end() <= at && (o.kind().named() || o.kind() == FactKind.TITLE))
                     || (chinese ? before.matches("(?s).*\\p{IsLatin}{2,}.*") : before.replaceFirst("^\\s*\\S+", "").matches("(?s).*\\b\\p{Lu}\\p{L}+.*"));
             if (!named) {
                 return true; // "到2018年，我完全被它迷住了": what "it" is stands outside the clause
