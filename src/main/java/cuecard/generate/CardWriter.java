@@ -623,8 +623,13 @@ final class CardWriter {
                 return true;
             }
         }
-        String m = norm(ChineseNames.simplified(s)).toLowerCase(Locale.ROOT);
+        String m = nameKey(s);
         return interviewee.stream().anyMatch(w -> m.contains(w) || w.contains(m));
+    }
+
+    /** A name as compared with the interviewee's: simplified, normalised, without spaces, in lower case. */
+    private static String nameKey(String name) {
+        return norm(ChineseNames.simplified(name)).toLowerCase(Locale.ROOT);
     }
 
     /** The interviewee's name as the document writes it, with what it gives in brackets after it ("奥特曼（Sam Altman）"). */
@@ -634,12 +639,12 @@ final class CardWriter {
         if (who == null || who.isBlank()) {
             return out;
         }
-        out.add(norm(ChineseNames.simplified(who)).toLowerCase(Locale.ROOT));
+        out.add(nameKey(who));
         Pattern alias = Pattern.compile(Pattern.quote(who.strip()) + "\\s*[（(]([^）)，,。0-9]{2,30})[）)]");
         for (Passage p : doc.passages()) {
             var m = alias.matcher(p.text());
             while (m.find()) {
-                out.add(norm(ChineseNames.simplified(m.group(1))).toLowerCase(Locale.ROOT));
+                out.add(nameKey(m.group(1)));
             }
         }
         return out;
@@ -850,7 +855,7 @@ final class CardWriter {
             return null;
         }
         String content = text.substring(open + 1, close);
-        String simple = norm(ChineseNames.simplified(content)).toLowerCase(Locale.ROOT);
+        String simple = nameKey(content);
         boolean names = interviewee.stream().anyMatch(w -> w.length() >= 2 && simple.contains(w));
         if (!names || Clause.size(text, open + 1, close, chinese) < (chinese ? 10 : 6)) {
             return null;
