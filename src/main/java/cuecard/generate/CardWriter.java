@@ -323,10 +323,7 @@ final class CardWriter {
 
     /** Whether the sentence goes on after {@code to} (a comma or colon follows, not the sentence's end). */
     static boolean continues(String text, int to) {
-        int i = to;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
+        int i = overSpace(text, to, text.length());
         return i < text.length() && "，,：:；;、".indexOf(text.charAt(i)) >= 0;
     }
 
@@ -438,6 +435,14 @@ final class CardWriter {
         return i;
     }
 
+    /** Where the text from {@code i} starts once the spaces there are passed over (not beyond {@code limit}). */
+    private static int overSpace(String text, int i, int limit) {
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The clause with the part of its sentence before it (up to the previous comma or sentence start) taken along. */
     static Clause widenLeft(Clause c, boolean chinese) {
         String text = c.passage().text();
@@ -449,9 +454,7 @@ final class CardWriter {
         while (j > 0 && "，,；;。！？!?\n".indexOf(text.charAt(j - 1)) < 0) {
             j--;
         }
-        while (j < i - 1 && Character.isWhitespace(text.charAt(j))) {
-            j++;
-        }
+        j = overSpace(text, j, i - 1);
         if (j >= i - 1 || Clause.size(text, j, c.to(), chinese) > Clause.max(chinese)) {
             return null;
         }
@@ -961,11 +964,8 @@ final class CardWriter {
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
         Gist best = null;
         for (int k = 0; k < Math.min(6, sentences.size()); k++) {
-            int from = sentences.get(k)[0];
             int to = sentences.get(k)[1];
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
+            int from = overSpace(text, sentences.get(k)[0], to);
             if (from >= to || a.lineAt(from) != a.lineAt(to - 1)) {
                 continue;
             }
