@@ -90,7 +90,7 @@ final class CardWriter {
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
-            boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.PERSON || f.kind() == FactKind.PLACE;
+            boolean name = f.kind().named();
             if (afterParen && name) {
                 continue;
             }
@@ -110,7 +110,8 @@ final class CardWriter {
                 continue;
             }
             List<Fact> inClause = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= c.from() && o.end() <= c.to()).toList();
-            if (fragment(marked(ptext, c, inClause), chinese, continues(ptext, c.to()))) {
+            String marked = marked(ptext, c, inClause);
+            if (fragment(marked, chinese, continues(ptext, c.to()))) {
                 continue; // only a date or place and an adverbial ("5月11号，在…访谈中"): no main clause to ask about
             }
             if (f.kind() == FactKind.COUNT && (c.to() < ptext.length() && "：:".indexOf(ptext.charAt(c.to())) >= 0
@@ -126,7 +127,7 @@ final class CardWriter {
             if (unheldPronoun(ptext, c, f, inClause, chinese)) {
                 continue; // "五年前，它被设计为…", "书店开业的头两年，自己如何…": who or what is meant stands outside the clause
             }
-            if (!name && f.kind() != FactKind.TITLE && subjectless(marked(ptext, c, inClause), chinese)
+            if (!name && f.kind() != FactKind.TITLE && subjectless(marked, chinese)
                     && unnamedInSentence(ptext, c, f, facts, chinese)) {
                 continue; // "得分达到____，就算通过", "____前，主办方设立了…": what scored, which organiser, stands outside the clause
             }
@@ -136,8 +137,7 @@ final class CardWriter {
             if (Clause.midThought(ptext, c.from(), f.start())) {
                 continue; // opens mid-thought even with the clause before it: not answerable on its own
             }
-            if (chinese && VAGUE.matcher(outside).find() && facts.stream().noneMatch(o -> o != f && o.passage() == f.passage()
-                    && o.start() >= c.from() && o.end() <= c.to())) {
+            if (chinese && VAGUE.matcher(outside).find() && inClause.stream().noneMatch(o -> o != f)) {
                 continue; // "like this", "that one": the clause points elsewhere for what it says
             }
             boolean quoted = clause.contains("「") || clause.contains("“") || clause.contains("\"");
@@ -154,7 +154,7 @@ final class CardWriter {
             if (f.kind() == FactKind.NAME && n >= 8) {
                 continue;
             }
-            if (f.kind() == FactKind.PERSON || f.kind() == FactKind.NAME || f.kind() == FactKind.PLACE) {
+            if (name) {
                 score += n >= 8 ? -5 : n >= 2 ? 1 : 0;
             } else if (n >= 2) {
                 score += 1;
@@ -272,8 +272,7 @@ final class CardWriter {
      */
     static boolean unnamed(String outside, Fact f, List<Fact> inClause, boolean chinese) {
         for (Fact o : inClause) {
-            if (o != f && (o.kind() == FactKind.PERSON || o.kind() == FactKind.NAME || o.kind() == FactKind.PLACE
-                    || o.kind() == FactKind.TITLE)) {
+            if (o != f && (o.kind().named() || o.kind() == FactKind.TITLE)) {
                 return false;
             }
         }
@@ -324,10 +323,7 @@ final class CardWriter {
 
     /** Whether the sentence goes on after {@code to} (a comma or colon follows, not the sentence's end). */
     static boolean continues(String text, int to) {
-        int i = to;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
+        int i = overSpace(text, to, text.length());
         return i < text.length() && "，,：:；;、".indexOf(text.charAt(i)) >= 0;
     }
 
@@ -384,8 +380,7 @@ final class CardWriter {
         if (any.find()) {
             int at = c.from() + any.start();
             String before = text.substring(c.from(), at);
-            boolean named = inClause.stream().anyMatch(o -> o.end() <= at && (o.kind() == FactKind.NAME || o.kind() == FactKind.PERSON
-                    || o.kind() == FactKind.PLACE || o.kind() == FactKind.TITLE))
+            boolean named = inClause.stream().anyMatch(o -> o.end() <= at && (o.kind().named() || o.kind() == FactKind.TITLE))
                     || (chinese ? before.matches("(?s).*\\p{IsLatin}{2,}.*") : before.replaceFirst("^\\s*\\S+", "").matches("(?s).*\\b\\p{Lu}\\p{L}+.*"));
             if (!named) {
                 return true; // "到2018年，我完全被它迷住了": what "it" is stands outside the clause
@@ -440,6 +435,14 @@ final class CardWriter {
         return i;
     }
 
+    /** Where the text from {@code i} starts once the spaces there are passed over (not beyond {@code limit}). */
+    private static int overSpace(String text, int i, int limit) {
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The clause with the part of its sentence before it (up to the previous comma or sentence start) taken along. */
     static Clause widenLeft(Clause c, boolean chinese) {
         String text = c.passage().text();
@@ -451,10 +454,8 @@ final class CardWriter {
         while (j > 0 && "，,；;。！？!?\n".indexOf(text.charAt(j - 1)) < 0) {
             j--;
         }
-        while (j < i - 1 && Character.isWhitespace(text.charAt(j))) {
-            j++;
-        }
-        if (j >= i - 1 || Clause.size(text, j, c.to(), chinese) > (chinese ? Clause.MAX_ZH : Clause.MAX_EN)) {
+        j = overSpace(text, j, i - 1);
+        if (j >= i - 1 || Clause.size(text, j, c.to(), chinese) > Clause.max(chinese)) {
             return null;
         }
         return new Clause(c.passage(), j, c.to());
@@ -483,11 +484,16 @@ final class CardWriter {
             if (!text.substring(sentenceStart, o.start()).isBlank()) {
                 continue;
             }
-            if (Clause.size(text, o.start(), c.to(), chinese) <= (chinese ? Clause.MAX_ZH : Clause.MAX_EN)) {
+            if (Clause.size(text, o.start(), c.to(), chinese) <= Clause.max(chinese)) {
                 return new Clause(c.passage(), o.start(), c.to());
             }
         }
         return c;
+    }
+
+    /** A part of a marked clause with its {@link #FACT_MARK}s as spaces, stripped. */
+    private static String unmarked(String part) {
+        return part.replace(FACT_MARK, ' ').strip();
     }
 
     /** The clause's text with each fact inside it replaced by {@link #FACT_MARK}. */
@@ -519,27 +525,24 @@ final class CardWriter {
         if (body.isEmpty()) {
             return false;
         }
-        String tail = body.replace(String.valueOf(FACT_MARK), " ").strip();
+        String tail = unmarked(body);
         if (continues && (chinese ? ZH_SAID.matcher(squeeze(tail)).find() : EN_SAID.matcher(tail).find())) {
             return true; // "Helen Toner曾表示" with what she said cut off
         }
         String[] segs = SEGMENT_CUT.split(body);
         if (continues && segs.length > 1) {
             String last = segs[segs.length - 1];
-            String lastBare = last.replace(String.valueOf(FACT_MARK), " ").strip();
-            if (last.contains(String.valueOf(FACT_MARK)) && (chinese
+            String lastBare = unmarked(last);
+            if (last.indexOf(FACT_MARK) >= 0 && (chinese
                     ? ZH_DANGLING.matcher(squeeze(lastBare)).matches()
                     : EN_DANGLING.matcher(lastBare).matches())) {
                 return true; // "…，但到了2012年" with what happened then cut off
             }
         }
-        boolean first = true;
-        int at = 0;
-        for (String seg : segs) {
-            boolean notLast = ++at < segs.length;
-            String bare = seg.replace(String.valueOf(FACT_MARK), " ").strip();
-            boolean later = !first;
-            first = false;
+        for (int k = 0; k < segs.length; k++) {
+            boolean notLast = k < segs.length - 1;
+            boolean later = k > 0;
+            String bare = unmarked(segs[k]);
             if (chinese) {
                 String squeezed = squeeze(bare);
                 if (ZH_BARE.matcher(squeezed).matches()) {
@@ -623,8 +626,13 @@ final class CardWriter {
                 return true;
             }
         }
-        String m = norm(ChineseNames.simplified(s)).toLowerCase(Locale.ROOT);
+        String m = nameKey(s);
         return interviewee.stream().anyMatch(w -> m.contains(w) || w.contains(m));
+    }
+
+    /** A name as compared with the interviewee's: simplified, normalised, without spaces, in lower case. */
+    private static String nameKey(String name) {
+        return norm(ChineseNames.simplified(name)).toLowerCase(Locale.ROOT);
     }
 
     /** The interviewee's name as the document writes it, with what it gives in brackets after it ("奥特曼（Sam Altman）"). */
@@ -634,12 +642,12 @@ final class CardWriter {
         if (who == null || who.isBlank()) {
             return out;
         }
-        out.add(norm(ChineseNames.simplified(who)).toLowerCase(Locale.ROOT));
+        out.add(nameKey(who));
         Pattern alias = Pattern.compile(Pattern.quote(who.strip()) + "\\s*[（(]([^）)，,。0-9]{2,30})[）)]");
         for (Passage p : doc.passages()) {
             var m = alias.matcher(p.text());
             while (m.find()) {
-                out.add(norm(ChineseNames.simplified(m.group(1))).toLowerCase(Locale.ROOT));
+                out.add(nameKey(m.group(1)));
             }
         }
         return out;
@@ -803,14 +811,6 @@ final class CardWriter {
     private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
             + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
 
-    /**
-     * The gist of an answer: of its first sentences, the one that carries the point (a fact, a clear claim), not
-     * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does.
-     */
-    static Gist gist(Passage a, boolean chinese) {
-        return gist(a, chinese, Set.of());
-    }
-
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(]([^（()）]{4,})[）)]");
 
     /**
@@ -858,17 +858,12 @@ final class CardWriter {
             return null;
         }
         String content = text.substring(open + 1, close);
-        String simple = norm(ChineseNames.simplified(content)).toLowerCase(Locale.ROOT);
+        String simple = nameKey(content);
         boolean names = interviewee.stream().anyMatch(w -> w.length() >= 2 && simple.contains(w));
         if (!names || Clause.size(text, open + 1, close, chinese) < (chinese ? 10 : 6)) {
             return null;
         }
         return new Clause(c.passage(), open + 1, close);
-    }
-
-    /** {@link #gist(Passage, boolean)}, leaving out editor's inserts that name the answerer ({@code answerer}). */
-    static Gist gist(Passage a, boolean chinese, Set<String> answerer) {
-        return gist(a, chinese, answerer, null);
     }
 
     /** Function characters that carry no topic: a pair of Han characters holding one is no content word. */
@@ -949,8 +944,10 @@ final class CardWriter {
     }
 
     /**
-     * {@link #gist(Passage, boolean, Set)} for the question {@code question} (null: any question): only a sentence
-     * that {@link #answers} it can be the gist; none, no gist.
+     * The gist of an answer: of its first sentences, the one that carries the point (a fact, a clear claim), not
+     * filler, a hedge or a sentence that points elsewhere ("like this"); null when none does. Editor's inserts that
+     * name the answerer ({@code answerer}) are left out; for the question {@code question} (null: any question) only
+     * a sentence that {@link #answers} it can be the gist.
      */
     static Gist gist(Passage a, boolean chinese, Set<String> answerer, String question) {
         return gist(a, chinese, answerer, question, List.of());
@@ -967,11 +964,8 @@ final class CardWriter {
         int max = chinese ? MAX_BACK_ZH : MAX_BACK_EN;
         Gist best = null;
         for (int k = 0; k < Math.min(6, sentences.size()); k++) {
-            int from = sentences.get(k)[0];
             int to = sentences.get(k)[1];
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
+            int from = overSpace(text, sentences.get(k)[0], to);
             if (from >= to || a.lineAt(from) != a.lineAt(to - 1)) {
                 continue;
             }
@@ -1214,7 +1208,7 @@ final class CardWriter {
         }
         Clause lc = lead.from().clause();
         boolean chinese = lead.from().doc().language().chinese();
-        int max = chinese ? Clause.MAX_ZH : Clause.MAX_EN;
+        int max = Clause.max(chinese);
         int from = includeLead ? lc.from() : -1;
         int to = includeLead ? lc.to() : -1;
         Set<String> seen = new HashSet<>();

@@ -17,9 +17,16 @@ record Clause(Passage passage, int from, int to) {
     static final int MAX_ZH = 48;
     static final int MIN_EN = 9;
     static final int MAX_EN = 30;
+    /** Spaces and punctuation that may stand before a clause's first word. */
+    private static final String OPENING_JUNK = "，,；;：:、—-）)]」』”";
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:是的|好的|嗯|对|對|据报道|據報導|據報道|据悉|據悉)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|然后|然後|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while|reportedly)\\b)[，,\\s]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The longest clause, in {@link #size} units, for the language. */
+    static int max(boolean chinese) {
+        return chinese ? MAX_ZH : MAX_EN;
+    }
     /**
      * Words that open a clause in the middle of a thought: what they lean on stands in an earlier clause, so a
      * card on such a clause alone cannot be answered.
@@ -72,7 +79,7 @@ record Clause(Passage passage, int from, int to) {
         }
         while (size(text, cuts.get(left), cuts.get(right), chinese) < (chinese ? MIN_ZH : MIN_EN)
                 || size(text, cuts.get(left), cuts.get(right), chinese) - size(text, start, end, chinese) < (chinese ? 5 : 3)) {
-            int max = chinese ? MAX_ZH : MAX_EN;
+            int max = max(chinese);
             boolean factOpens = size(text, cuts.get(left), start, chinese) <= 2;
             boolean canLeft = left > 0 && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= max;
             boolean canRight = right < cuts.size() - 1 && size(text, cuts.get(left), cuts.get(right + 1), chinese) <= max
@@ -95,18 +102,18 @@ record Clause(Passage passage, int from, int to) {
         }
         // a clause that opens mid-thought takes the clause it leans on along, when the whole stays short enough
         while (left > 0 && size(text, cuts.get(left), start, chinese) > 0 && midThought(text, cuts.get(left), start)
-                && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= (chinese ? MAX_ZH : MAX_EN)) {
+                && size(text, cuts.get(left - 1), cuts.get(right), chinese) <= max(chinese)) {
             left--;
         }
         int from = cuts.get(left);
         int to = cuts.get(right);
         // a sentence that opens with "that test", "it"... takes the sentence before along, when both are short
         if (left == 0 && previous != null && size(text, from, start, chinese) > 0 && midThought(text, from, start)
-                && size(text, previous[0], to, chinese) <= (chinese ? MAX_ZH : MAX_EN)
+                && size(text, previous[0], to, chinese) <= max(chinese)
                 && !text.substring(previous[0], previous[1]).matches("(?s).*[?？].*")) {
             from = previous[0];
         }
-        while (from < to && (Character.isWhitespace(text.charAt(from)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(from)) >= 0 && from < start)) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || OPENING_JUNK.indexOf(text.charAt(from)) >= 0 && from < start)) {
             from++;
         }
         var lead = LEADING.matcher(text.substring(from, start));
@@ -117,7 +124,7 @@ record Clause(Passage passage, int from, int to) {
             to--;
         }
         int n = size(text, from, to, chinese);
-        if (n < (chinese ? 8 : 4) || n > (chinese ? MAX_ZH : MAX_EN)) {
+        if (n < (chinese ? 8 : 4) || n > max(chinese)) {
             return null;
         }
         return new Clause(p, from, to);
@@ -126,7 +133,7 @@ record Clause(Passage passage, int from, int to) {
     /** Whether the text from {@code from} (up to the fact at {@code at}) opens in the middle of a thought. */
     static boolean midThought(String text, int from, int at) {
         int i = from;
-        while (i < at && (Character.isWhitespace(text.charAt(i)) || "，,；;：:、—-）)]」』”".indexOf(text.charAt(i)) >= 0)) {
+        while (i < at && (Character.isWhitespace(text.charAt(i)) || OPENING_JUNK.indexOf(text.charAt(i)) >= 0)) {
             i++;
         }
         String head = text.substring(i, at);

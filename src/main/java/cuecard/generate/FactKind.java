@@ -14,6 +14,11 @@ public enum FactKind {
         return weight;
     }
 
+    /** Whether the fact names someone or something: a person, another name, a place. */
+    boolean named() {
+        return this == NAME || this == PERSON || this == PLACE;
+    }
+
     /** Whether the fact is a quantity whose value can be varied for wrong options. */
     boolean numeric() {
         return this == DATE || this == MONEY || this == PERCENT || this == COUNT || this == DURATION || this == YEAR

@@ -135,7 +135,7 @@ final class NameKinds {
         }
         for (Fact o : facts) {
             if (o != f && o.passage() == f.passage() && o.start() >= end && o.start() < limit
-                    && (o.kind() == FactKind.NAME || o.kind() == FactKind.PERSON || o.kind() == FactKind.PLACE)) {
+                    && o.kind().named()) {
                 limit = o.start(); // a sort word after another name is about that name
             }
         }

@@ -63,6 +63,14 @@ class CardQualityTest {
         return cs.stream().filter(c -> c.fact() != null && c.fact().surface().equals(surface)).findFirst().orElse(null);
     }
 
+    /** Checks the clause of the candidate on {@code surface} in {@code text} with {@code check}, when there is one. */
+    static void ifMade(String text, String surface, java.util.function.Consumer<String> check) {
+        Candidate c = about(candidates(text), surface);
+        if (c != null) {
+            check.accept(c.clause().text());
+        }
+    }
+
     static final Pattern NUMERAL = Pattern.compile("[0-9一二三四五六七八九十百千万萬亿億两兩]");
 
     static List<Deck> decks() {
@@ -248,16 +256,10 @@ class CardQualityTest {
 
         String zh = String.join("\n", "书店访谈", "", "记者：年会怎么样？", "",
                 "林晓：2019年3月，在星河书店的第一次年会上，林晓宣布要在上海开第二家店。", "");
-        Candidate date = about(candidates(zh), "2019年3月");
-        if (date != null) {
-            assertThat(date.clause().text()).contains("宣布");
-        }
+        ifMade(zh, "2019年3月", clause -> assertThat(clause).contains("宣布"));
         String en = String.join("\n", "Bookshop interview", "", "Q: How was the meeting?", "",
                 "A: On March 5, 2019, at the first annual meeting of Harbour Books in Hangzhou, Lin Xiao announced a second shop.", "");
-        Candidate day = about(candidates(en), "March 5, 2019");
-        if (day != null) {
-            assertThat(day.clause().text()).contains("announced");
-        }
+        ifMade(en, "March 5, 2019", clause -> assertThat(clause).contains("announced"));
     }
 
     @Test
@@ -307,10 +309,7 @@ class CardQualityTest {
         assertThat(org.clause().text()).startsWith("Greg Lee");
         String en = String.join("\n", "Bookshop interview", "", "Q: Who sits on the board?", "",
                 "A: The board has five members. Greg Lee: former chief executive of Harbour Books, founder of Quora.", "");
-        Candidate eorg = about(candidates(en), "Harbour Books");
-        if (eorg != null) {
-            assertThat(eorg.clause().text()).startsWith("Greg Lee");
-        }
+        ifMade(en, "Harbour Books", clause -> assertThat(clause).startsWith("Greg Lee"));
     }
 
     @Test
