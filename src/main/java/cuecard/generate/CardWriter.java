@@ -46,6 +46,8 @@ final class CardWriter {
     private static final Pattern HE_SHE = Pattern.compile("(他|她)(?![们們])|\\b(?i:he|she)\\b");
     private static final Pattern FILLER = Pattern.compile(
             "^(让我|讓我|嗯|哦|噢|好吧|好的|是的|对|對|当然|當然|不是|没有|沒有|哈哈|这里有几点|這裡有幾點|这有几点|(?i:well|yes|yeah|no|oh|sure|okay|ok|right|let me)(?![\\p{L}]))");
+    /** A clause that ends inside something it does not name: `我已经完全沉浸其中了`. */
+    private static final Pattern INSIDE_IT = Pattern.compile("其中[了啦\\s。！!]*$");
     private static final Pattern VAGUE = Pattern.compile("这样|這樣|那样|那樣|这些|這些|那些|这个|這個|那个|那個|(?i:\\b(this|that|these|those|it)\\b)");
     private static final Pattern CONTEXTLESS = Pattern.compile("^(那|这|這|所以|大概|大約|大约|然后|然後|那么|那麼|(?i:so|and|then|that|this|it)\\b)");
     private static final Pattern JOIN_AROUND = Pattern.compile("(\\p{IsHan}(?:}}|\\{\\{|____)?) +((?:}}|\\{\\{|____)?\\d)"
@@ -72,7 +74,11 @@ final class CardWriter {
         for (int i = 0; i < passages.size(); i++) {
             index.put(passages.get(i), i);
         }
+        Map<String, Integer> words = latinWords(doc);
         for (Fact f : facts) {
+            if (misspelt(f, words)) {
+                continue; // "GTP-4o" where the documents write "GPT" elsewhere: never an answer or an option
+            }
             Clause c0 = Clause.around(f.passage(), f.start(), f.end(), chinese);
             if (c0 == null) {
                 continue;
@@ -86,7 +92,10 @@ final class CardWriter {
                 labelled = wide;
             }
             Clause inside = insertAround(labelled, f, interviewee, chinese);
-            Clause c = inside != null ? inside : labelled;
+            Clause c = ownerNamed(inside != null ? inside : labelled, f, facts, chinese);
+            if (c == null) {
+                continue; // "董事会人数减少到____人", "在…前夕，这位CEO…": which board, which CEO, stands nowhere in the sentence
+            }
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
@@ -118,6 +127,9 @@ final class CardWriter {
                     || COUNTED_LIST.matcher(ptext.substring(f.end())).lookingAt())) {
                 continue; // "集中在____问题上：A、B和C": what is counted is listed after the colon, cut off
             }
+            if (f.kind().numeric() && (inQuotedTitle(ptext, f) || hypothetical(ptext, c, f))) {
+                continue; // "标题是【数日漫长，但____短暂】", "比如有些月份我可能要花____": no quantity to learn
+            }
             if (banter(ptext, f)) {
                 continue; // "每周都会用同一个会议链接……(笑)": a joke, not a fact to learn
             }
@@ -127,17 +139,13 @@ final class CardWriter {
             if (unheldPronoun(ptext, c, f, inClause, chinese)) {
                 continue; // "五年前，它被设计为…", "书店开业的头两年，自己如何…": who or what is meant stands outside the clause
             }
-            if (!name && f.kind() != FactKind.TITLE && subjectless(marked, chinese)
-                    && unnamedInSentence(ptext, c, f, facts, chinese)) {
-                continue; // "得分达到____，就算通过", "____前，主办方设立了…": what scored, which organiser, stands outside the clause
-            }
             if (name && coordinatedOnly(ptext, c, f, inClause, chinese)) {
                 continue; // "Stripe和____都是成功的科技公司": any name of the class would do
             }
             if (Clause.midThought(ptext, c.from(), f.start())) {
                 continue; // opens mid-thought even with the clause before it: not answerable on its own
             }
-            if (chinese && VAGUE.matcher(outside).find() && inClause.stream().noneMatch(o -> o != f)) {
+            if (chinese && (VAGUE.matcher(outside).find() || INSIDE_IT.matcher(outside).find()) && inClause.stream().noneMatch(o -> o != f)) {
                 continue; // "like this", "that one": the clause points elsewhere for what it says
             }
             boolean quoted = clause.contains("「") || clause.contains("“") || clause.contains("\"");
@@ -214,30 +222,193 @@ final class CardWriter {
         return out;
     }
 
+    private static final Pattern LATIN_RUN = Pattern.compile("\\p{IsLatin}{3,}");
+
+    /** The Latin-script words of a document (runs of three letters or more) with how often each occurs. */
+    static Map<String, Integer> latinWords(Document doc) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Passage p : doc.passages()) {
+            java.util.regex.Matcher m = LATIN_RUN.matcher(p.text());
+            while (m.find()) {
+                out.merge(m.group(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
     /**
-     * {@link #unnamed} over the clause and the part of its sentence before it (`微软看到了它的潜力，于____投资了…`
-     * names its doer in the earlier part).
+     * Whether a fact is spelt as a typo of a spelling its document uses more often: a Latin word in it is another,
+     * more frequent word of the document with two neighbouring letters swapped (`GTP-4o` beside `GPT-4`,
+     * `ChatGTP Pro` beside `ChatGPT`). Such a fact is neither asked about nor offered as a wrong option.
      */
-    static boolean unnamedInSentence(String text, Clause c, Fact f, List<Fact> facts, boolean chinese) {
-        int from = c.from();
-        while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0 && !(text.charAt(from - 1) == '.' && !chinese
-                && (from >= text.length() || Character.isWhitespace(text.charAt(from))))) {
-            from--;
+    static boolean misspelt(Fact f, Map<String, Integer> words) {
+        java.util.regex.Matcher m = LATIN_RUN.matcher(f.surface());
+        while (m.find()) {
+            String w = m.group();
+            int n = words.getOrDefault(w, 0);
+            for (var e : words.entrySet()) {
+                if (e.getValue() > n && swapped(w, e.getKey())) {
+                    return true;
+                }
+            }
         }
-        int start = from;
-        String outside = text.substring(start, f.start()) + " " + text.substring(f.end(), c.to());
-        if (!chinese) {
-            outside = outside.strip().replaceFirst("^\\p{IsLatin}+", ""); // a capital at the sentence's start is no name
+        return false;
+    }
+
+    /** Whether two words differ only by two neighbouring letters in swapped order (`GTP`, `GPT`). */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) {
+            return false;
         }
-        List<Fact> around = facts.stream().filter(o -> o.passage() == f.passage() && o.start() >= start && o.end() <= c.to()).toList();
-        return unnamed(outside, f, around, chinese);
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** A part of a clause whose subject is only pointed at: `这位CEO`, `该公司`, `this CEO`. */
+    private static final Pattern ZH_POINTED_SUBJECT = Pattern.compile("^(这位|這位|这名|這名|这家|這家|该|該|此)\\p{IsHan}");
+    private static final Pattern EN_POINTED_SUBJECT = Pattern.compile("(?i)^(this|that) (ceo|man|woman|person|company|firm|startup|founder|executive|chief)\\b");
+
+    /**
+     * Whether a part of a marked clause (after a comma, or the whole) opens, after a leading time, with a subject
+     * that is only pointed at (`这位全球最高关注度CEO`, `该公司`, `this CEO`): who is meant was named elsewhere.
+     */
+    static boolean pointedSubject(String marked, boolean chinese) {
+        for (String seg : SEGMENT_CUT.split(marked)) {
+            String body = LEADING_TIME.matcher(seg.strip()).replaceFirst("");
+            body = Clause.LEADING.matcher(body).replaceFirst("");
+            if ((chinese ? ZH_POINTED_SUBJECT.matcher(squeeze(body)) : EN_POINTED_SUBJECT.matcher(body)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clause, widened to the left within its sentence until it names who or what it is about, when its
+     * subject needs an owner it does not name: a number, date or amount in a {@link #subjectless} clause, or any
+     * fact in a clause whose subject is only {@link #pointedSubject pointed at}. Null (no card) when even the
+     * sentence up to the clause names nothing, or the widened clause would be too long. Any other clause comes
+     * back as it was.
+     */
+    static Clause ownerNamed(Clause c, Fact f, List<Fact> facts, boolean chinese) {
+        String text = c.passage().text();
+        String marked = marked(text, c, factsIn(c, facts));
+        boolean numeric = !f.kind().named() && f.kind() != FactKind.TITLE;
+        boolean pointed = pointedSubject(marked, chinese);
+        if (!(numeric && subjectless(marked, chinese)) && !pointed) {
+            return c;
+        }
+        Clause w = c;
+        boolean crossed = pointed; // "这位CEO" was named sentences before, not in the one before it
+        while (w != null && unnamed(outsideOf(w, f, chinese), f, factsIn(w, facts), chinese)) {
+            Clause wider = widenLeft(w, chinese);
+            if (wider == null && crossed) {
+                return null; // one sentence before at most: further back is no longer the same statement
+            }
+            crossed |= wider == null;
+            w = wider != null ? wider : withSentenceBefore(w, chinese);
+        }
+        return w;
+    }
+
+    /**
+     * The clause with the whole sentence before it taken along, when the clause opens its sentence, that sentence
+     * is no question and both stay within a clause's length (`…创立了蓝鲸海洋科技公司。公司的第一台样机花了____`); else null.
+     */
+    static Clause withSentenceBefore(Clause c, boolean chinese) {
+        String text = c.passage().text();
+        int[] previous = null;
+        for (int[] s : Sentences.split(text)) {
+            if (s[0] <= c.from() && c.from() < s[1]) {
+                break;
+            }
+            previous = s;
+        }
+        if (previous == null || !c.startsSentence() || text.substring(previous[0], previous[1]).matches("(?s).*[?？].*")
+                || Clause.size(text, previous[0], c.to(), chinese) > Clause.max(chinese)) {
+            return null;
+        }
+        return new Clause(c.passage(), overSpace(text, previous[0], c.from()), c.to());
+    }
+
+    /** The facts inside a clause. */
+    private static List<Fact> factsIn(Clause c, List<Fact> facts) {
+        return facts.stream().filter(o -> o.passage() == c.passage() && o.start() >= c.from() && o.end() <= c.to()).toList();
+    }
+
+    /** The clause's text without the fact, and in English without the capital of its first word. */
+    private static String outsideOf(Clause c, Fact f, boolean chinese) {
+        String text = c.passage().text();
+        String before = text.substring(c.from(), f.start());
+        // an English sentence's capital is no name: "Scored", "The"
+        return (chinese ? before : before.replaceAll("(^\\s*|[.!?]\\s+)\\p{IsLatin}+(?=\\s)", "$1")) + " " + text.substring(f.end(), c.to());
+    }
+
+    private static final Pattern TITLE_OPEN = Pattern.compile("[【「『《“]");
+    private static final Pattern TITLE_CUE = Pattern.compile("标题|標題|题为|題為|题目|題目|名为|名為|叫做|(?i:titled|title|called|named)");
+
+    /**
+     * Whether a number stands inside a quoted title (`标题是【数日漫长，但十年短暫】`, `《三体》`, `a post titled "…"`):
+     * it is a word of the title, not a quantity.
+     */
+    static boolean inQuotedTitle(String text, Fact f) {
+        int open = -1;
+        int straight = -1;
+        int straightCount = 0;
+        for (int i = f.start() - 1; i >= 0 && "。！？!?\n".indexOf(text.charAt(i)) < 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                straight = straightCount++ == 0 ? i : straight;
+                continue;
+            }
+            if ("】」』》”".indexOf(ch) >= 0) {
+                break;
+            }
+            if (TITLE_OPEN.matcher(String.valueOf(ch)).matches()) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 && straightCount % 2 == 1) {
+            open = straight; // an odd number of straight quotes before it: the last one opens a quote around it
+        }
+        if (open < 0) {
+            return false;
+        }
+        return text.charAt(open) == '《' || TITLE_CUE.matcher(text.substring(Math.max(0, open - 8), open)).find();
+    }
+
+    private static final Pattern EXAMPLE = Pattern.compile("比如|例如|比方说|比方說|譬如|(?i:for example|for instance|\\bsay,)");
+    private static final Pattern SUPPOSE = Pattern.compile("假设|假設|假如|(?i:\\bsuppose\\b|\\bimagine\\b)");
+    private static final Pattern MODAL = Pattern.compile("可能|也许|也許|或许|或許|(?i:\\b(might|may|could|would)\\b)");
+
+    /**
+     * Whether a number is only an example or a supposition (`比如有些月份我可能需要花1000美元`, `say, one month I might
+     * spend 1,000 dollars`, `假设…`): an example marker before it in the clause with a modal in the clause, or a
+     * supposition before it.
+     */
+    static boolean hypothetical(String text, Clause c, Fact f) {
+        int start = c.from();
+        for (int[] sentence : Sentences.split(text)) {
+            if (sentence[0] <= f.start() && f.start() < sentence[1]) {
+                start = Math.min(start, sentence[0]);
+            }
+        }
+        String before = text.substring(start, f.start());
+        return EXAMPLE.matcher(before).find() && MODAL.matcher(text.substring(c.from(), c.to())).find()
+                || SUPPOSE.matcher(before).find();
     }
 
     /** A clause's main part opening with a verb (no subject) or with a word that needs an owner it does not name. */
     private static final Pattern SUBJECTLESS_ZH = Pattern.compile("^(似乎|也|还|還|就|才|只|都)?(得分|得到|获得|獲得|达到|達到|使用|采用|採用|"
-            + "有|还有|還有|共有|光是|设立|設立|推出|发布|發佈|發布|超过|超過|主办方|主辦方|对方|對方|官方)");
+            + "有|还有|還有|共有|光是|设立|設立|推出|发布|發佈|發布|超过|超過|主办方|主辦方|对方|對方|官方|董事会|董事會|委员会|委員會|"
+            + "公司|团队|團隊)");
     private static final Pattern SUBJECTLESS_EN = Pattern.compile("(?i)^(then\\s+)?(scored|reached|used|got|won|set up|launched|released|"
-            + "there (is|are|was|were)|the (organi[sz]ers?|other side|officials?))\\b");
+            + "there (is|are|was|were)|the (organi[sz]ers?|other side|officials?|board|company|team|committee))\\b");
     private static final Pattern LEADING_TIME = Pattern.compile("^((在|于|於|到了|到|从|從|自|(?i:in|on|by|since|after|before))?\\s*\u25a1\\s*"
             + "(前|后|後|以前|以后|以後|之前|之后|之後|时|時|起|左右|(?i:ago|later))?\\s*[，,]\\s*|(明天|今天|昨天|昨晚|今晚|后来|後來|当时|當時|现在|現在|去年|今年|明年)\\s*)");
 
@@ -299,9 +470,10 @@ final class CardWriter {
     private static final Pattern EN_VERB = Pattern.compile("(?i)\\b(i|he|she|we|they|it|is|was|are|were|be|been|has|had|have|do|did|does|will|would|can|could|"
             + "said|says|told|became|began|went|got|made|took|came|gave|found|left|ran|built|bought|sold|led|met|won|wrote|spent|saw|knew|"
             + "thought|grew|\\w{3,}ed)\\b");
-    private static final Pattern COORDINATOR_BEFORE = Pattern.compile("(?i)(和|与|與|及|跟|、|以及|\\band|&)\\s*$");
-    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?i)^\\s*(和|与|與|及|跟|、|以及|and\\b|&)");
-    private static final Pattern BOTH_ARE = Pattern.compile("(?i)都是|都为|都為|均是|均为|均為|都属于|都屬於|都算是|\\b(are|were) (both|all)\\b|\\bboth (are|were)\\b");
+    private static final Pattern COORDINATOR_BEFORE = Pattern.compile("(?i)(和|与|與|及|跟|、|以及|或者|或|\\band|\\bor|&)\\s*$");
+    private static final Pattern COORDINATOR_AFTER = Pattern.compile("(?i)^\\s*(和|与|與|及|跟|、|以及|或者|或|and\\b|or\\b|&)");
+    private static final Pattern BOTH_ARE = Pattern.compile("(?i)都是|都为|都為|均是|均为|均為|都属于|都屬於|都算是|等(?=\\p{IsHan})|"
+            + "\\b(are|were) (both|all)\\b|\\bboth (are|were)\\b|\\band other\\b");
 
     private static final Pattern ZH_ACCORDING = Pattern.compile("^(根据|根據|依据|依據|按照)");
     private static final Pattern ZH_ACCORDING_END = Pattern.compile("(的\\p{IsHan}{1,4}|报道|報導|消息|显示|顯示)$");
@@ -737,10 +909,39 @@ final class CardWriter {
             }
             from = sentences.get(i)[0];
         }
-        if (Clause.size(text, from, to, chinese) > max || chinese && to - from > MAX_FRONT_ZH) {
+        int first = 0;
+        while (first < sentences.size() && sentences.get(first)[1] <= from) {
+            first++;
+        }
+        boolean moved = false;
+        while (first < lastQ && pointsBack(text.substring(sentences.get(first)[0], sentences.get(first)[1]))) {
+            first++; // "他们对此感到极度恐惧。": who "they" are was said before the question's first sentence
+            moved = true;
+        }
+        from = sentences.get(first)[0];
+        String front = text.substring(from, to).strip();
+        var lead = Clause.LEADING.matcher(front);
+        if (moved && lead.find() && lead.end() > 0 && lead.end() < front.length()) {
+            front = front.substring(lead.end()); // "然而，OpenAI…" once the sentence before is left out
+        }
+        if (Clause.size(text, from, to, chinese) > max || chinese && to - from > MAX_FRONT_ZH || pointsBack(front)) {
             return null;
         }
-        return Units.joinDigits(text.substring(from, to).strip());
+        return Units.joinDigits(front);
+    }
+
+    /** A question's opening that points back at what was said before it: 他们, 这, 那次, it, they, this... */
+    private static final Pattern POINTS_BACK = Pattern.compile("^(他们|他們|她们|她們|它们|它們|它|这(?!里|儿)|這(?!裡|裏|兒)|"
+            + "那(?!么|麼|时|時|里|裡|裏|儿|兒)|此|该|該|(?i:they|it|this|that|these|those)\\b)");
+
+    /** Whether a question sentence opens, after a connective, with a word that points back ({@link #POINTS_BACK}). */
+    static boolean pointsBack(String sentence) {
+        String s = sentence.strip();
+        var lead = Clause.LEADING.matcher(s);
+        if (lead.find() && lead.end() > 0) {
+            s = s.substring(lead.end());
+        }
+        return POINTS_BACK.matcher(s).find();
     }
 
     /** The names an answer's editor's inserts may give its speaker by. */
@@ -806,7 +1007,7 @@ final class CardWriter {
             "^(这里有|這裡有|这有|這有|有几点|有幾點|首先|肯定有|当然有|當然有|我不知道|我不確定|我不确定|这是个好问题|這是個好問題|好问题|好問題|比这更|比這更|"
             + "实际情况比|實際情況比|说实话|說實話|老实说|老實說|(?i:good question|there are a few|first of all|i don't know|it's worse)\\b)");
     /** A bare interjection opening a sentence (`好吧，`, `Well,`): left out of a gist, it says nothing. */
-    private static final Pattern INTERJECTION = Pattern.compile("^(嗯|哦|噢|好吧|哈哈|(?i:well|oh|okay|ok))[，,]\\s*(?=\\S)");
+    private static final Pattern INTERJECTION = Pattern.compile("^((嗯|哦|噢|好吧|哈哈|(?i:well|oh|okay|ok))[，,]|但是|但(?![是凡])|不过|不過|(?i:but\\b))\\s*(?=\\S)");
     private static final Pattern CHECKABLE = Pattern.compile("\\d|[\\p{IsLatin}]{2,}|[一二三四五六七八九十两兩][个個年月天周週岁歲位名家次场場小时時分]");
     private static final Pattern CLAIM = Pattern.compile("我认为|我認為|我觉得|我覺得|我相信|关键|關鍵|最重要|原因|因为|因為|"
             + "(?i:\\b(i think|i believe|the key|because|the reason|most important)\\b)");
@@ -974,6 +1175,7 @@ final class CardWriter {
             if (taken.stream().anyMatch(r -> r[0] < sTo && sFrom < r[1])) {
                 continue;
             }
+            to = completed(a, sentences, k, to, chinese);
             if (Clause.size(text, from, to, chinese) > max) {
                 int cut = -1;
                 for (int i = from; i < to; i++) {
@@ -994,7 +1196,7 @@ final class CardWriter {
                 continue;
             }
             double score = -0.6 * k;
-            if (FILLER.matcher(back).find() || HEDGE.matcher(back).find()) {
+            if (FILLER.matcher(back).find() || HEDGE.matcher(back).find() || HEDGE.matcher(OPINION.matcher(back).replaceFirst("")).find()) {
                 score -= 3;
             }
             boolean reply = k == 0 && back.matches("^(是|就是|(?i:it was|it's|it is)\\b).*"); // "是我的导师…" answers the question
@@ -1015,6 +1217,113 @@ final class CardWriter {
             }
         }
         return best != null && best.score() >= 0 ? best : null;
+    }
+
+    /** What a card shows before it is answered: a cloze with every deletion blanked, a question, a statement, a front. */
+    static String promptOf(Note n) {
+        if (n instanceof Note.Cloze c) {
+            return ClozeText.masked(c.text());
+        } else if (n instanceof Note.Choice c) {
+            return c.question();
+        } else if (n instanceof Note.Typed t) {
+            return t.question();
+        } else if (n instanceof Note.TrueFalse t) {
+            return t.statement();
+        }
+        return ((Note.Basic) n).front();
+    }
+
+    /** The short answers a card asks for: each deletion, the right option, the typed answer, a statement's value; none for a turn. */
+    static List<String> answersOf(Written w) {
+        Note n = w.note();
+        if (n instanceof Note.Cloze c) {
+            return ClozeText.deletions(c.text()).stream().map(ClozeText.Deletion::answer).toList();
+        } else if (n instanceof Note.Choice c) {
+            return List.of(c.answer());
+        } else if (n instanceof Note.Typed t) {
+            return List.of(t.answer());
+        } else if (n instanceof Note.TrueFalse && w.from().fact() != null) {
+            return List.of(w.from().fact().surface());
+        }
+        return List.of();
+    }
+
+    /** Whether card {@code a} shows, before it is answered, one of the answers card {@code b} asks for. */
+    static boolean showsAnswerOf(Written a, Written b) {
+        String prompt = squeeze(promptOf(a.note()));
+        return answersOf(b).stream().anyMatch(x -> prompt.contains(squeeze(x)));
+    }
+
+    /** Whether the sentences two cards are made from share a content word (see {@link #contentWords}) beside their numbers. */
+    static boolean sameTopic(Written a, Written b) {
+        Set<String> shared = new HashSet<>(contentWords(withoutValues(sourceText(a))));
+        shared.retainAll(contentWords(withoutValues(sourceText(b))));
+        return !shared.isEmpty();
+    }
+
+    private static final Pattern VALUE = Pattern.compile("[0-9０-９.,，一二三四五六七八九十百千万萬亿億两兩]+\\s*(美元|美金|元|亿|億|万|萬|年|月|日|号|號|天|周|週|"
+            + "个|個|位|名|次|场|場|小时|小時|分钟|分鐘|岁|歲|%)*");
+
+    /** The text without its numbers and their units (`20美元`), which say nothing of its topic. */
+    private static String withoutValues(String text) {
+        return VALUE.matcher(text).replaceAll(" ");
+    }
+
+    /** The text a card is made from: its clause, or a turn's question. */
+    private static String sourceText(Written w) {
+        return w.from().clause() != null ? w.from().clause().text() : w.from().front();
+    }
+
+    private static final Pattern NUMERAL = Pattern.compile("[0-9０-９一二三四五六七八九十百千万萬亿億两兩]");
+    private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
+
+    /**
+     * Whether card {@code a} shows a number, date or amount that card {@code b} asks for (`柯曼回顧了那轟轟烈烈的四天…`
+     * beside `柯曼回顧了那次矚目的____逼宮事件`), standing as a whole value (`20美元`, not inside `120美元`).
+     */
+    static boolean showsNumberOf(Written a, Written b) {
+        if (!sameTopic(a, b)) {
+            return false; // "从2022年11月到2023年11月的这一年…" gives nothing away about when the board acted
+        }
+        String prompt = squeeze(promptOf(a.note()));
+        for (String x : answersOf(b)) {
+            String v = squeeze(x);
+            if (!NUMERAL.matcher(v).find() || LATIN_LETTER.matcher(v).find()) {
+                continue; // a name such as GPT-4 is no value
+            }
+            for (int at = prompt.indexOf(v); at >= 0; at = prompt.indexOf(v, at + 1)) {
+                if (at == 0 || !NUMERAL.matcher(prompt.substring(at - 1, at)).matches() && prompt.charAt(at - 1) != '.') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that draws the conclusion of the one before it: `所以都是…`, `So all of them…`. */
+    private static final Pattern CONCLUSION = Pattern.compile("^(所以|因此|因而|于是|於是|(?i:so|therefore)\\b)");
+    /** An opening "I think," before what is said: `我认为，首先我要回答的是…` is a hedge all the same. */
+    private static final Pattern OPINION = Pattern.compile("^(我认为|我認為|我觉得|我覺得|我想|(?i:i think|i guess))[，,]\\s*");
+
+    /**
+     * Where the gist that ends at {@code to} (sentence {@code k} of the answer) ends once the next sentence is taken
+     * along when it draws its conclusion (`我们只有一个非营利董事会。所以都是非营利董事会成员。`): without it the back
+     * answers only half the question. Only on the same source line and within a back's length.
+     */
+    static int completed(Passage a, List<int[]> sentences, int k, int to, boolean chinese) {
+        if (k + 1 >= sentences.size()) {
+            return to;
+        }
+        String text = a.text();
+        int nextFrom = overSpace(text, sentences.get(k + 1)[0], sentences.get(k + 1)[1]);
+        int nextTo = sentences.get(k + 1)[1];
+        if (nextFrom >= nextTo || a.lineAt(nextFrom) != a.lineAt(to - 1) || a.lineAt(nextTo - 1) != a.lineAt(to - 1)
+                || !CONCLUSION.matcher(text.substring(nextFrom, nextTo)).find() || VAGUE.matcher(text.substring(nextFrom, nextTo)).find()
+                || Clause.size(text, nextFrom, nextTo, chinese) > (chinese ? 24 : 15)
+                || Clause.size(text, sentences.get(k)[0], nextTo, chinese) > (chinese ? MAX_BACK_ZH : MAX_BACK_EN)) {
+            return to;
+        }
+        return nextTo;
     }
 
     /** Whether two candidates from different documents state the same fact (so they make one card). */

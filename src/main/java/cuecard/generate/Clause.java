@@ -19,7 +19,7 @@ record Clause(Passage passage, int from, int to) {
     static final int MAX_EN = 30;
     /** Spaces and punctuation that may stand before a clause's first word. */
     private static final String OPENING_JUNK = "，,；;：:、—-）)]」』”";
-    private static final Pattern LEADING = Pattern.compile(
+    static final Pattern LEADING = Pattern.compile(
             "^(?:(?:是的|好的|嗯|对|對|据报道|據報導|據報道|据悉|據悉)(?=[，,])|但是|但|而且|而|所以|因此|不过|不過|然而|于是|於是|并且|並且|并|並|另外|此外|同时|同時|然后|然後|就是|那就是|其实|其實|当然|當然|(?i:and|but|so|also|then|well|because|while|reportedly)\\b)[，,\\s]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

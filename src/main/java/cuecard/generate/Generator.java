@@ -103,6 +103,7 @@ public final class Generator {
         }
         written.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
         written = oneCardPerClause(written, new Wording(language), ids);
+        written = withoutShownNumbers(written);
         if (settings.maxCards() != null && written.size() > settings.maxCards()) {
             written = new ArrayList<>(written.subList(0, Math.max(0, settings.maxCards())));
         }
@@ -166,6 +167,15 @@ public final class Generator {
             Set<Candidate> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<Candidate> candidates = more.stream().map(CardWriter.Written::from).toList();
             CardWriter.Written merged = CardWriter.clozeOf(w, candidates, wording, cloze, used);
+            if (!cloze && merged != null && (CardWriter.showsAnswerOf(w, merged) || CardWriter.showsAnswerOf(merged, w))) {
+                // a cloze beside the clause's card would show its answer, or it shows theirs: one cloze asks them all
+                used.clear();
+                CardWriter.Written whole = CardWriter.clozeOf(w, candidates, wording, true, used);
+                if (whole != null) {
+                    merged = whole;
+                    cloze = true;
+                }
+            }
             if (cloze) {
                 out.add(merged != null ? merged : w);
             } else {
@@ -191,6 +201,21 @@ public final class Generator {
         }
         out.sort(Comparator.comparingDouble(CardWriter.Written::score).reversed().thenComparing(CardWriter.Written::id));
         return out;
+    }
+
+    /**
+     * The ranked cards without those that show a number, date or amount a better-ranked card asks for, or ask for
+     * one a better-ranked card shows: two cards on one value, one giving the other away (`柯曼回顧了那轟轟烈烈的四天…`
+     * beside `柯曼回顧了那次矚目的____逼宮事件`, a question that states the amount a fact card asks for).
+     */
+    static List<CardWriter.Written> withoutShownNumbers(List<CardWriter.Written> ranked) {
+        List<CardWriter.Written> kept = new ArrayList<>();
+        for (CardWriter.Written w : ranked) {
+            if (kept.stream().noneMatch(k -> CardWriter.showsNumberOf(w, k) || CardWriter.showsNumberOf(k, w))) {
+                kept.add(w);
+            }
+        }
+        return kept;
     }
 
     /** A slug from any text: lower-case ASCII letters, digits and dashes. */
