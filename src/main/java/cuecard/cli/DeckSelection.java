@@ -36,7 +36,7 @@ final class DeckSelection {
     static List<Deck> load(Environment env, Path dataDir, UserConfig config, List<String> args, PrintWriter err) {
         List<Path> folders = defaultFolders(env, dataDir, config);
         if (args == null || args.isEmpty()) {
-            Library lib = Library.load(folders);
+            Library lib = Library.load(folders, env.deckCache());
             report(lib, err);
             return lib.decks();
         }
@@ -54,7 +54,7 @@ final class DeckSelection {
         }
         List<Deck> out = new ArrayList<>();
         if (!named.isEmpty()) {
-            Library lib = Library.load(named);
+            Library lib = Library.load(named, env.deckCache());
             List<DeckError> errors = lib.problems().stream().filter(DeckError::isError).toList();
             if (!errors.isEmpty()) {
                 errors.forEach(e -> err.println(e.format()));
@@ -64,7 +64,7 @@ final class DeckSelection {
             out.addAll(lib.decks());
         }
         if (!ids.isEmpty()) {
-            List<Deck> known = Library.load(folders).decks();
+            List<Deck> known = Library.load(folders, env.deckCache()).decks();
             for (String id : ids) {
                 Deck d = known.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow(() ->
                         new UserError(ExitCode.BAD_INPUT, "no deck file or deck id `" + id + "`; known decks: "

@@ -34,7 +34,7 @@ public final class RootCommand implements Callable<Integer> {
             return StudyCommand.open(env, dataDir.resolve(env), java.util.List.of(), null, spec.commandLine().getErr());
         }
         java.util.List<java.nio.file.Path> folders = DeckFolders.of(env, dataDir.resolve(env));
-        cuecard.deckfile.Library library = cuecard.deckfile.Library.load(folders);
+        cuecard.deckfile.Library library = cuecard.deckfile.Library.load(folders, env.deckCache());
         if (library.results().isEmpty()) {
             out.println("No decks found in " + folders + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");
             return ExitCode.OK;

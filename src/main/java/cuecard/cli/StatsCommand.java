@@ -81,8 +81,8 @@ public final class StatsCommand implements Callable<Integer> {
         Fsrs model = new Fsrs(schedulers.fsrsSettings(config.presetOf(UserConfig.DEFAULT_PRESET)));
         Stats stats;
         try (Store store = Store.openReadOnly(data, clock)) {
-            StatsInput input = StatsSource.input(chosen, store::eachReview, store, now, zone, config.dayStartHour(),
-                    model::retrievability, config.leechLapses());
+            StatsInput input = StatsSource.fromBriefs(chosen, store::eachReviewBrief, store, now, zone,
+                    config.dayStartHour(), model::retrievability, config.leechLapses());
             stats = StatsCalculation.of(input);
         } catch (StoreException e) {
             throw new UserError(ExitCode.BAD_STORE, e.getMessage());

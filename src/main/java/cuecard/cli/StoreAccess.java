@@ -50,7 +50,7 @@ final class StoreAccess {
                 throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
             }
         }
-        return Library.load(paths);
+        return Library.load(paths, env.deckCache());
     }
 
     static List<Card> cards(Library library) {

@@ -157,7 +157,7 @@ public final class StudyCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
             }
         }
-        Library library = Library.load(paths);
+        Library library = Library.load(paths, env.deckCache());
         for (DeckError e : library.problems()) {
             err.println(e.format());
         }
@@ -199,7 +199,7 @@ public final class StudyCommand implements Callable<Integer> {
                             config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> {
-                        Library again = Library.load(paths);
+                        Library again = Library.load(paths, env.deckCache());
                         return new DeckReload.Result(again.decks(), again.problems().stream()
                                 .filter(DeckError::isError).map(DeckError::format).toList());
                     });

@@ -19,9 +19,10 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code cuecard warm-up} (hidden): what the launcher runs once after each build, with
- * {@code -XX:ArchiveClassesAtExit}, so the class-data-sharing archive holds the classes of real work — a study
+ * {@code -XX:DumpLoadedClassList}, so the class-data-sharing archive holds the classes of real work — a study
  * session on a virtual terminal over the bundled decks, {@code next} and {@code stats} — and not only those of
- * whichever command happened to run first. Everything it writes goes to a temporary folder it deletes.
+ * whichever command happened to run first. Its progress goes to a temporary folder it deletes; the bundled decks it
+ * reads land in the deck cache, as they would on a first real run.
  */
 @Command(name = "warm-up", hidden = true, description = "Load the classes of a typical run (used by the launcher).")
 public final class WarmUpCommand implements Callable<Integer> {

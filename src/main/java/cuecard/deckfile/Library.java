@@ -23,6 +23,11 @@ import java.util.stream.Stream;
 public record Library(Map<Path, DeckResult> results) {
 
     public static Library load(List<Path> paths) {
+        return load(paths, DeckCache.NONE);
+    }
+
+    /** As above, taking decks from {@code cache} when it holds their current bytes. */
+    public static Library load(List<Path> paths, DeckCache cache) {
         java.util.Set<Path> named = new java.util.LinkedHashSet<>(); // a file named twice is read once
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -34,8 +39,8 @@ public record Library(Map<Path, DeckResult> results) {
         // files are independent: read them on every core (a collection of 50 decks loads about twice as fast
         // on two), then keep them in the order named
         List<Path> files = List.copyOf(named);
-        List<DeckResult> loaded = files.size() < 4 ? files.stream().map(DeckLoader::load).toList()
-                : files.parallelStream().map(DeckLoader::load).toList();
+        List<DeckResult> loaded = files.size() < 4 ? files.stream().map(cache::load).toList()
+                : files.parallelStream().map(cache::load).toList();
         Map<Path, DeckResult> results = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             results.put(files.get(i), loaded.get(i));

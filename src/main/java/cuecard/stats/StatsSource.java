@@ -7,11 +7,13 @@ import cuecard.schedule.CardState;
 import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.Review;
+import cuecard.study.ReviewBrief;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.LinkedHashSet;
@@ -24,6 +26,9 @@ public final class StatsSource {
 
     /** Lapses from which a card counts as a leech. */
     public static final int LEECH_LAPSES = 8;
+
+    /** Stands for the key of a review outside the chosen decks. */
+    private static final CardKey OUTSIDE = new CardKey("-", "-");
 
     private StatsSource() {
     }
@@ -53,6 +58,14 @@ public final class StatsSource {
     public static StatsInput input(List<Deck> decks, Consumer<Consumer<Review>> reviews, Progress progress,
                                    Instant now, ZoneId zone, int dayStartHour,
                                    ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
+        return fromBriefs(decks, sink -> reviews.accept(r -> sink.accept(ReviewBrief.of(r))), progress, now, zone,
+                dayStartHour, recall, leechLapses);
+    }
+
+    /** As above, from the briefs of the reviews (what the store's review digest gives back quickly). */
+    public static StatsInput fromBriefs(List<Deck> decks, Consumer<Consumer<ReviewBrief>> reviews, Progress progress,
+                                        Instant now, ZoneId zone, int dayStartHour,
+                                        ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         Set<String> deckIds = new LinkedHashSet<>();
         Map<CardKey, CardKey> keys = new HashMap<>();
         List<CardSnapshot> cards = new ArrayList<>();
@@ -68,11 +81,17 @@ public final class StatsSource {
             }
         }
         List<ReviewEvent> events = new ArrayList<>();
+        // the reviews of a card mostly share one key instance: each instance is looked up by value once
+        Map<CardKey, CardKey> seen = new IdentityHashMap<>();
         reviews.accept(r -> {
-            if (deckIds.contains(r.key().deckId())) {
-                CardKey key = keys.computeIfAbsent(r.key(), k -> k);
-                events.add(new ReviewEvent(key, r.at(), r.rating(), r.before().phase(), r.before().scheduledDays(),
-                        r.mode() == Mode.REVIEW, r.taken().toMillis()));
+            CardKey key = seen.get(r.key());
+            if (key == null) {
+                key = deckIds.contains(r.key().deckId()) ? keys.computeIfAbsent(r.key(), k -> k) : OUTSIDE;
+                seen.put(r.key(), key);
+            }
+            if (key != OUTSIDE) {
+                events.add(new ReviewEvent(key, r.at(), r.rating(), r.phaseBefore(), r.intervalBefore(),
+                        r.mode() == Mode.REVIEW, r.millis()));
             }
         });
         events.sort(java.util.Comparator.comparing(ReviewEvent::at));

@@ -6,6 +6,7 @@ import cuecard.schedule.Phase;
 import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.Review;
+import cuecard.study.ReviewBrief;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +70,8 @@ public final class Store implements Progress, AutoCloseable {
     private long replayedSinceSnapshot;
     private boolean newerFormat;
     private boolean closed;
+    /** The log bytes the loaded snapshot covers (their CRCs were checked when it was read); empty after a cold load. */
+    private final Map<String, Snapshot.Covered> checked = new HashMap<>();
 
     /** A review recorded in this session, with what it replaced, so it can be undone exactly. */
     private record Done(Review review, CardKey key, Replay.Head previous, Instant previousLastStudied) {
@@ -163,6 +167,7 @@ public final class Store implements Progress, AutoCloseable {
     }
 
     private void load(boolean useSnapshot) throws IOException {
+        checked.clear();
         logs.clear();
         problems.clear();
         newerFormat = false;
@@ -280,6 +285,7 @@ public final class Store implements Progress, AutoCloseable {
         if (snap == null || !snap.matched()) {
             return false;
         }
+        snap.covered().forEach(c -> checked.put(c.file(), c));
         replay = snap.replay();
         problems.addAll(snap.problems());
         boolean[] remapped = {false};
@@ -313,7 +319,7 @@ public final class Store implements Progress, AutoCloseable {
     }
 
     private void cleanTemporaryFiles() {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dataDir, ".snapshot.json.*.tmp")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dataDir, "{.snapshot.json,.digest.bin}.*.tmp")) {
             for (Path p : ds) {
                 Files.deleteIfExists(p); // an unfinished snapshot from a crash: derived data, not the learner's
             }
@@ -623,11 +629,111 @@ public final class Store implements Progress, AutoCloseable {
         });
     }
 
+    /** Reviews read from the logs past the digest after which a read writes a new digest. */
+    static final int DIGEST_AFTER = 10_000;
+
+    /**
+     * Hands the brief of every review in effect (undone ones left out, renamed cards under their new key) to
+     * {@code sink}, in no set order: what {@link #eachReview} gives, without re-reading years of JSON. The reviews
+     * come from the review digest ({@code digest.bin}, checked against the logs' bytes) and the log lines after it;
+     * when many lines were read past it, a new digest is written (by read-only stores too: it is derived data,
+     * written to a temporary file and renamed, and a failure to write it is ignored).
+     */
+    public void eachReviewBrief(java.util.function.Consumer<ReviewBrief> sink) {
+        eachReviewBrief(sink, DIGEST_AFTER);
+    }
+
+    void eachReviewBrief(java.util.function.Consumer<ReviewBrief> sink, int digestAfter) {
+        Path file = dataDir.resolve(ReviewDigest.FILE);
+        try {
+            List<String> names = logNames();
+            ReviewDigest digest = ReviewDigest.read(file);
+            if (digest != null && !matches(digest.covered(), names)) {
+                digest = null;
+            }
+            Set<String> undone = replay.undone;
+            Map<String, Snapshot.Covered> from = new HashMap<>();
+            if (digest != null) {
+                digest.covered().forEach(c -> from.put(c.file(), c));
+                digest.each(undone, replay::resolve, sink);
+            } else {
+                digest = new ReviewDigest();
+            }
+            ReviewDigest grown = digest;
+            int before = grown.size();
+            List<Snapshot.Covered> cover = new ArrayList<>();
+            for (String name : names) {
+                Snapshot.Covered c = from.get(name);
+                int[] last = {0, 0}; // line and digest size before the last review read
+                LogReader.Scan scan = LogReader.read(reviewsDir().resolve(name), display(name),
+                        c == null ? 0 : c.end(), c == null ? 0 : c.lines(), new EntryJson(), (e, line) -> {
+                            if (e instanceof Entry.Reviewed rv) {
+                                Review r = rv.review();
+                                last[0] = line;
+                                last[1] = grown.size();
+                                grown.add(e.id(), r);
+                                if (!undone.contains(e.id())) {
+                                    CardKey k = replay.resolve(r.key());
+                                    ReviewBrief b = ReviewBrief.of(r);
+                                    sink.accept(k.equals(r.key()) ? b : new ReviewBrief(k, b.at(), b.offset(),
+                                            b.rating(), b.mode(), b.phaseBefore(), b.intervalBefore(), b.millis()));
+                                }
+                            }
+                        }, new ArrayList<>());
+                if (last[0] > scan.lines()) {
+                    grown.truncate(last[1]); // a last line without its newline: not covered yet
+                }
+                cover.add(new Snapshot.Covered(name, scan.end(), scan.lines(), 0));
+            }
+            if (grown.size() - before >= digestAfter) {
+                List<Snapshot.Covered> withCrc = new ArrayList<>();
+                for (Snapshot.Covered c : cover) {
+                    withCrc.add(new Snapshot.Covered(c.file(), c.end(), c.lines(), crcOf(c, from, checked)));
+                }
+                grown.cover(withCrc);
+                try {
+                    grown.write(file);
+                } catch (IOException e) {
+                    // derived data: without it the next read parses the logs again
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The CRC of the log bytes {@code c} names, taken from a cover already checked when it names the same bytes. */
+    @SafeVarargs
+    private long crcOf(Snapshot.Covered c, Map<String, Snapshot.Covered>... known) throws IOException {
+        for (Map<String, Snapshot.Covered> m : known) {
+            Snapshot.Covered k = m.get(c.file());
+            if (k != null && k.end() == c.end()) {
+                return k.crc();
+            }
+        }
+        return Durable.crc(reviewsDir().resolve(c.file()), c.end());
+    }
+
+    /** Whether the logs still start with the bytes a digest covers (CRCs the snapshot checked are not redone). */
+    private boolean matches(List<Snapshot.Covered> covered, List<String> names) throws IOException {
+        for (Snapshot.Covered c : covered) {
+            Path f = reviewsDir().resolve(c.file());
+            if (!names.contains(c.file()) || Files.size(f) < c.end()) {
+                return false;
+            }
+            if (!c.equals(checked.get(c.file())) && Durable.crc(f, c.end()) != c.crc()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Rebuilds the state from the logs alone, ignoring the snapshot, and writes a new snapshot. */
     public void rebuild() {
         writable();
         try {
             load(false);
+            Files.deleteIfExists(dataDir.resolve(ReviewDigest.FILE)); // derived too: the next full read writes it again
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.IO, "cannot read the logs: " + e.getMessage());
         }

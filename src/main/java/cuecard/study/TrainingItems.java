@@ -32,6 +32,12 @@ public final class TrainingItems {
      * log of millions of reviews fits in a small heap.
      */
     public static List<FitItem> of(Consumer<Consumer<Review>> reviews, int dayStartHour, Predicate<CardKey> include) {
+        return ofBriefs(sink -> reviews.accept(r -> sink.accept(ReviewBrief.of(r))), dayStartHour, include);
+    }
+
+    /** As above, from the briefs of the reviews (what the store's review digest gives back quickly). */
+    public static List<FitItem> ofBriefs(Consumer<Consumer<ReviewBrief>> reviews, int dayStartHour,
+                                         Predicate<CardKey> include) {
         Map<CardKey, History> byCard = new HashMap<>();
         reviews.accept(r -> {
             if (r.mode() == Mode.REVIEW && include.test(r.key())) {
@@ -98,7 +104,7 @@ public final class TrainingItems {
     }
 
     /** The learning day of a review as days since 1970-01-01, in the offset the learner had when answering. */
-    static long learningDay(Review r, int dayStartHour) {
+    static long learningDay(ReviewBrief r, int dayStartHour) {
         long local = r.at().getEpochSecond() + r.offset().getTotalSeconds() - dayStartHour * 3600L;
         return Math.floorDiv(local, 86_400L);
     }
