@@ -15,37 +15,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code cuecard next DECK...}: the card a study session would show next (read-only; works while studying). */
-@Command(name = "next", mixinStandardHelpOptions = true,
-        description = "Print the next card a review session would show (learning, due reviews, new cards), as the study queue orders them.",
-        footer = {"", "Exit codes: 0 ok (also when nothing is due), 3 a deck path is missing or a deck is invalid, 4 damaged store."})
+/**
+ * {@code cuecard next DECK...}: the card a study session would show next (read-only; works while studying). Its spec
+ * is built in code, not read from annotations, for a quicker start (see {@link CliFactory#BY_HAND}).
+ */
 public final class NextCommand implements Callable<Integer> {
 
-
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files or folders (default: the deck folders).")
-    List<Path> decks;
-
-    @Option(names = "--json", description = "One JSON object per card: key, deck, type, prompt, due, new.")
-    boolean json;
-
-    @Option(names = "--all", description = "Every card in queue order, ignoring daily limits.")
-    boolean all;
-
-    @Option(names = "--at", paramLabel = "INSTANT", description = "Pretend it is this instant (ISO-8601).")
-    Instant at;
 
     private final Environment env;
 
@@ -53,10 +33,36 @@ public final class NextCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** The spec of {@code next}, bound to {@code command}. */
+    static CommandSpec spec(NextCommand command) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(command);
+        s.name("next").versionProvider(new Version());
+        s.usageMessage().description("Print the next card a review session would show (learning, due reviews, new "
+                + "cards), as the study queue orders them.")
+                .footer("", "Exit codes: 0 ok (also when nothing is due), 3 a deck path is missing or a deck is "
+                        + "invalid, 4 damaged store.");
+        CliFactory.standardHelpOptions(s);
+        s.addOption(DataDirOption.option());
+        s.addPositional(PositionalParamSpec.builder().paramLabel("DECK").arity("0..*").type(List.class)
+                .auxiliaryTypes(Path.class).description("Deck files or folders (default: the deck folders).").build());
+        s.addOption(OptionSpec.builder("--json").type(boolean.class)
+                .description("One JSON object per card: key, deck, type, prompt, due, new.").build());
+        s.addOption(OptionSpec.builder("--all").type(boolean.class)
+                .description("Every card in queue order, ignoring daily limits.").build());
+        s.addOption(OptionSpec.builder("--at").paramLabel("INSTANT").type(Instant.class)
+                .description("Pretend it is this instant (ISO-8601).").build());
+        command.spec = s;
+        return s;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path data = dataDir.resolve(env);
+        Path data = DataDirOption.resolve(env, spec);
+        List<Path> decks = spec.positionalParameters().get(0).getValue();
+        boolean json = Boolean.TRUE.equals(spec.findOption("--json").getValue());
+        boolean all = Boolean.TRUE.equals(spec.findOption("--all").getValue());
+        Instant at = spec.findOption("--at").getValue();
         Library library = StoreAccess.decks(env, data, decks);
         for (cuecard.deck.DeckError e : library.problems()) {
             spec.commandLine().getErr().println(e.format());

@@ -1,25 +1,16 @@
 package cuecard.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cuecard} with no subcommand: study the bundled and the user's decks. Its subcommands are listed in
- * {@link CliFactory#VERBS}, which adds them (all of them, or only the one a command line names).
+ * {@link CliFactory#VERBS}, which adds them (all of them, or only the one a command line names). Its spec is built
+ * in code (see {@link CliFactory#BY_HAND}).
  */
-@Command(name = "cuecard", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Terminal flashcards with FSRS-6 scheduling.",
-        footer = {"", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, 5 store locked."})
 public final class RootCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    DataDirOption dataDir;
 
     private final Environment env;
 
@@ -27,13 +18,26 @@ public final class RootCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** The spec of {@code cuecard} itself, bound to {@code root}. */
+    static CommandSpec spec(RootCommand root) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(root);
+        s.name("cuecard").versionProvider(new Version());
+        s.usageMessage().description("Terminal flashcards with FSRS-6 scheduling.")
+                .footer("", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, "
+                        + "5 store locked.");
+        CliFactory.standardHelpOptions(s);
+        s.addOption(DataDirOption.option());
+        root.spec = s;
+        return s;
+    }
+
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         if (System.console() != null) {
-            return StudyCommand.open(env, dataDir.resolve(env), java.util.List.of(), null, spec.commandLine().getErr());
+            return StudyCommand.open(env, DataDirOption.resolve(env, spec), java.util.List.of(), null, spec.commandLine().getErr());
         }
-        java.util.List<java.nio.file.Path> folders = DeckFolders.of(env, dataDir.resolve(env));
+        java.util.List<java.nio.file.Path> folders = DeckFolders.of(env, DataDirOption.resolve(env, spec));
         cuecard.deckfile.Library library = cuecard.deckfile.Library.load(folders, env.deckCache());
         if (library.results().isEmpty()) {
             out.println("No decks found in " + folders + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");

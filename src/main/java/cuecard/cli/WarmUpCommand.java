@@ -54,7 +54,7 @@ public final class WarmUpCommand implements Callable<Integer> {
                 System.arraycopy(command, 0, args, 0, command.length);
                 args[command.length] = "--data-dir";
                 args[command.length + 1] = tmp.toString();
-                CliFactory.create(quiet, sink, sink).execute(args);
+                CliFactory.create(quiet, sink, sink, args).execute(args); // as Main builds it: one verb
             }
         } catch (RuntimeException e) {
             // a warm-up that fails only makes the archive smaller; the real command runs either way
