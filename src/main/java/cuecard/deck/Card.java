@@ -38,7 +38,12 @@ public record Card(CardKey key, Note note, int ordinal) {
 
     /** The key shared by all siblings of one note, used to bury siblings. */
     public String siblingGroup() {
-        return key.deckId() + "/" + CardIds.of(note);
+        // the note's id is the key's card id less the suffix Card.of gave this sibling (deriving it again hashes)
+        String id = key.cardId();
+        String suffix = note instanceof Note.Cloze ? "-c" + (ordinal + 1) : ordinal == 1 ? "-r" : "";
+        String base = id.endsWith(suffix) && id.length() > suffix.length()
+                ? id.substring(0, id.length() - suffix.length()) : CardIds.of(note);
+        return key.deckId() + "/" + base;
     }
 
     /** What the learner is asked. */

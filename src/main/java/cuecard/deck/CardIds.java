@@ -17,23 +17,72 @@ public final class CardIds {
     /** What an explicit id may look like: a slug without slashes. */
     public static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
     private CardIds() {
     }
 
     /** Normalises prompt text: NFKC, lower case, runs of white space folded to one, trimmed. */
     public static String normalise(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return SPACE.matcher(n).replaceAll(" ").trim();
+        String n = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC); // NFKC keeps ASCII as is
+        return foldSpace(n.toLowerCase(Locale.ROOT)).trim();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each run of the white space {@code \\s} matches (space, tab, line feed, vertical tab, form feed, return) as one space. */
+    private static String foldSpace(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && isSpace(s.charAt(end))) {
+                end++;
+            }
+            if (b == null) {
+                if (c == ' ' && end == i + 1) {
+                    continue; // a single plain space stays as it is
+                }
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            b.append(' ');
+            i = end - 1;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** {@code basic-1a2b3c4d5e} from the type and the normalised identity text. */
     public static String derive(CardType type, String identityText) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = (MessageDigest) SHA256.clone(); // a copy: looking the algorithm up costs more
             byte[] digest = sha.digest((type.yamlName() + "\n" + normalise(identityText)).getBytes(StandardCharsets.UTF_8));
             return type.yamlName() + "-" + HexFormat.of().formatHex(digest, 0, 5);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be copied in this JVM", e);
+        }
+    }
+
+    private static final MessageDigest SHA256 = sha256();
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

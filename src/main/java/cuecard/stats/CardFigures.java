@@ -1,7 +1,6 @@
 package cuecard.stats;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
 
     static CardFigures of(StatsInput in) {
         LocalDate today = in.today();
+        long todayEpoch = today.toEpochDay();
         int fresh = 0;
         int learning = 0;
         int young = 0;
@@ -50,7 +50,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
             if (c.state().phase() == cuecard.schedule.Phase.NEW) {
                 continue;
             }
-            long inDays = Math.max(0, ChronoUnit.DAYS.between(today, in.day(c.state().due())));
+            long inDays = Math.max(0, in.epochDay(c.state().due()) - todayEpoch);
             if (inDays < due.length) {
                 due[(int) inDays]++;
             }
@@ -62,7 +62,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
                 stabilityBins[stabilityBin(c.state().memory() == null ? 0 : c.state().memory().stability())]++;
             }
             if (c.state().lapses() > 0) {
-                hard.add(new Stats.HardCard(c.key(), c.state().lapses(), r));
+                keepHardest(hard, new Stats.HardCard(c.key(), c.state().lapses(), r));
             }
         }
         List<Stats.DayCount> forecast = new ArrayList<>();
@@ -77,11 +77,30 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
         for (int i = 0; i < stabilityBins.length; i++) {
             stability.add(new Stats.Bin(stabilityLabel(i), stabilityBins[i]));
         }
-        hard.sort(Comparator.comparingInt(Stats.HardCard::lapses).reversed()
-                .thenComparingDouble(Stats.HardCard::recall).thenComparing(Stats.HardCard::key));
         return new CardFigures(new Stats.StateCounts(fresh, learning, young, mature, suspended, leeches), forecast,
-                recallCount == 0 ? Double.NaN : recallSum / recallCount, recall, stability,
-                List.copyOf(hard.subList(0, Math.min(HARDEST, hard.size()))));
+                recallCount == 0 ? Double.NaN : recallSum / recallCount, recall, stability, List.copyOf(hard));
+    }
+
+    /** Hardest first: most lapses, then lowest recall, then by key. */
+    static final Comparator<Stats.HardCard> HARDEST_FIRST = Comparator.comparingInt(Stats.HardCard::lapses)
+            .reversed().thenComparingDouble(Stats.HardCard::recall).thenComparing(Stats.HardCard::key);
+
+    /**
+     * Keeps {@code hard} the {@link #HARDEST} hardest cards seen so far, in order: a card goes in at its place when it
+     * is harder than the last one kept (a full sort of every card with a lapse cost more than the rest of the figures).
+     */
+    static void keepHardest(List<Stats.HardCard> hard, Stats.HardCard card) {
+        if (hard.size() == HARDEST && HARDEST_FIRST.compare(card, hard.get(HARDEST - 1)) >= 0) {
+            return;
+        }
+        int at = hard.size();
+        while (at > 0 && HARDEST_FIRST.compare(card, hard.get(at - 1)) < 0) {
+            at--;
+        }
+        hard.add(at, card);
+        if (hard.size() > HARDEST) {
+            hard.remove(HARDEST);
+        }
     }
 
     static int stabilityBin(double s) {

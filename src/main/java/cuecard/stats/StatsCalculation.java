@@ -45,10 +45,12 @@ public final class StatsCalculation {
         int[][] youngCounts = new int[PERIODS.length][2];
         int[][] matureCounts = new int[PERIODS.length][2];
         long base = todayEpoch - 4L * HISTORY_DAYS; // days before this are rare: kept in a list
-        for (ReviewEvent r : in.reviews()) {
-            long day = in.epochDay(r.at());
+        ReviewTable reviews = in.reviews();
+        LearningDays days = new LearningDays(in.zone(), in.dayStartHour());
+        for (int row = 0; row < reviews.size(); row++) {
+            long day = days.epochDay(reviews.second(row));
             long ago = todayEpoch - day;
-            boolean pass = r.passed();
+            boolean pass = reviews.passed(row);
             if (day >= base && day - base < Integer.MAX_VALUE) {
                 active.set((int) (day - base));
             } else {
@@ -59,11 +61,11 @@ public final class StatsCalculation {
             }
             if (ago == 0) {
                 todayCount++;
-                todayMillis += r.millis();
+                todayMillis += reviews.millis(row);
                 todayAcc = todayAcc.add(pass);
             }
-            if (r.scheduled() && r.phaseBefore() == Phase.REVIEW && ago >= 0) {
-                int[][] counts = r.intervalBefore() >= StatsInput.MATURE_DAYS ? matureCounts : youngCounts;
+            if (reviews.scheduled(row) && reviews.phaseBefore(row) == Phase.REVIEW && ago >= 0) {
+                int[][] counts = reviews.intervalBefore(row) >= StatsInput.MATURE_DAYS ? matureCounts : youngCounts;
                 for (int p = 0; p < PERIODS.length; p++) {
                     if (ago < PERIOD_DAYS[p]) {
                         counts[p][0] += pass ? 1 : 0;
@@ -71,12 +73,17 @@ public final class StatsCalculation {
                     }
                 }
             }
-            Integer i = index.get(r.key());
-            if (i != null) {
+            CardKey key = reviews.key(row);
+            int i = reviews.card(row); // the source's position when it is right, else a lookup by key
+            if (i < 0 || i >= cardList.size() || cardList.get(i).key() != key) {
+                Integer found = index.get(key);
+                i = found == null ? -1 : found;
+            }
+            if (i >= 0) {
                 cardPassed[i] += pass ? 1 : 0;
                 cardTotal[i]++;
             } else {
-                deck.merge(r.key().deckId(), Ratio.NONE.add(pass), StatsCalculation::sum);
+                deck.merge(key.deckId(), Ratio.NONE.add(pass), StatsCalculation::sum);
             }
         }
         Map<String, Ratio> tag = new TreeMap<>();
@@ -115,7 +122,7 @@ public final class StatsCalculation {
             retention.add(new Stats.Retention(PERIODS[p], PERIOD_DAYS[p], young[p], mature[p]));
         }
         CardFigures cards = CardFigures.of(in);
-        return new Stats(new Stats.Today(todayCount, todayMillis, todayAcc), in.reviews().size(), history,
+        return new Stats(new Stats.Today(todayCount, todayMillis, todayAcc), reviews.size(), history,
                 cards.forecast(), cards.counts(), retention, cards.averageRecall(), cards.recallHistogram(),
                 cards.stability(), groups(deck), groups(tag), groups(type), cards.hardest(),
                 streak(activeDays, today), longestStreak(activeDays));

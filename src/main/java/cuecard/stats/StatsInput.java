@@ -13,15 +13,20 @@ import java.util.function.ToDoubleBiFunction;
  * @param recall       predicted probability of recall of a card state at an instant (the scheduler's model)
  * @param dayStartHour the hour the learning day starts (4 = 04:00 local)
  */
-public record StatsInput(List<ReviewEvent> reviews, List<CardSnapshot> cards, Instant now, ZoneId zone,
+public record StatsInput(ReviewTable reviews, List<CardSnapshot> cards, Instant now, ZoneId zone,
                          int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
 
     /** Interval (days) from which a review card counts as mature. */
     public static final int MATURE_DAYS = 21;
 
     public StatsInput {
-        reviews = List.copyOf(reviews);
         cards = List.copyOf(cards);
+    }
+
+    /** The same from reviews as events (tests and small inputs). */
+    public StatsInput(List<ReviewEvent> reviews, List<CardSnapshot> cards, Instant now, ZoneId zone,
+                      int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
+        this(ReviewTable.of(reviews), cards, now, zone, dayStartHour, recall);
     }
 
     /** The learning day an instant belongs to. */

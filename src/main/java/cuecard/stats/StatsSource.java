@@ -27,8 +27,9 @@ public final class StatsSource {
     /** Lapses from which a card counts as a leech. */
     public static final int LEECH_LAPSES = 8;
 
-    /** Stands for the key of a review outside the chosen decks. */
-    private static final CardKey OUTSIDE = new CardKey("-", "-");
+    /** Positions standing for a review of a card no longer in its (chosen) deck, and of a deck not chosen. */
+    private static final int OUTSIDE_CARDS = -1;
+    private static final int NOT_CHOSEN = -2;
 
     private StatsSource() {
     }
@@ -67,7 +68,7 @@ public final class StatsSource {
                                         Instant now, ZoneId zone, int dayStartHour,
                                         ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         Set<String> deckIds = new LinkedHashSet<>();
-        Map<CardKey, CardKey> keys = new HashMap<>();
+        Map<CardKey, Integer> index = new HashMap<>();
         List<CardSnapshot> cards = new ArrayList<>();
         for (Deck deck : decks) {
             deckIds.add(deck.id());
@@ -75,26 +76,41 @@ public final class StatsSource {
                 CardState state = progress.state(card.key(), now);
                 List<String> tags = new ArrayList<>(deck.tags());
                 tags.addAll(card.note().info().tags());
-                keys.put(card.key(), card.key());
+                index.putIfAbsent(card.key(), cards.size());
                 cards.add(new CardSnapshot(card.key(), card.type(), tags, state, progress.suspended(card.key()),
                         state.lapses() >= leechLapses));
             }
         }
-        List<ReviewEvent> events = new ArrayList<>();
-        // the reviews of a card mostly share one key instance: each instance is looked up by value once
-        Map<CardKey, CardKey> seen = new IdentityHashMap<>();
+        ReviewTable events = new ReviewTable();
+        // the reviews of a card mostly share one key instance: each instance is looked up by value once, and the
+        // event carries the card's position so statistics need no lookup of their own
+        Map<CardKey, Integer> seen = new IdentityHashMap<>();
+        Map<CardKey, CardKey> outside = new HashMap<>();
+        Object[] last = {null, 0}; // the last key instance and its position: a card's reviews often come together
         reviews.accept(r -> {
-            CardKey key = seen.get(r.key());
-            if (key == null) {
-                key = deckIds.contains(r.key().deckId()) ? keys.computeIfAbsent(r.key(), k -> k) : OUTSIDE;
-                seen.put(r.key(), key);
+            int at;
+            if (r.key() == last[0]) {
+                at = (Integer) last[1];
+            } else {
+                Integer known = seen.get(r.key());
+                if (known == null) {
+                    Integer i = index.get(r.key());
+                    known = i != null ? i : deckIds.contains(r.key().deckId()) ? OUTSIDE_CARDS : NOT_CHOSEN;
+                    seen.put(r.key(), known);
+                }
+                last[0] = r.key();
+                last[1] = known;
+                at = known;
             }
-            if (key != OUTSIDE) {
-                events.add(new ReviewEvent(key, r.at(), r.rating(), r.phaseBefore(), r.intervalBefore(),
-                        r.mode() == Mode.REVIEW, r.millis()));
+            if (at >= 0) {
+                events.add(cards.get(at).key(), at, r.at().getEpochSecond(), r.rating(), r.phaseBefore(),
+                        r.intervalBefore(), r.mode() == Mode.REVIEW, r.millis());
+            } else if (at == OUTSIDE_CARDS) { // a card of a chosen deck that has left it: counted for its deck
+                CardKey key = outside.computeIfAbsent(r.key(), k -> k);
+                events.add(key, -1, r.at().getEpochSecond(), r.rating(), r.phaseBefore(), r.intervalBefore(),
+                        r.mode() == Mode.REVIEW, r.millis());
             }
         });
-        events.sort(java.util.Comparator.comparing(ReviewEvent::at));
         return new StatsInput(events, cards, now, zone, dayStartHour, recall);
     }
 }

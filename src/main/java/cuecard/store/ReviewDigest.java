@@ -9,6 +9,8 @@ import cuecard.study.ReviewBrief;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,21 @@ final class ReviewDigest {
     private List<Snapshot.Covered> covered;
     private final List<CardKey> keys;
     private final Map<CardKey, Integer> keyIndex = new HashMap<>();
+    /** Rows read from the file, read in place from its mapping (never copied onto the heap). */
+    private int fileRows;
+    private ByteBuffer[] fileColumns = new ByteBuffer[0];
+    private IntBuffer fKey;
+    private LongBuffer fSecond;
+    private IntBuffer fNano;
+    private IntBuffer fOffset;
+    private ByteBuffer fRating;
+    private ByteBuffer fMode;
+    private ByteBuffer fPhase;
+    private IntBuffer fInterval;
+    private LongBuffer fMillis;
+    private IntBuffer fIdEnd;
+    private ByteBuffer fIds;
+    /** All rows: those of the file, then those added (kept in the arrays below from index 0). */
     private int n;
     private int[] key;
     private long[] second;
@@ -99,8 +116,9 @@ final class ReviewDigest {
 
     /** Adds a review line (with the entry id and the key as written). */
     void add(String id, Review r) {
-        if (n == key.length) {
-            grow(n * 2);
+        int h = n - fileRows; // rows added are kept from index 0 of the arrays
+        if (h == key.length) {
+            grow(h * 2);
         }
         if (keyIndex.size() < keys.size()) { // a digest read from its file: index its keys on the first addition
             for (int i = 0; i < keys.size(); i++) {
@@ -113,28 +131,28 @@ final class ReviewDigest {
             keys.add(r.key());
             keyIndex.put(r.key(), k);
         }
-        key[n] = k;
-        second[n] = r.at().getEpochSecond();
-        nano[n] = r.at().getNano();
-        offset[n] = r.offset().getTotalSeconds();
-        rating[n] = (byte) r.rating().ordinal();
-        mode[n] = (byte) r.mode().ordinal();
-        phase[n] = (byte) r.before().phase().ordinal();
-        interval[n] = r.before().scheduledDays();
-        millis[n] = r.taken().toMillis();
+        key[h] = k;
+        second[h] = r.at().getEpochSecond();
+        nano[h] = r.at().getNano();
+        offset[h] = r.offset().getTotalSeconds();
+        rating[h] = (byte) r.rating().ordinal();
+        mode[h] = (byte) r.mode().ordinal();
+        phase[h] = (byte) r.before().phase().ordinal();
+        interval[h] = r.before().scheduledDays();
+        millis[h] = r.taken().toMillis();
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-        int from = n == 0 ? 0 : idEnd[n - 1];
+        int from = h == 0 ? 0 : idEnd[h - 1];
         if (from + idBytes.length > ids.length) {
             ids = Arrays.copyOf(ids, Math.max(ids.length * 2, from + idBytes.length));
         }
         System.arraycopy(idBytes, 0, ids, from, idBytes.length);
-        idEnd[n] = from + idBytes.length;
+        idEnd[h] = from + idBytes.length;
         n++;
     }
 
     /** Forgets the reviews from index {@code size} on (a torn last line read past the covered bytes). */
     void truncate(int size) {
-        n = Math.min(n, size);
+        n = Math.max(fileRows, Math.min(n, size));
     }
 
     private void grow(int capacity) {
@@ -165,7 +183,24 @@ final class ReviewDigest {
             resolved[i] = resolve.apply(keys.get(i));
         }
         ZoneOffset lastOffset = ZoneOffset.UTC;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < fileRows; i++) {
+            if (!undone.isEmpty()) {
+                int from = i == 0 ? 0 : fIdEnd.get(i - 1);
+                byte[] id = new byte[fIdEnd.get(i) - from];
+                fIds.get(from, id);
+                if (undone.contains(new String(id, StandardCharsets.UTF_8))) {
+                    continue;
+                }
+            }
+            int off = fOffset.get(i);
+            if (off != lastOffset.getTotalSeconds()) {
+                lastOffset = ZoneOffset.ofTotalSeconds(off);
+            }
+            sink.accept(new ReviewBrief(resolved[fKey.get(i)], Instant.ofEpochSecond(fSecond.get(i), fNano.get(i)),
+                    lastOffset, RATINGS[fRating.get(i)], MODES[fMode.get(i)], PHASES[fPhase.get(i)], fInterval.get(i),
+                    fMillis.get(i)));
+        }
+        for (int i = 0; i < n - fileRows; i++) {
             if (!undone.isEmpty()) {
                 int from = i == 0 ? 0 : idEnd[i - 1];
                 if (undone.contains(new String(ids, from, idEnd[i] - from, StandardCharsets.UTF_8))) {
@@ -178,6 +213,39 @@ final class ReviewDigest {
             sink.accept(new ReviewBrief(resolved[key[i]], Instant.ofEpochSecond(second[i], nano[i]), lastOffset,
                     RATINGS[rating[i]], MODES[mode[i]], PHASES[phase[i]], interval[i], millis[i]));
         }
+    }
+
+    private int keyAt(int r) {
+        return r < fileRows ? fKey.get(r) : key[r - fileRows];
+    }
+
+    /** Where row {@code r}'s id starts in its blob (the file's for rows read, the added rows' for the others). */
+    private int idFrom(int r) {
+        if (r < fileRows) {
+            return r == 0 ? 0 : fIdEnd.get(r - 1);
+        }
+        int h = r - fileRows;
+        return h == 0 ? 0 : idEnd[h - 1];
+    }
+
+    private int idTo(int r) {
+        return r < fileRows ? fIdEnd.get(r) : idEnd[r - fileRows];
+    }
+
+    /** Every row, ordered by card (the order of the key table), rows of one card in their present order. */
+    private int[] byKey() {
+        int[] start = new int[keys.size() + 1];
+        for (int r = 0; r < n; r++) {
+            start[keyAt(r) + 1]++;
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            start[k + 1] += start[k];
+        }
+        int[] order = new int[n];
+        for (int r = 0; r < n; r++) {
+            order[start[keyAt(r)]++] = r;
+        }
+        return order;
     }
 
     // ---- the file ----
@@ -203,18 +271,67 @@ final class ReviewDigest {
                     out.text(k.cardId());
                 }
                 out.room(8);
-                out.buf.putInt(n).putInt(n == 0 ? 0 : idEnd[n - 1]);
-                out.ints(key, n);
-                out.longs(second, n);
-                out.ints(nano, n);
-                out.ints(offset, n);
-                out.bytes(rating, n);
-                out.bytes(mode, n);
-                out.bytes(phase, n);
-                out.ints(interval, n);
-                out.longs(millis, n);
-                out.ints(idEnd, n);
-                out.bytes(ids, n == 0 ? 0 : idEnd[n - 1]);
+                int[] order = byKey();
+                int total = 0;
+                for (int r = 0; r < n; r++) {
+                    total += idTo(r) - idFrom(r);
+                }
+                out.buf.putInt(n).putInt(total);
+                // rows grouped by card (in log order within a card), so readers meet each card's reviews together
+                for (int r : order) {
+                    out.room(4);
+                    out.buf.putInt(keyAt(r));
+                }
+                for (int r : order) {
+                    out.room(8);
+                    out.buf.putLong(r < fileRows ? fSecond.get(r) : second[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(4);
+                    out.buf.putInt(r < fileRows ? fNano.get(r) : nano[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(4);
+                    out.buf.putInt(r < fileRows ? fOffset.get(r) : offset[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(1);
+                    out.buf.put(r < fileRows ? fRating.get(r) : rating[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(1);
+                    out.buf.put(r < fileRows ? fMode.get(r) : mode[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(1);
+                    out.buf.put(r < fileRows ? fPhase.get(r) : phase[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(4);
+                    out.buf.putInt(r < fileRows ? fInterval.get(r) : interval[r - fileRows]);
+                }
+                for (int r : order) {
+                    out.room(8);
+                    out.buf.putLong(r < fileRows ? fMillis.get(r) : millis[r - fileRows]);
+                }
+                int end = 0;
+                for (int r : order) {
+                    end += idTo(r) - idFrom(r);
+                    out.room(4);
+                    out.buf.putInt(end);
+                }
+                for (int r : order) {
+                    int from = idFrom(r);
+                    int to = idTo(r);
+                    out.room(to - from);
+                    if (r < fileRows) {
+                        for (int k = from; k < to; k++) {
+                            out.buf.put(fIds.get(k));
+                        }
+                    } else {
+                        out.buf.put(ids, from, to - from);
+                    }
+                }
                 out.flush();
                 ByteBuffer tail = ByteBuffer.allocate(8).putLong(crc.getValue()).flip();
                 while (tail.hasRemaining()) {
@@ -274,27 +391,6 @@ final class ReviewDigest {
             }
         }
 
-        void ints(int[] a, int count) throws IOException {
-            int i = 0;
-            while (i < count) {
-                room(4);
-                int m = Math.min(buf.remaining() / 4, count - i);
-                buf.asIntBuffer().put(a, i, m);
-                buf.position(buf.position() + m * 4);
-                i += m;
-            }
-        }
-
-        void longs(long[] a, int count) throws IOException {
-            int i = 0;
-            while (i < count) {
-                room(8);
-                int m = Math.min(buf.remaining() / 8, count - i);
-                buf.asLongBuffer().put(a, i, m);
-                buf.position(buf.position() + m * 8);
-                i += m;
-            }
-        }
     }
 
     /** The digest in {@code file}, or null when there is none or it is damaged, foreign or of another version. */
@@ -327,27 +423,26 @@ final class ReviewDigest {
             }
             int n = count(in, 40);
             int idBytes = count(in, 1);
-            ReviewDigest d = new ReviewDigest(covered, keys, n);
+            ReviewDigest d = new ReviewDigest(covered, keys, 0);
+            d.fileRows = n;
             d.n = n;
-            in.asIntBuffer().get(d.key, 0, n);
-            in.position(in.position() + 4 * n);
-            in.asLongBuffer().get(d.second, 0, n);
-            in.position(in.position() + 8 * n);
-            in.asIntBuffer().get(d.nano, 0, n);
-            in.position(in.position() + 4 * n);
-            in.asIntBuffer().get(d.offset, 0, n);
-            in.position(in.position() + 4 * n);
-            in.get(d.rating, 0, n);
-            in.get(d.mode, 0, n);
-            in.get(d.phase, 0, n);
-            in.asIntBuffer().get(d.interval, 0, n);
-            in.position(in.position() + 4 * n);
-            in.asLongBuffer().get(d.millis, 0, n);
-            in.position(in.position() + 8 * n);
-            in.asIntBuffer().get(d.idEnd, 0, n);
-            in.position(in.position() + 4 * n);
-            d.ids = new byte[idBytes];
-            in.get(d.ids);
+            int[] widths = {4, 8, 4, 4, 1, 1, 1, 4, 8, 4};
+            d.fileColumns = new ByteBuffer[widths.length + 1];
+            for (int c = 0; c < widths.length; c++) {
+                d.fileColumns[c] = slice(in, widths[c] * n);
+            }
+            d.fileColumns[widths.length] = slice(in, idBytes);
+            d.fKey = d.fileColumns[0].asIntBuffer();
+            d.fSecond = d.fileColumns[1].asLongBuffer();
+            d.fNano = d.fileColumns[2].asIntBuffer();
+            d.fOffset = d.fileColumns[3].asIntBuffer();
+            d.fRating = d.fileColumns[4];
+            d.fMode = d.fileColumns[5];
+            d.fPhase = d.fileColumns[6];
+            d.fInterval = d.fileColumns[7].asIntBuffer();
+            d.fMillis = d.fileColumns[8].asLongBuffer();
+            d.fIdEnd = d.fileColumns[9].asIntBuffer();
+            d.fIds = d.fileColumns[10];
             if (in.hasRemaining() || !d.valid(idBytes)) {
                 return null;
             }
@@ -357,6 +452,17 @@ final class ReviewDigest {
         } catch (IOException | RuntimeException e) {
             return null; // a cache that cannot be read is rebuilt from the logs
         }
+    }
+
+    /** The next {@code bytes} bytes of {@code in} as a buffer of their own; {@code in} moves past them. */
+    private static ByteBuffer slice(ByteBuffer in, int bytes) {
+        if (bytes < 0 || bytes > in.remaining()) {
+            throw new IllegalArgumentException("column out of range");
+        }
+        ByteBuffer b = in.slice();
+        b.limit(bytes);
+        in.position(in.position() + bytes);
+        return b;
     }
 
     /** A count of items of at least {@code each} bytes, checked against what is left. */
@@ -378,14 +484,19 @@ final class ReviewDigest {
     /** Every index and enum code in range, the id ends rising. */
     private boolean valid(int idBytes) {
         int previous = 0;
-        for (int i = 0; i < n; i++) {
-            if (key[i] < 0 || key[i] >= keys.size() || rating[i] < 0 || rating[i] >= RATINGS.length
-                    || mode[i] < 0 || mode[i] >= MODES.length || phase[i] < 0 || phase[i] >= PHASES.length
-                    || idEnd[i] < previous || nano[i] < 0 || nano[i] > 999_999_999
-                    || Math.abs(offset[i]) > 18 * 3600) {
+        for (int i = 0; i < fileRows; i++) {
+            int k = fKey.get(i);
+            byte r = fRating.get(i);
+            byte m = fMode.get(i);
+            byte p = fPhase.get(i);
+            int end = fIdEnd.get(i);
+            int nano = fNano.get(i);
+            if (k < 0 || k >= keys.size() || r < 0 || r >= RATINGS.length || m < 0 || m >= MODES.length || p < 0
+                    || p >= PHASES.length || end < previous || nano < 0 || nano > 999_999_999
+                    || Math.abs(fOffset.get(i)) > 18 * 3600) {
                 return false;
             }
-            previous = idEnd[i];
+            previous = end;
         }
         return previous == idBytes;
     }

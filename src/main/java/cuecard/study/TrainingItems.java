@@ -39,10 +39,21 @@ public final class TrainingItems {
     public static List<FitItem> ofBriefs(Consumer<Consumer<ReviewBrief>> reviews, int dayStartHour,
                                          Predicate<CardKey> include) {
         Map<CardKey, History> byCard = new HashMap<>();
+        Object[] last = {null, null}; // the last key instance and its history: a card's reviews often come together
         reviews.accept(r -> {
-            if (r.mode() == Mode.REVIEW && include.test(r.key())) {
-                byCard.computeIfAbsent(r.key(), k -> new History())
-                        .add(r.rating().value(), learningDay(r, dayStartHour), r.at().toEpochMilli());
+            if (r.mode() != Mode.REVIEW) {
+                return;
+            }
+            History h;
+            if (r.key() == last[0]) {
+                h = (History) last[1];
+            } else {
+                h = include.test(r.key()) ? byCard.computeIfAbsent(r.key(), k -> new History()) : null;
+                last[0] = r.key();
+                last[1] = h;
+            }
+            if (h != null) {
+                h.add(r.rating().value(), learningDay(r, dayStartHour), r.at().toEpochMilli());
             }
         });
         List<Timed> timed = new ArrayList<>();
