@@ -1,7 +1,9 @@
 package cuecard.bench;
 
 import cuecard.deck.DeckResult;
+import cuecard.deckfile.DeckCache;
 import cuecard.deckfile.DeckLoader;
+import cuecard.deckfile.Library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +18,24 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Loading deck files: one 2,000-note deck, and the whole 100,000-note synthetic collection (50 decks). */
+/**
+ * Loading deck files: one 2,000-note deck, and the whole 100,000-note synthetic collection (50 decks), parsed from
+ * YAML and taken from the deck cache.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DeckLoadBench {
 
     List<Path> files;
+    DeckCache cache;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path dir = Files.createTempDirectory("cuecard-bench-decks");
         files = SyntheticDecks.write(dir, 50, 2000, 42);
+        cache = DeckCache.in(dir.resolve("cache"), "bench");
+        Library.load(files, cache); // fills the cache
     }
 
     @Benchmark
@@ -40,6 +48,16 @@ public class DeckLoadBench {
         int cards = 0;
         for (Path f : files) {
             cards += ((DeckResult.Ok) check(DeckLoader.load(f))).deck().cards().size();
+        }
+        return cards;
+    }
+
+    /** The same 50 decks from the deck cache (what a command reads once the decks were loaded before). */
+    @Benchmark
+    public int collectionFromTheCache() {
+        int cards = 0;
+        for (Path f : files) {
+            cards += ((DeckResult.Ok) check(cache.load(f))).deck().cards().size();
         }
         return cards;
     }

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The store in a warm JVM: loading 1,000,000 logged reviews over 100,000 cards cold (every line parsed and
  * replayed) and from the snapshot (targets: under 2 s and under 0.3 s), and recording one review with its fsync
- * (sampled: JMH prints the median as p0.50). A fresh process per load, as {@code cuecard} starts, is measured by
+ * (sampled: JMH prints the median as p0.50), and reading every review's brief from the review digest against parsing
+ * the log again. A fresh process per load, as {@code cuecard} starts, is measured by
  * {@link StoreBench} through {@code src/test/scripts/bench-store.sh}.
  */
 @State(Scope.Benchmark)
@@ -43,6 +44,7 @@ public class StoreLoadBench {
     private Path snapshot;
     private Path recording;
     private Store open;
+    private Store reader;
     private int recorded;
     private Instant at;
     private final Clock clock = Clock.systemUTC();
@@ -63,6 +65,8 @@ public class StoreLoadBench {
         try (Store s = Store.open(snapshot, clock)) {
             s.writeSnapshot();
         }
+        reader = Store.openReadOnly(snapshot, clock);
+        reader.eachReviewBrief(b -> { }); // writes the review digest
         recording = root.resolve("record");
         SyntheticLog.write(recording, 1000, 10_000, 7);
         open = Store.open(recording, clock);
@@ -72,6 +76,7 @@ public class StoreLoadBench {
     @TearDown(Level.Trial)
     public void remove() throws IOException {
         open.close();
+        reader.close();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -87,6 +92,24 @@ public class StoreLoadBench {
     @BenchmarkMode(Mode.SingleShotTime)
     public int snapshotLoad() {
         return load(snapshot, Store.Start.SNAPSHOT);
+    }
+
+    /** Every review's brief from the review digest (what {@code stats} and {@code optimize} read). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    public long reviewsFromTheDigest() {
+        long[] n = {0};
+        reader.eachReviewBrief(b -> n[0] += b.rating().ordinal() + 1);
+        return n[0];
+    }
+
+    /** The same by parsing every line of the log again (what they read before the digest). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    public long reviewsFromTheLog() {
+        long[] n = {0};
+        reader.eachReview(r -> n[0] += r.rating().ordinal() + 1);
+        return n[0];
     }
 
     @Benchmark
