@@ -125,7 +125,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             for (UserConfig.Preset p : presets.values()) {
                 PresetFit.Outcome o;
                 try {
-                    o = PresetFit.run(p, config, store::eachReviewBrief, data, evaluate, threads, new ProgressBar(spec),
+                    o = PresetFit.run(p, config, store::eachReviewRow, data, evaluate, threads, new ProgressBar(spec),
                             env.clock().instant());
                 } catch (IOException e) {
                     throw new UserError(ExitCode.BAD_STORE, e.getMessage());

@@ -9,7 +9,7 @@ import cuecard.schedule.FitResult;
 import cuecard.schedule.Fitter;
 import cuecard.schedule.RetentionSimulation;
 import cuecard.store.FittedParameters;
-import cuecard.study.ReviewBrief;
+import cuecard.study.ReviewSink;
 import cuecard.study.TrainingItems;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,10 +34,10 @@ final class PresetFit {
     private PresetFit() {
     }
 
-    static Outcome run(UserConfig.Preset preset, UserConfig config, java.util.function.Consumer<java.util.function.Consumer<ReviewBrief>> log,
+    static Outcome run(UserConfig.Preset preset, UserConfig config, java.util.function.Consumer<ReviewSink> log,
                        Path data, boolean evaluate,
                        int threads, Fitter.Progress progress, Instant now) throws IOException {
-        List<FitItem> items = TrainingItems.ofBriefs(log, config.dayStartHour(),
+        List<FitItem> items = TrainingItems.ofRows(log, config.dayStartHour(),
                 key -> config.presetOf(key.deckId()).name().equals(preset.name()));
         Optional<FittedParameters> saved = FittedParameters.read(data, preset.name());
         double[] current = saved.map(FittedParameters::w).orElse(FitBounds.defaults());

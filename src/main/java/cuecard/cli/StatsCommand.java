@@ -81,7 +81,7 @@ public final class StatsCommand implements Callable<Integer> {
         Fsrs model = new Fsrs(schedulers.fsrsSettings(config.presetOf(UserConfig.DEFAULT_PRESET)));
         Stats stats;
         try (Store store = Store.openReadOnly(data, clock)) {
-            StatsInput input = StatsSource.fromBriefs(chosen, store::eachReviewBrief, store, now, zone,
+            StatsInput input = StatsSource.fromRows(chosen, store::eachReviewRow, store, now, zone,
                     config.dayStartHour(), model::retrievability, config.leechLapses());
             stats = StatsCalculation.of(input);
         } catch (StoreException e) {

@@ -32,7 +32,7 @@ final class StoreViews implements ProgressViews {
 
     @Override
     public String statsReport(List<Deck> decks) {
-        Stats stats = StatsCalculation.of(StatsSource.fromBriefs(decks, store::eachReviewBrief, store, clock.instant(),
+        Stats stats = StatsCalculation.of(StatsSource.fromRows(decks, store::eachReviewRow, store, clock.instant(),
                 clock.getZone(), config.dayStartHour(), model::retrievability, config.leechLapses()));
         StringBuilder b = new StringBuilder(StatsText.render(stats));
         Path data = store.dataDir();

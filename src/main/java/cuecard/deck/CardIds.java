@@ -69,16 +69,13 @@ public final class CardIds {
 
     /** {@code basic-1a2b3c4d5e} from the type and the normalised identity text. */
     public static String derive(CardType type, String identityText) {
-        try {
-            MessageDigest sha = (MessageDigest) SHA256.clone(); // a copy: looking the algorithm up costs more
-            byte[] digest = sha.digest((type.yamlName() + "\n" + normalise(identityText)).getBytes(StandardCharsets.UTF_8));
-            return type.yamlName() + "-" + HexFormat.of().formatHex(digest, 0, 5);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 cannot be copied in this JVM", e);
-        }
+        MessageDigest sha = SHA256.get(); // one per thread, reused: a new one each time cost more than the hashing
+        sha.update((type.yamlName() + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] digest = sha.digest(normalise(identityText).getBytes(StandardCharsets.UTF_8)); // digest() resets it
+        return type.yamlName() + "-" + HexFormat.of().formatHex(digest, 0, 5);
     }
 
-    private static final MessageDigest SHA256 = sha256();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(CardIds::sha256);
 
     private static MessageDigest sha256() {
         try {

@@ -7,8 +7,10 @@ import java.util.Optional;
 public enum CardType {
     BASIC, CLOZE, CHOICE, TYPED, TRUEFALSE;
 
+    private final String yamlName = name().toLowerCase(Locale.ROOT);
+
     public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return yamlName;
     }
 
     public static Optional<CardType> fromYaml(String name) {

@@ -8,6 +8,7 @@ import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.Review;
 import cuecard.study.ReviewBrief;
+import cuecard.study.ReviewSink;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,10 +64,22 @@ public final class StatsSource {
                 dayStartHour, recall, leechLapses);
     }
 
-    /** As above, from the briefs of the reviews (what the store's review digest gives back quickly). */
+    /** As above, from the briefs of the reviews. */
     public static StatsInput fromBriefs(List<Deck> decks, Consumer<Consumer<ReviewBrief>> reviews, Progress progress,
                                         Instant now, ZoneId zone, int dayStartHour,
                                         ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
+        return fromRows(decks, sink -> reviews.accept(b -> sink.review(b.key(), b.at().getEpochSecond(),
+                b.at().getNano(), b.offset().getTotalSeconds(), b.rating(), b.mode(), b.phaseBefore(),
+                b.intervalBefore(), b.millis())), progress, now, zone, dayStartHour, recall, leechLapses);
+    }
+
+    /**
+     * As above, from the reviews handed over one call each with no object per review (how the store's review
+     * digest gives back a million reviews quickly).
+     */
+    public static StatsInput fromRows(List<Deck> decks, Consumer<ReviewSink> reviews, Progress progress,
+                                      Instant now, ZoneId zone, int dayStartHour,
+                                      ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         Set<String> deckIds = new LinkedHashSet<>();
         Map<CardKey, Integer> index = new HashMap<>();
         List<CardSnapshot> cards = new ArrayList<>();
@@ -87,28 +100,26 @@ public final class StatsSource {
         Map<CardKey, Integer> seen = new IdentityHashMap<>();
         Map<CardKey, CardKey> outside = new HashMap<>();
         Object[] last = {null, 0}; // the last key instance and its position: a card's reviews often come together
-        reviews.accept(r -> {
+        reviews.accept((key, second, nano, offset, rating, mode, phase, interval, millis) -> {
             int at;
-            if (r.key() == last[0]) {
+            if (key == last[0]) {
                 at = (Integer) last[1];
             } else {
-                Integer known = seen.get(r.key());
+                Integer known = seen.get(key);
                 if (known == null) {
-                    Integer i = index.get(r.key());
-                    known = i != null ? i : deckIds.contains(r.key().deckId()) ? OUTSIDE_CARDS : NOT_CHOSEN;
-                    seen.put(r.key(), known);
+                    Integer i = index.get(key);
+                    known = i != null ? i : deckIds.contains(key.deckId()) ? OUTSIDE_CARDS : NOT_CHOSEN;
+                    seen.put(key, known);
                 }
-                last[0] = r.key();
+                last[0] = key;
                 last[1] = known;
                 at = known;
             }
             if (at >= 0) {
-                events.add(cards.get(at).key(), at, r.at().getEpochSecond(), r.rating(), r.phaseBefore(),
-                        r.intervalBefore(), r.mode() == Mode.REVIEW, r.millis());
+                events.add(cards.get(at).key(), at, second, rating, phase, interval, mode == Mode.REVIEW, millis);
             } else if (at == OUTSIDE_CARDS) { // a card of a chosen deck that has left it: counted for its deck
-                CardKey key = outside.computeIfAbsent(r.key(), k -> k);
-                events.add(key, -1, r.at().getEpochSecond(), r.rating(), r.phaseBefore(), r.intervalBefore(),
-                        r.mode() == Mode.REVIEW, r.millis());
+                events.add(outside.computeIfAbsent(key, k -> k), -1, second, rating, phase, interval,
+                        mode == Mode.REVIEW, millis);
             }
         });
         return new StatsInput(events, cards, now, zone, dayStartHour, recall);

@@ -5,7 +5,7 @@ import cuecard.schedule.Phase;
 import cuecard.schedule.Rating;
 import cuecard.study.Mode;
 import cuecard.study.Review;
-import cuecard.study.ReviewBrief;
+import cuecard.study.ReviewSink;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -177,12 +177,11 @@ final class ReviewDigest {
      * Hands the brief of every review not in {@code undone} to {@code sink}, its key passed through {@code resolve}
      * (the remaps in effect now).
      */
-    void each(Set<String> undone, UnaryOperator<CardKey> resolve, Consumer<ReviewBrief> sink) {
+    void each(Set<String> undone, UnaryOperator<CardKey> resolve, ReviewSink sink) {
         CardKey[] resolved = new CardKey[keys.size()];
         for (int i = 0; i < resolved.length; i++) {
             resolved[i] = resolve.apply(keys.get(i));
         }
-        ZoneOffset lastOffset = ZoneOffset.UTC;
         for (int i = 0; i < fileRows; i++) {
             if (!undone.isEmpty()) {
                 int from = i == 0 ? 0 : fIdEnd.get(i - 1);
@@ -192,13 +191,8 @@ final class ReviewDigest {
                     continue;
                 }
             }
-            int off = fOffset.get(i);
-            if (off != lastOffset.getTotalSeconds()) {
-                lastOffset = ZoneOffset.ofTotalSeconds(off);
-            }
-            sink.accept(new ReviewBrief(resolved[fKey.get(i)], Instant.ofEpochSecond(fSecond.get(i), fNano.get(i)),
-                    lastOffset, RATINGS[fRating.get(i)], MODES[fMode.get(i)], PHASES[fPhase.get(i)], fInterval.get(i),
-                    fMillis.get(i)));
+            sink.review(resolved[fKey.get(i)], fSecond.get(i), fNano.get(i), fOffset.get(i), RATINGS[fRating.get(i)],
+                    MODES[fMode.get(i)], PHASES[fPhase.get(i)], fInterval.get(i), fMillis.get(i));
         }
         for (int i = 0; i < n - fileRows; i++) {
             if (!undone.isEmpty()) {
@@ -207,11 +201,8 @@ final class ReviewDigest {
                     continue;
                 }
             }
-            if (offset[i] != lastOffset.getTotalSeconds()) {
-                lastOffset = ZoneOffset.ofTotalSeconds(offset[i]);
-            }
-            sink.accept(new ReviewBrief(resolved[key[i]], Instant.ofEpochSecond(second[i], nano[i]), lastOffset,
-                    RATINGS[rating[i]], MODES[mode[i]], PHASES[phase[i]], interval[i], millis[i]));
+            sink.review(resolved[key[i]], second[i], nano[i], offset[i], RATINGS[rating[i]], MODES[mode[i]],
+                    PHASES[phase[i]], interval[i], millis[i]);
         }
     }
 

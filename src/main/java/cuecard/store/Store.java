@@ -7,6 +7,7 @@ import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.Review;
 import cuecard.study.ReviewBrief;
+import cuecard.study.ReviewSink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -640,10 +641,19 @@ public final class Store implements Progress, AutoCloseable {
      * written to a temporary file and renamed, and a failure to write it is ignored).
      */
     public void eachReviewBrief(java.util.function.Consumer<ReviewBrief> sink) {
-        eachReviewBrief(sink, DIGEST_AFTER);
+        eachReviewRow(ReviewSink.of(sink), DIGEST_AFTER);
     }
 
     void eachReviewBrief(java.util.function.Consumer<ReviewBrief> sink, int digestAfter) {
+        eachReviewRow(ReviewSink.of(sink), digestAfter);
+    }
+
+    /** As {@link #eachReviewBrief}, one call per review with no object made for it (statistics, the optimizer). */
+    public void eachReviewRow(ReviewSink sink) {
+        eachReviewRow(sink, DIGEST_AFTER);
+    }
+
+    void eachReviewRow(ReviewSink sink, int digestAfter) {
         Path file = dataDir.resolve(ReviewDigest.FILE);
         try {
             List<String> names = logNames();
@@ -673,10 +683,7 @@ public final class Store implements Progress, AutoCloseable {
                                 last[1] = grown.size();
                                 grown.add(e.id(), r);
                                 if (!undone.contains(e.id())) {
-                                    CardKey k = replay.resolve(r.key());
-                                    ReviewBrief b = ReviewBrief.of(r);
-                                    sink.accept(k.equals(r.key()) ? b : new ReviewBrief(k, b.at(), b.offset(),
-                                            b.rating(), b.mode(), b.phaseBefore(), b.intervalBefore(), b.millis()));
+                                    sink.review(replay.resolve(r.key()), r);
                                 }
                             }
                         }, new ArrayList<>());

@@ -35,25 +35,32 @@ public final class TrainingItems {
         return ofBriefs(sink -> reviews.accept(r -> sink.accept(ReviewBrief.of(r))), dayStartHour, include);
     }
 
-    /** As above, from the briefs of the reviews (what the store's review digest gives back quickly). */
+    /** As above, from the briefs of the reviews. */
     public static List<FitItem> ofBriefs(Consumer<Consumer<ReviewBrief>> reviews, int dayStartHour,
                                          Predicate<CardKey> include) {
+        return ofRows(sink -> reviews.accept(b -> sink.review(b.key(), b.at().getEpochSecond(), b.at().getNano(),
+                b.offset().getTotalSeconds(), b.rating(), b.mode(), b.phaseBefore(), b.intervalBefore(),
+                b.millis())), dayStartHour, include);
+    }
+
+    /** As above, from reviews handed over one call each (what the store's review digest gives back quickly). */
+    public static List<FitItem> ofRows(Consumer<ReviewSink> reviews, int dayStartHour, Predicate<CardKey> include) {
         Map<CardKey, History> byCard = new HashMap<>();
         Object[] last = {null, null}; // the last key instance and its history: a card's reviews often come together
-        reviews.accept(r -> {
-            if (r.mode() != Mode.REVIEW) {
+        reviews.accept((key, second, nano, offset, rating, mode, phase, interval, millis) -> {
+            if (mode != Mode.REVIEW) {
                 return;
             }
             History h;
-            if (r.key() == last[0]) {
+            if (key == last[0]) {
                 h = (History) last[1];
             } else {
-                h = include.test(r.key()) ? byCard.computeIfAbsent(r.key(), k -> new History()) : null;
-                last[0] = r.key();
+                h = include.test(key) ? byCard.computeIfAbsent(key, k -> new History()) : null;
+                last[0] = key;
                 last[1] = h;
             }
             if (h != null) {
-                h.add(r.rating().value(), learningDay(r, dayStartHour), r.at().toEpochMilli());
+                h.add(rating.value(), learningDay(second, offset, dayStartHour), second * 1000 + nano / 1_000_000);
             }
         });
         List<Timed> timed = new ArrayList<>();
@@ -115,8 +122,8 @@ public final class TrainingItems {
     }
 
     /** The learning day of a review as days since 1970-01-01, in the offset the learner had when answering. */
-    static long learningDay(ReviewBrief r, int dayStartHour) {
-        long local = r.at().getEpochSecond() + r.offset().getTotalSeconds() - dayStartHour * 3600L;
+    static long learningDay(long second, int offsetSeconds, int dayStartHour) {
+        long local = second + offsetSeconds - dayStartHour * 3600L;
         return Math.floorDiv(local, 86_400L);
     }
 }
