@@ -182,28 +182,59 @@ final class ReviewDigest {
         for (int i = 0; i < resolved.length; i++) {
             resolved[i] = resolve.apply(keys.get(i));
         }
-        for (int i = 0; i < fileRows; i++) {
-            if (!undone.isEmpty()) {
-                int from = i == 0 ? 0 : fIdEnd.get(i - 1);
-                byte[] id = new byte[fIdEnd.get(i) - from];
-                fIds.get(from, id);
-                if (undone.contains(new String(id, StandardCharsets.UTF_8))) {
-                    continue;
-                }
+        for (int r = 0; r < n; r++) {
+            if (!undone.isEmpty() && undone.contains(idAt(r))) {
+                continue;
             }
-            sink.review(resolved[fKey.get(i)], fSecond.get(i), fNano.get(i), fOffset.get(i), RATINGS[fRating.get(i)],
-                    MODES[fMode.get(i)], PHASES[fPhase.get(i)], fInterval.get(i), fMillis.get(i));
+            sink.review(resolved[keyAt(r)], secondAt(r), nanoAt(r), offsetAt(r), RATINGS[ratingAt(r)],
+                    MODES[modeAt(r)], PHASES[phaseAt(r)], intervalAt(r), millisAt(r));
         }
-        for (int i = 0; i < n - fileRows; i++) {
-            if (!undone.isEmpty()) {
-                int from = i == 0 ? 0 : idEnd[i - 1];
-                if (undone.contains(new String(ids, from, idEnd[i] - from, StandardCharsets.UTF_8))) {
-                    continue;
-                }
-            }
-            sink.review(resolved[key[i]], second[i], nano[i], offset[i], RATINGS[rating[i]], MODES[mode[i]],
-                    PHASES[phase[i]], interval[i], millis[i]);
+    }
+
+    // ---- row r: read in place from the file for the rows it holds, from the arrays for rows added since ----
+
+    private long secondAt(int r) {
+        return r < fileRows ? fSecond.get(r) : second[r - fileRows];
+    }
+
+    private int nanoAt(int r) {
+        return r < fileRows ? fNano.get(r) : nano[r - fileRows];
+    }
+
+    private int offsetAt(int r) {
+        return r < fileRows ? fOffset.get(r) : offset[r - fileRows];
+    }
+
+    private byte ratingAt(int r) {
+        return r < fileRows ? fRating.get(r) : rating[r - fileRows];
+    }
+
+    private byte modeAt(int r) {
+        return r < fileRows ? fMode.get(r) : mode[r - fileRows];
+    }
+
+    private byte phaseAt(int r) {
+        return r < fileRows ? fPhase.get(r) : phase[r - fileRows];
+    }
+
+    private int intervalAt(int r) {
+        return r < fileRows ? fInterval.get(r) : interval[r - fileRows];
+    }
+
+    private long millisAt(int r) {
+        return r < fileRows ? fMillis.get(r) : millis[r - fileRows];
+    }
+
+    /** The entry id of row {@code r}. */
+    private String idAt(int r) {
+        int from = idFrom(r);
+        byte[] id = new byte[idTo(r) - from];
+        if (r < fileRows) {
+            fIds.get(from, id);
+        } else {
+            System.arraycopy(ids, from, id, 0, id.length);
         }
+        return new String(id, StandardCharsets.UTF_8);
     }
 
     private int keyAt(int r) {
@@ -269,42 +300,15 @@ final class ReviewDigest {
                 }
                 out.buf.putInt(n).putInt(total);
                 // rows grouped by card (in log order within a card), so readers meet each card's reviews together
-                for (int r : order) {
-                    out.room(4);
-                    out.buf.putInt(keyAt(r));
-                }
-                for (int r : order) {
-                    out.room(8);
-                    out.buf.putLong(r < fileRows ? fSecond.get(r) : second[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(4);
-                    out.buf.putInt(r < fileRows ? fNano.get(r) : nano[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(4);
-                    out.buf.putInt(r < fileRows ? fOffset.get(r) : offset[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(1);
-                    out.buf.put(r < fileRows ? fRating.get(r) : rating[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(1);
-                    out.buf.put(r < fileRows ? fMode.get(r) : mode[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(1);
-                    out.buf.put(r < fileRows ? fPhase.get(r) : phase[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(4);
-                    out.buf.putInt(r < fileRows ? fInterval.get(r) : interval[r - fileRows]);
-                }
-                for (int r : order) {
-                    out.room(8);
-                    out.buf.putLong(r < fileRows ? fMillis.get(r) : millis[r - fileRows]);
-                }
+                out.column(order, 4, (b, r) -> b.putInt(keyAt(r)));
+                out.column(order, 8, (b, r) -> b.putLong(secondAt(r)));
+                out.column(order, 4, (b, r) -> b.putInt(nanoAt(r)));
+                out.column(order, 4, (b, r) -> b.putInt(offsetAt(r)));
+                out.column(order, 1, (b, r) -> b.put(ratingAt(r)));
+                out.column(order, 1, (b, r) -> b.put(modeAt(r)));
+                out.column(order, 1, (b, r) -> b.put(phaseAt(r)));
+                out.column(order, 4, (b, r) -> b.putInt(intervalAt(r)));
+                out.column(order, 8, (b, r) -> b.putLong(millisAt(r)));
                 int end = 0;
                 for (int r : order) {
                     end += idTo(r) - idFrom(r);
@@ -312,16 +316,9 @@ final class ReviewDigest {
                     out.buf.putInt(end);
                 }
                 for (int r : order) {
-                    int from = idFrom(r);
-                    int to = idTo(r);
-                    out.room(to - from);
-                    if (r < fileRows) {
-                        for (int k = from; k < to; k++) {
-                            out.buf.put(fIds.get(k));
-                        }
-                    } else {
-                        out.buf.put(ids, from, to - from);
-                    }
+                    byte[] id = idAt(r).getBytes(StandardCharsets.UTF_8);
+                    out.room(id.length);
+                    out.buf.put(id);
                 }
                 out.flush();
                 ByteBuffer tail = ByteBuffer.allocate(8).putLong(crc.getValue()).flip();
@@ -363,6 +360,14 @@ final class ReviewDigest {
                 ch.write(buf);
             }
             buf.clear();
+        }
+
+        /** Writes one column: {@code width} bytes for each row, in {@code order}. */
+        void column(int[] order, int width, java.util.function.ObjIntConsumer<ByteBuffer> value) throws IOException {
+            for (int r : order) {
+                room(width);
+                value.accept(buf, r);
+            }
         }
 
         void text(String s) throws IOException {
