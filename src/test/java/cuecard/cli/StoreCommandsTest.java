@@ -90,6 +90,28 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theDeckCacheGivesTheSameAnswersAndFollowsEdits() throws Exception {
+        Path cache = tmp.resolve("cache");
+        cli.env("CUECARD_CACHE", cache.toString());
+        var first = run("next", deck.toString(), "--all", "--json", "--at", "2026-01-05T09:00:00Z");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        try (var entries = Files.list(cache.resolve("decks"))) {
+            assertThat(entries.filter(p -> p.toString().endsWith(".deck")).count()).isEqualTo(1);
+        }
+        var again = run("next", deck.toString(), "--all", "--json", "--at", "2026-01-05T09:00:00Z");
+        assertThat(again.out()).isEqualTo(first.out());
+        // an edit of the deck file is seen at once: the entry no longer matches its bytes
+        Files.writeString(deck, WORDS.replace("你好", "您好"));
+        var edited = run("next", deck.toString(), "--all", "--json", "--at", "2026-01-05T09:00:00Z");
+        assertThat(edited.out()).contains("您好").doesNotContain("\"你好\"");
+        // and a broken edit is reported with its place, never served from the cache
+        Files.writeString(deck, WORDS + "  - type: basic\n    front: only a front\n");
+        var broken = run("next", deck.toString());
+        assertThat(broken.exitCode()).isEqualTo(3);
+        assertThat(broken.err()).contains(deck.toString() + ":");
+    }
+
+    @Test
     void gradeRefusesUnknownCardsAndRatings() {
         assertThat(run("grade", "words/nope", "good", deck.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
         var bad = run("grade", "words/ni-hao", "great", deck.toString());
