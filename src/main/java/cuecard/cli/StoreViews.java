@@ -42,14 +42,6 @@ final class StoreViews implements ProgressViews {
 
     @Override
     public CardBrowser browser(List<Deck> decks) {
-        return new CardBrowser(decks, store, key -> {
-            List<cuecard.study.Review> mine = new java.util.ArrayList<>();
-            store.eachReview(r -> {
-                if (r.key().equals(key)) {
-                    mine.add(r);
-                }
-            });
-            return mine;
-        }, model::retrievability, config.leechLapses());
+        return new CardBrowser(decks, store, store::history, model::retrievability, config.leechLapses());
     }
 }

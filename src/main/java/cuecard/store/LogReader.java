@@ -32,6 +32,11 @@ final class LogReader {
         void lean(FastLine line, long bufStart);
     }
 
+    /** A sink told the file offset of each line's first byte just before the line's entry. */
+    interface PlacedSink extends RawSink {
+        void place(long offset);
+    }
+
     /**
      * What a read found.
      *
@@ -75,6 +80,7 @@ final class LogReader {
             boolean newer = false;
             FastLine lean = sink instanceof LeanSink ? json.lean() : null;
             LeanSink leanSink = lean != null ? (LeanSink) sink : null;
+            PlacedSink placed = sink instanceof PlacedSink p ? p : null;
             int n;
             while ((n = remaining <= 0 ? -1 : in.read(buf, filled, (int) Math.min(buf.length - filled, remaining))) > 0
                     || filled > 0) {
@@ -94,6 +100,9 @@ final class LogReader {
                     Entry quick = json.fastLine(buf, start, filled);
                     if (quick != null) { // the usual case: one pass over the line's bytes, no newline search
                         line++;
+                        if (placed != null) {
+                            placed.place(bufStart + start);
+                        }
                         int nl = json.fastEnd();
                         sink.entry(quick, line, buf, start, nl - start);
                         start = nl + 1;
@@ -104,6 +113,9 @@ final class LogReader {
                         break;
                     }
                     line++;
+                    if (placed != null) {
+                        placed.place(bufStart + start);
+                    }
                     newer |= one(json, buf, start, nl - start, name, line, sink, problems, false);
                     start = nl + 1;
                 }
@@ -111,6 +123,9 @@ final class LogReader {
                     int tornLine = 0;
                     if (start < filled) {
                         int at = line + 1;
+                        if (placed != null) {
+                            placed.place(bufStart + start);
+                        }
                         if (one(json, buf, start, filled - start, name, at, sink, problems, true)) {
                             newer = true;
                         }

@@ -46,7 +46,7 @@ final class ReviewDigest {
 
     static final String FILE = "digest.bin";
     private static final int MAGIC = 0x63634447; // "ccDG"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final Mode[] MODES = Mode.values();
     private static final Phase[] PHASES = Phase.values();
     private static final Rating[] RATINGS = Rating.values();
@@ -67,6 +67,10 @@ final class ReviewDigest {
     private IntBuffer fInterval;
     private LongBuffer fMillis;
     private IntBuffer fIdEnd;
+    private java.nio.ShortBuffer fLog;
+    /** The logs as the file named them (its rows' log numbers point here, whatever {@link #cover} says later). */
+    private List<Snapshot.Covered> fileCovered = List.of();
+    private LongBuffer fPosition;
     private ByteBuffer fIds;
     /** All rows: those of the file, then those added (kept in the arrays below from index 0). */
     private int n;
@@ -80,6 +84,10 @@ final class ReviewDigest {
     private int[] interval;
     private long[] millis;
     private int[] idEnd;
+    /** For rows added: the log each came from (an index into {@code addedLogs}) and its line's first byte. */
+    private short[] log;
+    private long[] position;
+    private final List<String> addedLogs = new ArrayList<>();
     private byte[] ids;
 
     /** An empty digest. */
@@ -101,6 +109,8 @@ final class ReviewDigest {
         interval = new int[c];
         millis = new long[c];
         idEnd = new int[c];
+        log = new short[c];
+        position = new long[c];
         ids = new byte[capacity == 0 ? c * 16 : 0];
     }
 
@@ -114,8 +124,11 @@ final class ReviewDigest {
         return n;
     }
 
-    /** Adds a review line (with the entry id and the key as written). */
-    void add(String id, Review r) {
+    /**
+     * Adds a review line (with the entry id and the key as written), read from the log {@code logName} at byte
+     * {@code at}.
+     */
+    void add(String id, Review r, String logName, long at) {
         int h = n - fileRows; // rows added are kept from index 0 of the arrays
         if (h == key.length) {
             grow(h * 2);
@@ -147,6 +160,13 @@ final class ReviewDigest {
         }
         System.arraycopy(idBytes, 0, ids, from, idBytes.length);
         idEnd[h] = from + idBytes.length;
+        int l = addedLogs.indexOf(logName);
+        if (l < 0) {
+            l = addedLogs.size();
+            addedLogs.add(logName);
+        }
+        log[h] = (short) l;
+        position[h] = at;
         n++;
     }
 
@@ -166,6 +186,8 @@ final class ReviewDigest {
         interval = Arrays.copyOf(interval, capacity);
         millis = Arrays.copyOf(millis, capacity);
         idEnd = Arrays.copyOf(idEnd, capacity);
+        log = Arrays.copyOf(log, capacity);
+        position = Arrays.copyOf(position, capacity);
     }
 
     /** Says which log bytes the reviews now held cover (after the lines read past the old cover were added). */
@@ -219,6 +241,21 @@ final class ReviewDigest {
 
     private int intervalAt(int r) {
         return r < fileRows ? fInterval.get(r) : interval[r - fileRows];
+    }
+
+    /** The log row {@code r} was read from. */
+    String logAt(int r) {
+        return r < fileRows ? fileCovered.get(fLog.get(r)).file() : addedLogs.get(log[r - fileRows]);
+    }
+
+    /** The file offset of row {@code r}'s line in its log. */
+    long positionAt(int r) {
+        return r < fileRows ? fPosition.get(r) : position[r - fileRows];
+    }
+
+    /** The card key row {@code r} was written under. */
+    CardKey writtenKey(int r) {
+        return keys.get(keyAt(r));
     }
 
     private long millisAt(int r) {
@@ -309,6 +346,12 @@ final class ReviewDigest {
                 out.column(order, 1, (b, r) -> b.put(phaseAt(r)));
                 out.column(order, 4, (b, r) -> b.putInt(intervalAt(r)));
                 out.column(order, 8, (b, r) -> b.putLong(millisAt(r)));
+                Map<String, Integer> logIndex = new HashMap<>();
+                for (int i = 0; i < covered.size(); i++) {
+                    logIndex.put(covered.get(i).file(), i);
+                }
+                out.column(order, 2, (b, r) -> b.putShort((short) (int) logIndex.get(logAt(r))));
+                out.column(order, 8, (b, r) -> b.putLong(positionAt(r)));
                 int end = 0;
                 for (int r : order) {
                     end += idTo(r) - idFrom(r);
@@ -417,12 +460,13 @@ final class ReviewDigest {
             for (int i = 0; i < keyCount; i++) {
                 keys.add(new CardKey(text(in), text(in)));
             }
-            int n = count(in, 40);
+            int n = count(in, 50);
             int idBytes = count(in, 1);
             ReviewDigest d = new ReviewDigest(covered, keys, 0);
             d.fileRows = n;
+            d.fileCovered = covered;
             d.n = n;
-            int[] widths = {4, 8, 4, 4, 1, 1, 1, 4, 8, 4};
+            int[] widths = {4, 8, 4, 4, 1, 1, 1, 4, 8, 2, 8, 4};
             d.fileColumns = new ByteBuffer[widths.length + 1];
             for (int c = 0; c < widths.length; c++) {
                 d.fileColumns[c] = slice(in, widths[c] * n);
@@ -437,8 +481,10 @@ final class ReviewDigest {
             d.fPhase = d.fileColumns[6];
             d.fInterval = d.fileColumns[7].asIntBuffer();
             d.fMillis = d.fileColumns[8].asLongBuffer();
-            d.fIdEnd = d.fileColumns[9].asIntBuffer();
-            d.fIds = d.fileColumns[10];
+            d.fLog = d.fileColumns[9].asShortBuffer();
+            d.fPosition = d.fileColumns[10].asLongBuffer();
+            d.fIdEnd = d.fileColumns[11].asIntBuffer();
+            d.fIds = d.fileColumns[12];
             if (in.hasRemaining() || !d.valid(idBytes)) {
                 return null;
             }
@@ -489,7 +535,8 @@ final class ReviewDigest {
             int nano = fNano.get(i);
             if (k < 0 || k >= keys.size() || r < 0 || r >= RATINGS.length || m < 0 || m >= MODES.length || p < 0
                     || p >= PHASES.length || end < previous || nano < 0 || nano > 999_999_999
-                    || Math.abs(fOffset.get(i)) > 18 * 3600) {
+                    || Math.abs(fOffset.get(i)) > 18 * 3600 || fLog.get(i) < 0 || fLog.get(i) >= covered.size()
+                    || fPosition.get(i) < 0 || fPosition.get(i) >= covered.get(fLog.get(i)).end()) {
                 return false;
             }
             previous = end;

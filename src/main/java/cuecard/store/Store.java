@@ -675,18 +675,28 @@ public final class Store implements Progress, AutoCloseable {
             for (String name : names) {
                 Snapshot.Covered c = from.get(name);
                 int[] last = {0, 0}; // line and digest size before the last review read
-                LogReader.Scan scan = LogReader.read(reviewsDir().resolve(name), display(name),
-                        c == null ? 0 : c.end(), c == null ? 0 : c.lines(), new EntryJson(), (e, line) -> {
-                            if (e instanceof Entry.Reviewed rv) {
-                                Review r = rv.review();
-                                last[0] = line;
-                                last[1] = grown.size();
-                                grown.add(e.id(), r);
-                                if (!undone.contains(e.id())) {
-                                    sink.review(replay.resolve(r.key()), r);
-                                }
+                long[] place = {0};
+                LogReader.PlacedSink lines = new LogReader.PlacedSink() {
+                    @Override
+                    public void place(long offset) {
+                        place[0] = offset;
+                    }
+
+                    @Override
+                    public void entry(Entry e, int line, byte[] buf, int off, int len) {
+                        if (e instanceof Entry.Reviewed rv) {
+                            Review r = rv.review();
+                            last[0] = line;
+                            last[1] = grown.size();
+                            grown.add(e.id(), r, name, place[0]);
+                            if (!undone.contains(e.id())) {
+                                sink.review(replay.resolve(r.key()), r);
                             }
-                        }, new ArrayList<>());
+                        }
+                    }
+                };
+                LogReader.Scan scan = LogReader.readRaw(reviewsDir().resolve(name), display(name),
+                        c == null ? 0 : c.end(), c == null ? 0 : c.lines(), new EntryJson(), lines, new ArrayList<>());
                 if (last[0] > scan.lines()) {
                     grown.truncate(last[1]); // a last line without its newline: not covered yet
                 }
@@ -719,6 +729,114 @@ public final class Store implements Progress, AutoCloseable {
             }
         }
         return Durable.crc(reviewsDir().resolve(c.file()), c.end());
+    }
+
+    /**
+     * The reviews in effect of one card (older reviews of a renamed card under its new key), in replay order: when
+     * the review digest matches the logs, only this card's lines are read, at the places it gives, and then the
+     * lines after it; otherwise every line is read.
+     */
+    public List<Review> history(CardKey key) {
+        List<Review> out = new ArrayList<>();
+        historyFromDigest = false;
+        try {
+            List<String> names = logNames();
+            ReviewDigest digest = ReviewDigest.read(dataDir.resolve(ReviewDigest.FILE));
+            if (digest == null || !matches(digest.covered(), names) || !linesOf(digest, key, out)) {
+                out.clear();
+                eachReview(r -> {
+                    if (r.key().equals(key)) {
+                        out.add(r);
+                    }
+                });
+            } else {
+                historyFromDigest = true;
+                Map<String, Snapshot.Covered> from = new HashMap<>();
+                digest.covered().forEach(c -> from.put(c.file(), c));
+                for (String name : names) {
+                    Snapshot.Covered c = from.get(name);
+                    LogReader.read(reviewsDir().resolve(name), display(name), c == null ? 0 : c.end(),
+                            c == null ? 0 : c.lines(), new EntryJson(), (e, line) -> keep(e, key, out),
+                            new ArrayList<>());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort((a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()));
+        return out;
+    }
+
+    /** Whether the last {@link #history} read its lines at the places the review digest gave (for tests). */
+    boolean historyFromDigest;
+
+    /** Adds the review {@code e} holds to {@code out} when it is in effect and belongs to {@code key}. */
+    private void keep(Entry e, CardKey key, List<Review> out) {
+        if (e instanceof Entry.Reviewed rv && !replay.undone.contains(e.id())) {
+            Review r = rv.review();
+            CardKey k = replay.resolve(r.key());
+            if (k.equals(key)) {
+                out.add(k.equals(r.key()) ? r : new Review(r.id(), k, r.at(), r.offset(), r.rating(), r.mode(),
+                        r.answer(), r.correct(), r.taken(), r.before(), r.after()));
+            }
+        }
+    }
+
+    /**
+     * Reads the digest's lines of {@code key} at their places; false when a place does not hold the review line
+     * the digest says it does (the caller then reads everything).
+     */
+    private boolean linesOf(ReviewDigest digest, CardKey key, List<Review> out) throws IOException {
+        Map<CardKey, Boolean> ours = new HashMap<>();
+        Map<String, FileChannel> channels = new HashMap<>();
+        EntryJson json = new EntryJson();
+        try {
+            for (int r = 0; r < digest.size(); r++) {
+                CardKey written = digest.writtenKey(r);
+                if (!ours.computeIfAbsent(written, k -> replay.resolve(k).equals(key))) {
+                    continue;
+                }
+                FileChannel ch = channels.get(digest.logAt(r));
+                if (ch == null) {
+                    ch = FileChannel.open(reviewsDir().resolve(digest.logAt(r)), StandardOpenOption.READ);
+                    channels.put(digest.logAt(r), ch);
+                }
+                Entry e = lineAt(ch, digest.positionAt(r), json);
+                if (!(e instanceof Entry.Reviewed)) {
+                    return false;
+                }
+                keep(e, key, out);
+            }
+            return true;
+        } finally {
+            for (FileChannel ch : channels.values()) {
+                ch.close();
+            }
+        }
+    }
+
+    /** The entry on the line that starts at {@code at}, or null when it is not a good line. */
+    private static Entry lineAt(FileChannel ch, long at, EntryJson json) throws IOException {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1024);
+        while (true) {
+            int got = ch.read(buf, at + buf.position());
+            byte[] b = buf.array();
+            for (int i = 0; i < buf.position(); i++) {
+                if (b[i] == '\n') {
+                    try {
+                        return json.parse(b, 0, i);
+                    } catch (EntryJson.BadLine e) {
+                        return null;
+                    }
+                }
+            }
+            if (got <= 0) {
+                return null; // no newline: not a line the digest could have covered
+            }
+            if (!buf.hasRemaining()) {
+                buf = java.nio.ByteBuffer.allocate(buf.capacity() * 2).put(buf.flip());
+            }
+        }
     }
 
     /** Whether the logs still start with the bytes a digest covers (CRCs the snapshot checked are not redone). */

@@ -1,5 +1,6 @@
 package cuecard.bench;
 
+import cuecard.deck.CardKey;
 import cuecard.store.Store;
 import cuecard.store.SyntheticLog;
 import java.io.IOException;
@@ -111,6 +112,16 @@ public class StoreLoadBench {
         reader.eachReview(r -> n[0] += r.rating().ordinal() + 1);
         return n[0];
     }
+
+    /** One card's history for the card browser, read at the places the digest gives. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public int historyOfOneCard() {
+        int i = ++historyCard * 7919 % cards;
+        return reader.history(new CardKey("deck" + (i % 50), "card-" + i)).size();
+    }
+
+    private int historyCard;
 
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
 import cuecard.schedule.Rating;
+import cuecard.study.Review;
 import cuecard.study.ReviewBrief;
 
 import java.io.IOException;
@@ -52,6 +53,11 @@ class ReviewDigestProperties {
         List<ReviewBrief> expected = full(s);
         assertThat(briefs(s, digestAfter)).isEqualTo(expected);
         assertThat(briefs(s, digestAfter)).isEqualTo(expected); // again, now from the digest just written
+        // each card's history, read at the places the digest gives, is what a full read finds for it
+        List<Review> all = s.reviews();
+        for (CardKey k : all.stream().map(Review::key).distinct().toList()) {
+            assertThat(s.history(k)).as(k.toString()).isEqualTo(all.stream().filter(r -> r.key().equals(k)).toList());
+        }
     }
 
     @Property(tries = 25)
@@ -146,6 +152,12 @@ class ReviewDigestProperties {
             briefs(s, 5);
             assertThat(digest).exists();
             assertThat(ReviewDigest.read(digest).size()).isEqualTo(5);
+            t = t.plus(Duration.ofDays(1));
+            s.record(Reviews.next(k, s.state(k, t), Rating.AGAIN, t)); // a line after the digest
+            List<Review> history = s.history(k);
+            assertThat(s.historyFromDigest).isTrue();
+            assertThat(history).hasSize(6).isEqualTo(s.reviews());
+            assertThat(history.get(5).rating()).isEqualTo(Rating.AGAIN);
         }
         Path digest = dir.resolve(ReviewDigest.FILE);
         // damaged in any byte: ignored, and the full read still answers
@@ -170,7 +182,7 @@ class ReviewDigestProperties {
         try (Store r = Store.openReadOnly(dir, clock)) {
             List<ReviewBrief> now = briefs(r, 1_000);
             assertThat(now).isEqualTo(full(r));
-            assertThat(now).allMatch(b -> b.rating() == Rating.EASY);
+            assertThat(now).noneMatch(b -> b.rating() == Rating.GOOD).anyMatch(b -> b.rating() == Rating.EASY);
         }
     }
 
