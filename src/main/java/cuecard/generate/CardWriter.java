@@ -1282,22 +1282,44 @@ final class CardWriter {
      * beside `柯曼回顧了那次矚目的____逼宮事件`), standing as a whole value (`20美元`, not inside `120美元`).
      */
     static boolean showsNumberOf(Written a, Written b) {
-        if (!sameTopic(a, b)) {
-            return false; // "从2022年11月到2023年11月的这一年…" gives nothing away about when the board acted
-        }
-        String prompt = squeeze(promptOf(a.note()));
-        for (String x : answersOf(b)) {
-            String v = squeeze(x);
-            if (!NUMERAL.matcher(v).find() || LATIN_LETTER.matcher(v).find()) {
-                continue; // a name such as GPT-4 is no value
+        return showsNumberOf(Shown.of(a), Shown.of(b));
+    }
+
+    /**
+     * What {@link #showsNumberOf} needs of a card, worked out once: its squeezed prompt, the values among its
+     * answers (squeezed) and the content words of the text it is made from. Comparing every card with every
+     * better-ranked one then costs no text work per pair.
+     */
+    record Shown(String prompt, List<String> values, Set<String> topic) {
+        static Shown of(Written w) {
+            List<String> values = new ArrayList<>();
+            for (String x : answersOf(w)) {
+                String v = squeeze(x);
+                if (NUMERAL.matcher(v).find() && !LATIN_LETTER.matcher(v).find()) {
+                    values.add(v); // a name such as GPT-4 is no value
+                }
             }
+            return new Shown(squeeze(promptOf(w.note())), values, contentWords(withoutValues(sourceText(w))));
+        }
+    }
+
+    /** {@link #showsNumberOf(Written, Written)} over cards already {@linkplain Shown worked out}. */
+    static boolean showsNumberOf(Shown a, Shown b) {
+        String prompt = a.prompt();
+        for (String v : b.values()) {
             for (int at = prompt.indexOf(v); at >= 0; at = prompt.indexOf(v, at + 1)) {
-                if (at == 0 || !NUMERAL.matcher(prompt.substring(at - 1, at)).matches() && prompt.charAt(at - 1) != '.') {
-                    return true;
+                if (at == 0 || !isNumeral(prompt.charAt(at - 1)) && prompt.charAt(at - 1) != '.') {
+                    // "从2022年11月到2023年11月的这一年…" gives nothing away about when the board acted: same topic only
+                    return !java.util.Collections.disjoint(a.topic(), b.topic());
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a character is one {@link #NUMERAL} matches. */
+    private static boolean isNumeral(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "一二三四五六七八九十百千万萬亿億两兩".indexOf(c) >= 0;
     }
 
     /** A sentence that draws the conclusion of the one before it: `所以都是…`, `So all of them…`. */
@@ -1712,7 +1734,17 @@ final class CardWriter {
 
     /** Text without white space, for comparing what a card says with what the source says. */
     static String squeeze(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000';
+            if (space && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString(); // the characters of [\s\u00a0\u3000], without a regex per call
     }
 
     static String idFor(Candidate c) {

@@ -210,9 +210,12 @@ public final class Generator {
      */
     static List<CardWriter.Written> withoutShownNumbers(List<CardWriter.Written> ranked) {
         List<CardWriter.Written> kept = new ArrayList<>();
+        List<CardWriter.Shown> shown = new ArrayList<>();
         for (CardWriter.Written w : ranked) {
-            if (kept.stream().noneMatch(k -> CardWriter.showsNumberOf(w, k) || CardWriter.showsNumberOf(k, w))) {
+            CardWriter.Shown s = CardWriter.Shown.of(w);
+            if (shown.stream().noneMatch(k -> CardWriter.showsNumberOf(s, k) || CardWriter.showsNumberOf(k, s))) {
                 kept.add(w);
+                shown.add(s);
             }
         }
         return kept;
