@@ -130,6 +130,9 @@ final class CardWriter {
             if (f.kind().numeric() && (inQuotedTitle(ptext, f) || hypothetical(ptext, c, f))) {
                 continue; // "标题是【数日漫长，但____短暂】", "比如有些月份我可能要花____": no quantity to learn
             }
+            if (f.kind().numeric() && contradictory(clause)) {
+                continue; // "流量达到了一个接近零的峰值": a peak near zero says nothing checkable about its date or number
+            }
             if (banter(ptext, f)) {
                 continue; // "每周都会用同一个会议链接……(笑)": a joke, not a fact to learn
             }
@@ -216,10 +219,101 @@ final class CardWriter {
                     continue; // "he" or "she" with nobody named before it
                 }
             }
+            if (subject == null) {
+                java.util.regex.Matcher they = (chinese ? THEY_ZH : THEY_EN).matcher(clause);
+                if (they.find() && they.start() <= (chinese ? 10 : 20) && they.start() < f.start() - c.from()
+                        && inClause.stream().noneMatch(o -> o.start() < c.from() + they.start())) {
+                    // "周日晚上他们突然宣布____是新任CEO": who "they" are is named before, "OpenAI董事会"
+                    subject = groupBefore(passages, index.get(f.passage()), c.from(), facts, chinese);
+                    if (subject != null) {
+                        score += 1;
+                    }
+                }
+            }
             out.add(new Candidate(f.key(), doc, docIndex, f, c, null, null, f.line(), order, score, subject));
         }
         out.addAll(turns(doc, docIndex));
         return out;
+    }
+
+    private static final Pattern HIGHEST = Pattern.compile("峰值|高峰|顶峰|頂峰|新高|最高|纪录|紀錄|(?i:\\bpeak(ed)?\\b|\\brecord\\b|\\ball-time high\\b)");
+    private static final Pattern NEAR_ZERO = Pattern.compile("接近零|接近于零|接近於零|几乎为零|幾乎為零|近乎零|趋近于零|趨近於零|"
+            + "(?i:\\b(close to|near|nearly|almost|next to) zero\\b)");
+
+    /**
+     * Whether a clause contradicts itself about its quantity: a peak, a high or a record that is also near zero
+     * (`达到了一个接近零的峰值`, `reached a peak close to zero`); a card cannot say which half to believe.
+     */
+    static boolean contradictory(String clause) {
+        return HIGHEST.matcher(clause).find() && NEAR_ZERO.matcher(clause).find();
+    }
+
+    private static final Pattern THEY_ZH = Pattern.compile("他们|他們");
+    private static final Pattern THEY_EN = Pattern.compile("\\b(they|They)\\b");
+    private static final Pattern GROUP_ZH = Pattern.compile("董事会|董事會|管理层|管理層|委员会|委員會|理事会|理事會");
+    private static final Pattern GROUP_EN = Pattern.compile("(?i)\\b(board|management|committee)\\b");
+    private static final int GROUP_WINDOW = 400;
+
+    /**
+     * Who a clause's leading "他们"/"they" stands for: the group named last before it — in its paragraph or the one
+     * before in the same turn, within a few hundred characters — a body such as 董事会/`the board`, with the organisation
+     * named before that body ("OpenAI董事会", "OpenAI's board"), or else the organisation named last; null when none is.
+     */
+    static String groupBefore(List<Passage> passages, int here, int from, List<Fact> facts, boolean chinese) {
+        Passage p = passages.get(here);
+        List<Passage> scope = new ArrayList<>();
+        if (here > 0 && passages.get(here - 1).turn() == p.turn() && passages.get(here - 1).role() == p.role()) {
+            scope.add(passages.get(here - 1));
+        }
+        scope.add(p);
+        String group = null;
+        Passage groupIn = null;
+        int groupAt = -1;
+        Fact org = null;
+        for (Passage q : scope) {
+            String text = q == p ? q.text().substring(0, from) : q.text();
+            int window = q == p ? Math.max(0, from - GROUP_WINDOW) : Math.max(0, text.length() - (GROUP_WINDOW - from));
+            java.util.regex.Matcher m = (chinese ? GROUP_ZH : GROUP_EN).matcher(text);
+            while (m.find()) {
+                if (m.start() >= window) {
+                    group = m.group();
+                    groupIn = q;
+                    groupAt = m.start();
+                }
+            }
+        }
+        org = lastOrganisation(scope, p, facts, groupIn == null || groupIn == p ? scope.size() - 1 : 0, groupIn == null ? from : groupAt);
+        if (org == null && group != null) {
+            org = lastOrganisation(scope, p, facts, scope.size() - 1, from); // "董事会的同意书…拆解OpenAI…。他们": named after the body
+        }
+        if (group == null) {
+            return org == null ? null : org.surface();
+        }
+        if (org == null) {
+            return chinese ? group : "the " + group.toLowerCase(Locale.ROOT);
+        }
+        return chinese ? org.surface() + group : org.surface() + "'s " + group.toLowerCase(Locale.ROOT);
+    }
+
+    /** The organisation named last in {@code scope} before offset {@code limitAt} of its passage number {@code limitIn}. */
+    private static Fact lastOrganisation(List<Passage> scope, Passage p, List<Fact> facts, int limitIn, int limitAt) {
+        Fact org = null;
+        int bestIn = -1;
+        int bestAt = -1;
+        for (Fact o : facts) {
+            int in = o.passage() == p ? scope.size() - 1 : scope.size() > 1 && o.passage() == scope.get(0) ? 0 : -1;
+            if (in < 0 || in > limitIn || in == limitIn && o.end() > limitAt || in < bestIn || in == bestIn && o.start() < bestAt) {
+                continue;
+            }
+            NameKinds.Sort sort = NameKinds.fixed(o);
+            if (sort == NameKinds.Sort.ORGANISATION || o.kind() == FactKind.NAME && sort == null
+                    && NameKinds.mention(o, facts) == NameKinds.Sort.ORGANISATION) {
+                org = o;
+                bestIn = in;
+                bestAt = o.start();
+            }
+        }
+        return org;
     }
 
     private static final Pattern LATIN_RUN = Pattern.compile("\\p{IsLatin}{3,}");
@@ -1401,6 +1495,17 @@ final class CardWriter {
         long h = seed(c.key());
         String answer = f.surface();
         List<String> distractors = distractors(c, pool, sorts, h);
+        String unit = ageUnit(f);
+        String blank = Wording.BLANK;
+        String clozed = "{{" + answer + "}}";
+        if (unit != null) {
+            // "我明年就____了" does not say an age is asked: the unit stays outside the blank ("我明年就____岁了")
+            String bare = answer.substring(0, answer.length() - unit.length());
+            blank = Wording.BLANK + unit;
+            clozed = "{{" + bare + "}}" + unit;
+        }
+        List<String> options = unit == null ? distractors
+                : distractors.stream().map(d -> d.endsWith(unit) ? d.substring(0, d.length() - unit.length()) : d).toList();
         int roll = (int) Math.floorMod(h, 10L);
         String kind;
         if (f.kind().numeric()) {
@@ -1418,10 +1523,12 @@ final class CardWriter {
         Note note;
         switch (kind) {
             case "choice" -> note = new Note.Choice(Generator.info(id, tags, ref, c.line(), explanation),
-                    render(c, wording, Wording.BLANK), answer, distractors.subList(0, 3));
+                    render(c, wording, blank), unit == null ? answer : answer.substring(0, answer.length() - unit.length()),
+                    options.subList(0, 3));
             case "typed" -> {
                 List<String> accept = new ArrayList<>();
-                note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, Wording.BLANK), answer, accept);
+                note = new Note.Typed(Generator.info(id, tags, ref, c.line(), explanation), render(c, wording, blank),
+                        unit == null ? answer : answer.substring(0, answer.length() - unit.length()), accept);
             }
             case "truefalse" -> {
                 // half the statements are false with a changed value; a true one must carry context beside its fact
@@ -1432,7 +1539,7 @@ final class CardWriter {
                 return new Written(id, score, c, note, other);
             }
             default -> note = new Note.Cloze(Generator.info(id, tags, ref, c.line(), explanation),
-                    render(c, wording, "{{" + answer + "}}"));
+                    render(c, wording, clozed));
         }
         return new Written(id, score, c, note);
     }
@@ -1499,8 +1606,11 @@ final class CardWriter {
         }
         if (c.subject() != null) {
             java.util.regex.Matcher he = HE_SHE.matcher(segments.get(0));
+            java.util.regex.Matcher they = (chinese ? THEY_ZH : THEY_EN).matcher(segments.get(0));
             if (he.find() && he.start() <= 6 && !segments.get(0).substring(0, he.start()).contains(c.subject())) {
                 segments.set(0, segments.get(0).substring(0, he.start()) + c.subject() + segments.get(0).substring(he.end()));
+            } else if (they.find() && they.start() <= (chinese ? 10 : 20) && !segments.get(0).substring(0, they.start()).contains(c.subject())) {
+                segments.set(0, segments.get(0).substring(0, they.start()) + c.subject() + segments.get(0).substring(they.end()));
             }
         }
         StringBuilder sb = new StringBuilder(segments.get(0));
@@ -1572,7 +1682,7 @@ final class CardWriter {
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.fact().start()));
         used.addAll(chosen);
         List<Fact> fs = chosen.stream().map(Candidate::fact).toList();
-        List<String> replacements = fs.stream().map(f -> "{{" + f.surface() + "}}").toList();
+        List<String> replacements = fs.stream().map(CardWriter::clozed).toList();
         Candidate first = includeLead ? lead.from() : chosen.stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();
         Candidate context = new Candidate(first.key(), first.doc(), first.docIndex(), first.fact(), cl, null, null, first.line(),
                 first.order(), first.score(), lead.from().subject());
@@ -1589,6 +1699,27 @@ final class CardWriter {
                 info.location()), text);
         double score = (includeLead ? lead.score() : first.score()) + fs.size() - 1;
         return new Written(id, score, includeLead ? lead.from() : first, note);
+    }
+
+    private static final Pattern AGE = Pattern.compile("^(.*\\d)\\s*(岁|歲|(?i: years old| year-old))$");
+
+    /**
+     * The unit of an age ("岁", "歲", " years old") that a card keeps outside its blank so that the prompt says an
+     * age is asked ("我明年就____岁了", not "我明年就____了"), or null when the fact is no age written in digits.
+     */
+    static String ageUnit(Fact f) {
+        if (f.kind() != FactKind.COUNT) {
+            return null;
+        }
+        java.util.regex.Matcher m = AGE.matcher(f.surface());
+        return m.matches() ? f.surface().substring(m.end(1)) : null;
+    }
+
+    /** A fact as a cloze deletion: an age's unit stays outside it ("{{40}}岁"). */
+    static String clozed(Fact f) {
+        String unit = ageUnit(f);
+        return unit == null ? "{{" + f.surface() + "}}"
+                : "{{" + f.surface().substring(0, f.surface().length() - unit.length()) + "}}" + unit;
     }
 
     /** The same cloze under another id, made from its source and text so that it stays stable. */

@@ -170,4 +170,69 @@ class WeakCardTest {
             assertThat(g.back()).doesNotStartWith("我认为，首先");
         }
     }
+
+    private static Note noteWith(Deck d, String value) {
+        return d.notes().stream().filter(n -> CardWriter.promptOf(n).contains(value) || CardRules.answers(n).contains(value)
+                || CardRules.answers(n).stream().anyMatch(a -> a.contains(value))).findFirst().orElse(null);
+    }
+
+    @Test
+    void anAgeKeepsItsUnitOutsideTheBlankSoTheCardSaysAnAgeIsAsked() {
+        Passage p = new Passage(Role.ANSWER, null, "我明年就30岁了", new int[8], 0);
+        assertThat(CardWriter.ageUnit(new Fact(FactKind.COUNT, "count:30", "30岁", p, 4, 7, java.math.BigDecimal.valueOf(30)))).isEqualTo("岁");
+        assertThat(CardWriter.ageUnit(new Fact(FactKind.COUNT, "count:30", "30歲", p, 4, 7, java.math.BigDecimal.valueOf(30)))).isEqualTo("歲");
+        assertThat(CardWriter.ageUnit(new Fact(FactKind.COUNT, "count:30", "30 years old", p, 4, 7, java.math.BigDecimal.valueOf(30))))
+                .isEqualTo(" years old");
+        assertThat(CardWriter.ageUnit(new Fact(FactKind.COUNT, "count:30", "30个", p, 4, 7, java.math.BigDecimal.valueOf(30)))).isNull();
+        assertThat(CardWriter.clozed(new Fact(FactKind.COUNT, "count:30", "30岁", p, 4, 7, java.math.BigDecimal.valueOf(30))))
+                .isEqualTo("{{30}}岁");
+
+        for (String script : List.of("我明年就30岁了，书店也开了整整六年", "我明年就30歲了，書店也開了整整六年")) {
+            String zh = String.join("\n", "书店访谈", "", "记者：你多大了？", "", "林晓：" + script + "。星河书店在2019年开张。", "");
+            Note n = noteWith(deck(zh), "30");
+            assertThat(n).as("the age keeps its card").isNotNull();
+            String prompt = CardWriter.promptOf(n);
+            assertThat(prompt).as(prompt).containsAnyOf("____岁", "}}岁", "30岁", "____歲", "}}歲", "30歲");
+            assertThat(CardRules.answers(n)).as("the unit is not part of the answer").noneMatch(a -> a.contains("岁") || a.contains("歲"));
+        }
+    }
+
+    @Test
+    void aLeadingTheyIsNamedByTheBodyOrOrganisationNamedBeforeItInsteadOfDroppingTheCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：那个周末发生了什么？", "",
+                "林晓：我给 Orbitly 公司的董事会写了一封长信，请他们再想一想。", "",
+                "然后周日晚上他们突然宣布 Greg Lee 是新任店长。我当时很难过。", "");
+        Note n = noteWith(deck(zh), "Greg Lee");
+        assertThat(n).as("the card on Greg Lee stays").isNotNull();
+        assertThat(CardWriter.promptOf(n)).contains("Orbitly董事会").doesNotContain("他们");
+
+        String hant = String.join("\n", "書店訪談", "", "記者：那個週末發生了什麼？", "",
+                "林曉：董事會的同意書正在起草,我不想拆解Orbitly公司。", "",
+                "時間到周日晚上,他們卻突然宣布Greg Lee成為了新的店長。", "");
+        Note t = noteWith(deck(hant), "Greg Lee");
+        assertThat(t).isNotNull();
+        assertThat(CardWriter.promptOf(t)).as("the organisation named after the body still names it").contains("Orbitly董事會");
+
+        String en = String.join("\n", "Bookshop interview", "", "Q: What happened that weekend?", "",
+                "A: I wrote a long letter to the board of Orbitly, a small company, and asked them to think again.", "",
+                "Then on Sunday night they suddenly announced Greg Lee as the new manager.", "");
+        Note e = noteWith(deck(en), "Greg Lee");
+        if (e != null) {
+            assertThat(CardWriter.promptOf(e)).doesNotContainPattern("\\b[Tt]hey\\b");
+        }
+    }
+
+    @Test
+    void aClauseWhosePeakIsNearZeroMakesNoCard() {
+        assertThat(CardWriter.contradictory("2021年5月8日，书店的客流达到了一个接近零的峰值")).isTrue();
+        assertThat(CardWriter.contradictory("On May 8, 2021, footfall reached a peak close to zero")).isTrue();
+        assertThat(CardWriter.contradictory("2021年5月8日，书店的客流达到了历史峰值")).isFalse();
+        assertThat(CardWriter.contradictory("2021年5月8日，书店的库存几乎为零")).isFalse();
+        String zh = String.join("\n", "书店访谈", "", "2021年5月8日，星河书店的客流达到了一个接近零的峰值。", "",
+                "记者：星河书店是在2021年5月8日开张的。那天人多吗？", "", "林晓：人很多，我们卖出了300本书。", "");
+        Note n = noteWith(deck(zh), "2021年5月8日");
+        if (n != null) {
+            assertThat(CardWriter.promptOf(n)).doesNotContain("接近零");
+        }
+    }
 }
