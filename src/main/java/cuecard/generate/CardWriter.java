@@ -92,9 +92,14 @@ final class CardWriter {
                 labelled = wide;
             }
             Clause inside = insertAround(labelled, f, interviewee, chinese);
-            Clause c = ownerNamed(inside != null ? inside : labelled, f, facts, chinese);
-            if (c == null) {
+            Clause owned = ownerNamed(inside != null ? inside : labelled, f, facts, chinese);
+            if (owned == null) {
                 continue; // "董事会人数减少到____人", "在…前夕，这位CEO…": which board, which CEO, stands nowhere in the sentence
+            }
+            boolean bareStatement = BARE_STATEMENT.matcher(owned.text().strip()).find() && continues(owned.passage().text(), owned.to());
+            Clause c = bareStatement ? widenRight(owned, chinese) : owned;
+            if (c == null) {
+                continue; // "____，她与他人一起发表声明": what the statement said is cut off and too long to take along
             }
             String clause = c.text();
             String ptext = f.passage().text();
@@ -132,6 +137,10 @@ final class CardWriter {
             }
             if (f.kind().numeric() && contradictory(clause)) {
                 continue; // "流量达到了一个接近零的峰值": a peak near zero says nothing checkable about its date or number
+            }
+            if (f.kind() == FactKind.DURATION && COUNTED_BACK.matcher(ptext.substring(0, f.start())).find()
+                    && unnamed(outsideOf(c, f, chinese), f, inClause, chinese)) {
+                continue; // "现在是回顾过去____的好时机": the past what, of whom, stands nowhere in the clause
             }
             if (banter(ptext, f)) {
                 continue; // "每周都会用同一个会议链接……(笑)": a joke, not a fact to learn
@@ -235,6 +244,9 @@ final class CardWriter {
         out.addAll(turns(doc, docIndex));
         return out;
     }
+
+    /** A span counted back from now, right before a duration: `过去`, `最近`, `the past`, `the last`. */
+    private static final Pattern COUNTED_BACK = Pattern.compile("(过去|過去|过去的|過去的|最近|近|这|這|(?i:\\b(the|these)\\s+(past|last)))\\s*$");
 
     private static final Pattern HIGHEST = Pattern.compile("峰值|高峰|顶峰|頂峰|新高|最高|纪录|紀錄|(?i:\\bpeak(ed)?\\b|\\brecord\\b|\\ball-time high\\b)");
     private static final Pattern NEAR_ZERO = Pattern.compile("接近零|接近于零|接近於零|几乎为零|幾乎為零|近乎零|趋近于零|趨近於零|"
@@ -727,6 +739,33 @@ final class CardWriter {
         return new Clause(c.passage(), j, c.to());
     }
 
+    /** A clause that ends on a statement, speech or letter without saying what it was about: `发表声明`, `issued a statement`. */
+    static final Pattern BARE_STATEMENT = Pattern.compile("(声明|聲明|公开信|公開信|讲话|講話|演讲|演講|呼吁|呼籲|"
+            + "(?i:\\b(a|the|joint|public) (statement|open letter|letter|speech|appeal)))[。.]?$");
+
+    /**
+     * The clause with the part of its sentence after it taken along (up to the next comma or the sentence's end),
+     * when the whole stays within a clause's length; else null.
+     */
+    static Clause widenRight(Clause c, boolean chinese) {
+        String text = c.passage().text();
+        int i = overSpace(text, c.to(), text.length());
+        if (i >= text.length() || "，,；;".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < text.length() && "，,；;。！？!?\n".indexOf(text.charAt(j)) < 0) {
+            j++;
+        }
+        if (j < text.length() && "。！？!?".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j <= i + 1 || Clause.size(text, c.from(), j, chinese) > Clause.max(chinese)) {
+            return null;
+        }
+        return new Clause(c.passage(), c.from(), j);
+    }
+
     /**
      * The clause with its label taken along when it stands right after a name and a colon at the start of its
      * sentence (`Greg Lee（董事长）：前 Harbour Books 联席CEO`): without the name the description says nothing of whom.
@@ -1204,6 +1243,21 @@ final class CardWriter {
         return out;
     }
 
+    /** {@link #contentWords} and the pairs of Han characters with one function character in them (`买下`, `停了`). */
+    static Set<String> looseWords(String text) {
+        Set<String> out = contentWords(text);
+        String t = ChineseNames.simplified(text);
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char x = t.charAt(i);
+            char y = t.charAt(i + 1);
+            if (Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN && Character.UnicodeScript.of(y) == Character.UnicodeScript.HAN
+                    && (FUNCTION_HAN.indexOf(x) < 0 || FUNCTION_HAN.indexOf(y) < 0)) {
+                out.add(t.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern ASKS_COUNT = Pattern.compile("多少|几个|幾個|几位|幾位|几次|幾次|(?i:\\bhow (many|much)\\b)");
     private static final Pattern ASKS_TIME_SPENT = Pattern.compile("多少时间|多少時間|多长时间|多長時間|(?i:\\bhow much time\\b|\\bhow long\\b)");
     private static final Pattern GIVES_TIME_SPENT = Pattern.compile("\\d|小时|小時|分钟|分鐘|天|周|週|一半|大部分|大部份|百分|"
@@ -1384,17 +1438,44 @@ final class CardWriter {
      * answers (squeezed) and the content words of the text it is made from. Comparing every card with every
      * better-ranked one then costs no text work per pair.
      */
-    record Shown(String prompt, List<String> values, Set<String> topic) {
+    record Shown(String prompt, List<String> values, List<String> answers, Set<String> answerWords, Set<String> topic, Set<String> words) {
         static Shown of(Written w) {
             List<String> values = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
+            Set<String> answerWords = new HashSet<>();
             for (String x : answersOf(w)) {
                 String v = squeeze(x);
+                answers.add(v);
+                answerWords.addAll(contentWords(x));
                 if (NUMERAL.matcher(v).find() && !LATIN_LETTER.matcher(v).find()) {
                     values.add(v); // a name such as GPT-4 is no value
                 }
             }
-            return new Shown(squeeze(promptOf(w.note())), values, contentWords(withoutValues(sourceText(w))));
+            String source = withoutValues(sourceText(w));
+            return new Shown(squeeze(promptOf(w.note())), values, answers, answerWords, contentWords(source), looseWords(source));
         }
+    }
+
+    /**
+     * Whether two cards ask the same fact in both directions, each prompt showing the other's answer, on the same
+     * topic (`____ 买下了 Twitter…` beside `…Elon Musk 买下了 {{Twitter}}`): each gives the other away.
+     */
+    static boolean askedBothWays(Shown a, Shown b) {
+        return a.answers().stream().anyMatch(x -> !x.isEmpty() && b.prompt().contains(x))
+                && b.answers().stream().anyMatch(x -> !x.isEmpty() && a.prompt().contains(x))
+                && sharedBeyondAnswers(a, b);
+    }
+
+    /**
+     * Whether two cards' texts share a word that is not one of their answers (a name both mention is no topic): a
+     * {@linkplain #contentWords content word} or a pair of Han characters with one function character (`买下`).
+     */
+    private static boolean sharedBeyondAnswers(Shown a, Shown b) {
+        Set<String> shared = new HashSet<>(a.words());
+        shared.retainAll(b.words());
+        shared.removeAll(a.answerWords());
+        shared.removeAll(b.answerWords());
+        return !shared.isEmpty();
     }
 
     /** {@link #showsNumberOf(Written, Written)} over cards already {@linkplain Shown worked out}. */

@@ -206,14 +206,16 @@ public final class Generator {
     /**
      * The ranked cards without those that show a number, date or amount a better-ranked card asks for, or ask for
      * one a better-ranked card shows: two cards on one value, one giving the other away (`柯曼回顧了那轟轟烈烈的四天…`
-     * beside `柯曼回顧了那次矚目的____逼宮事件`, a question that states the amount a fact card asks for).
+     * beside `柯曼回顧了那次矚目的____逼宮事件`, a question that states the amount a fact card asks for), or that ask
+     * the same fact the other way round (`____ 买下了 Twitter` beside `Elon Musk 买下了 {{Twitter}}`).
      */
     static List<CardWriter.Written> withoutShownNumbers(List<CardWriter.Written> ranked) {
         List<CardWriter.Written> kept = new ArrayList<>();
         List<CardWriter.Shown> shown = new ArrayList<>();
         for (CardWriter.Written w : ranked) {
             CardWriter.Shown s = CardWriter.Shown.of(w);
-            if (shown.stream().noneMatch(k -> CardWriter.showsNumberOf(s, k) || CardWriter.showsNumberOf(k, s))) {
+            if (shown.stream().noneMatch(k -> CardWriter.showsNumberOf(s, k) || CardWriter.showsNumberOf(k, s)
+                    || CardWriter.askedBothWays(s, k))) {
                 kept.add(w);
                 shown.add(s);
             }

@@ -235,4 +235,73 @@ class WeakCardTest {
             assertThat(CardWriter.promptOf(n)).doesNotContain("接近零");
         }
     }
+
+    /** Whether some card's prompt shows an answer of another card whose prompt shows one of its own. */
+    private static boolean askedBothWays(Deck d) {
+        List<Note> ns = d.notes();
+        for (Note a : ns) {
+            for (Note b : ns) {
+                if (a != b && CardRules.answers(b).stream().anyMatch(x -> !x.isBlank() && CardWriter.promptOf(a).contains(x))
+                        && CardRules.answers(a).stream().anyMatch(x -> !x.isBlank() && CardWriter.promptOf(b).contains(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static CardWriter.Shown shown(String prompt, String answer, String source) {
+        return new CardWriter.Shown(CardWriter.squeeze(prompt), List.of(), List.of(CardWriter.squeeze(answer)),
+                CardWriter.contentWords(answer), CardWriter.contentWords(source), CardWriter.looseWords(source));
+    }
+
+    @Test
+    void theSameFactIsNotAskedInBothDirectionsByTwoCards() {
+        var who = shown("____ 买下了 Orbitly，后来又打官司想退出对 Orbitly 的收购。", "Greg Lee", "Greg Lee 买下了 Orbitly，后来又打官司想退出对 Orbitly 的收购。");
+        var what = shown("前几年，Greg Lee 买下了 ____。", "Orbitly", "前几年，Greg Lee 买下了 Orbitly。");
+        assertThat(CardWriter.askedBothWays(who, what)).isTrue();
+        assertThat(CardWriter.askedBothWays(what, who)).isTrue();
+        var other = shown("Greg Lee 还停掉了 ____ 的会员卡。", "Orbitly", "Greg Lee 还停掉了 Orbitly 的会员卡。");
+        assertThat(CardWriter.askedBothWays(who, other)).as("only the names are shared: another fact").isFalse();
+        var whoEn = shown("____ bought Orbitly, and later went to court to undo the purchase.", "Greg Lee",
+                "Greg Lee bought Orbitly, and later went to court to undo the purchase.");
+        var whatEn = shown("A few years ago Greg Lee bought ____.", "Orbitly", "A few years ago Greg Lee bought Orbitly.");
+        assertThat(CardWriter.askedBothWays(whoEn, whatEn)).isTrue();
+
+        String zh = String.join("\n", "书店访谈", "", "记者：这几年书店圈很热闹。", "",
+                "记者：在前几年那段很热闹的日子里，Greg Lee 买下了 Orbitly，后来又打官司想退出对 Orbitly 的收购。", "",
+                "林晓：我不太关心这些。", "");
+        Deck dz = deck(zh);
+        assertThat(noteWith(dz, "Greg Lee")).as("one card on the purchase stays").isNotNull();
+        assertThat(askedBothWays(dz)).isFalse();
+    }
+
+    @Test
+    void aSpanCountedBackFromNowWithNothingNamedMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：现在是回顾过去三年、整理一些想法的好时机。你还记得开业那天吗？", "",
+                "林晓：记得。过去三年，Orbitly书店开了四家分店。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(cs).noneMatch(c -> c.fact() != null && c.fact().surface().equals("三年") && c.clause().text().contains("好时机"));
+        assertThat(cs).anyMatch(c -> c.fact() != null && c.fact().surface().equals("三年") && c.clause().text().contains("Orbitly"));
+        String en = String.join("\n", "Bookshop interview", "", "Q: Now is a good time to look back on the past three years and sort a few things out.", "",
+                "A: Over the past three years Harbour Books opened four branches.", "");
+        List<Candidate> ce = candidates(en);
+        assertThat(ce).noneMatch(c -> c.fact() != null && c.fact().kind() == FactKind.DURATION && c.clause().text().contains("good time"));
+    }
+
+    @Test
+    void aStatementClauseTakesWhatTheStatementSaidAlongOrMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "2021年3月，林晓与几十名其他书店店主一起发表声明，呼吁降低纸价。", "",
+                "2022年4月，林晓与几十名其他书店店主一起发表声明，要求出版社在今后的每一个季度都公开纸张成本、印刷成本和运输成本的详细数字以及它们的变化原因。", "");
+        List<Candidate> cs = candidates(zh);
+        Candidate wide = about(cs, "2021年3月");
+        assertThat(wide).isNotNull();
+        assertThat(wide.clause().text()).contains("降低纸价");
+        assertThat(about(cs, "2022年4月")).as("what it asked is too long to take along").isNull();
+        String en = String.join("\n", "Bookshop interview", "", "In March 2021, Lin Xiao and dozens of other shop owners signed a joint statement, asking for cheaper paper.", "");
+        Candidate e = about(candidates(en), "March 2021");
+        if (e != null) {
+            assertThat(e.clause().text()).contains("cheaper paper");
+        }
+    }
 }
