@@ -241,7 +241,16 @@ public final class FactFinder {
         if (!cued || speech || inner.length() < 3) {
             return null;
         }
-        return fact(FactKind.TITLE, "title:" + ChineseNames.simplified(inner, doc.language()).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null);
+        // a closing stop inside the quotes ("「日子很短，而十年很长。」") belongs to the sentence, not to the title
+        int end = m.end(1);
+        while (end > m.start(1) && (Character.isWhitespace(p.text().charAt(end - 1)) || "。.！!？?".indexOf(p.text().charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        inner = p.text().substring(m.start(1), end).strip();
+        if (inner.length() < 3) {
+            return null;
+        }
+        return fact(FactKind.TITLE, "title:" + ChineseNames.simplified(inner, doc.language()).toLowerCase(Locale.ROOT), p, m.start(1), end, null);
     }
 
     private Fact dollar(Passage p, Matcher m) {

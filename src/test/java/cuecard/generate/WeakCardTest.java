@@ -304,4 +304,12 @@ class WeakCardTest {
             assertThat(e.clause().text()).contains("cheaper paper");
         }
     }
+
+    @Test
+    void aQuotedTitleLeavesTheClosingStopOutsideTheAnswer() {
+        String zh = String.join("\n", "书店访谈", "", "林晓：我写过一篇文章，标题是「书店很小，而世界很大。」后来很多人转发。", "");
+        assertThat(answers(deck(zh))).contains("书店很小，而世界很大");
+        String en = String.join("\n", "Bookshop interview", "", "A: I wrote a post titled \"Small shop, big world.\" and many people shared it.", "");
+        assertThat(answers(deck(en))).contains("Small shop, big world");
+    }
 }
