@@ -1367,20 +1367,6 @@ final class CardWriter {
         return best != null && best.score() >= 0 ? best : null;
     }
 
-    /** What a card shows before it is answered: a cloze with every deletion blanked, a question, a statement, a front. */
-    static String promptOf(Note n) {
-        if (n instanceof Note.Cloze c) {
-            return ClozeText.masked(c.text());
-        } else if (n instanceof Note.Choice c) {
-            return c.question();
-        } else if (n instanceof Note.Typed t) {
-            return t.question();
-        } else if (n instanceof Note.TrueFalse t) {
-            return t.statement();
-        }
-        return ((Note.Basic) n).front();
-    }
-
     /** The short answers a card asks for: each deletion, the right option, the typed answer, a statement's value; none for a turn. */
     static List<String> answersOf(Written w) {
         Note n = w.note();
@@ -1398,7 +1384,7 @@ final class CardWriter {
 
     /** Whether card {@code a} shows, before it is answered, one of the answers card {@code b} asks for. */
     static boolean showsAnswerOf(Written a, Written b) {
-        String prompt = squeeze(promptOf(a.note()));
+        String prompt = squeeze(a.note().identityText());
         return answersOf(b).stream().anyMatch(x -> prompt.contains(squeeze(x)));
     }
 
@@ -1452,7 +1438,7 @@ final class CardWriter {
                 }
             }
             String source = withoutValues(sourceText(w));
-            return new Shown(squeeze(promptOf(w.note())), values, answers, answerWords, contentWords(source), looseWords(source));
+            return new Shown(squeeze(w.note().identityText()), values, answers, answerWords, contentWords(source), looseWords(source));
         }
     }
 

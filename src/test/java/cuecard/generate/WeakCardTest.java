@@ -110,7 +110,7 @@ class WeakCardTest {
             for (Note b : d.notes()) {
                 if (a != b) {
                     for (String x : CardRules.answers(b)) {
-                        assertThat(CardRules.squeeze(CardWriter.promptOf(a))).as(a.info().id() + " shows " + x)
+                        assertThat(CardRules.squeeze(a.identityText())).as(a.info().id() + " shows " + x)
                                 .doesNotContain(CardRules.squeeze(x));
                     }
                 }
@@ -120,7 +120,7 @@ class WeakCardTest {
         String en = String.join("\n", "Bookshop interview", "", "Q: And after the opening?", "",
                 "A: Only two months later, Harbour Books had more than 5,000 members, and we were all surprised.", "");
         Deck e = deck(en);
-        assertThat(e.notes()).noneMatch(n -> n instanceof Note.Basic && CardWriter.promptOf(n).contains("5,000"));
+        assertThat(e.notes()).noneMatch(n -> n instanceof Note.Basic && n.identityText().contains("5,000"));
         assertThat(String.join(" ", answers(e))).contains("two months").contains("5,000");
     }
 
@@ -130,7 +130,7 @@ class WeakCardTest {
                 "记者：停业那次怎么回事？", "", "林晓：那次停业整顿一共持续了四天，我们都很紧张。星河书店后来重新开门了。", "");
         Deck d = deck(zh);
         long fourDays = d.notes().stream().filter(n -> CardRules.answers(n).contains("四天")
-                || CardWriter.promptOf(n).contains("四天") && CardWriter.promptOf(n).contains("停业")).count();
+                || n.identityText().contains("四天") && n.identityText().contains("停业")).count();
         assertThat(fourDays).as("one card on the four days").isLessThanOrEqualTo(1);
     }
 
@@ -172,7 +172,7 @@ class WeakCardTest {
     }
 
     private static Note noteWith(Deck d, String value) {
-        return d.notes().stream().filter(n -> CardWriter.promptOf(n).contains(value) || CardRules.answers(n).contains(value)
+        return d.notes().stream().filter(n -> n.identityText().contains(value) || CardRules.answers(n).contains(value)
                 || CardRules.answers(n).stream().anyMatch(a -> a.contains(value))).findFirst().orElse(null);
     }
 
@@ -191,7 +191,7 @@ class WeakCardTest {
             String zh = String.join("\n", "书店访谈", "", "记者：你多大了？", "", "林晓：" + script + "。星河书店在2019年开张。", "");
             Note n = noteWith(deck(zh), "30");
             assertThat(n).as("the age keeps its card").isNotNull();
-            String prompt = CardWriter.promptOf(n);
+            String prompt = n.identityText();
             assertThat(prompt).as(prompt).containsAnyOf("____岁", "}}岁", "30岁", "____歲", "}}歲", "30歲");
             assertThat(CardRules.answers(n)).as("the unit is not part of the answer").noneMatch(a -> a.contains("岁") || a.contains("歲"));
         }
@@ -204,21 +204,21 @@ class WeakCardTest {
                 "然后周日晚上他们突然宣布 Greg Lee 是新任店长。我当时很难过。", "");
         Note n = noteWith(deck(zh), "Greg Lee");
         assertThat(n).as("the card on Greg Lee stays").isNotNull();
-        assertThat(CardWriter.promptOf(n)).contains("Orbitly董事会").doesNotContain("他们");
+        assertThat(n.identityText()).contains("Orbitly董事会").doesNotContain("他们");
 
         String hant = String.join("\n", "書店訪談", "", "記者：那個週末發生了什麼？", "",
                 "林曉：董事會的同意書正在起草,我不想拆解Orbitly公司。", "",
                 "時間到周日晚上,他們卻突然宣布Greg Lee成為了新的店長。", "");
         Note t = noteWith(deck(hant), "Greg Lee");
         assertThat(t).isNotNull();
-        assertThat(CardWriter.promptOf(t)).as("the organisation named after the body still names it").contains("Orbitly董事會");
+        assertThat(t.identityText()).as("the organisation named after the body still names it").contains("Orbitly董事會");
 
         String en = String.join("\n", "Bookshop interview", "", "Q: What happened that weekend?", "",
                 "A: I wrote a long letter to the board of Orbitly, a small company, and asked them to think again.", "",
                 "Then on Sunday night they suddenly announced Greg Lee as the new manager.", "");
         Note e = noteWith(deck(en), "Greg Lee");
         if (e != null) {
-            assertThat(CardWriter.promptOf(e)).doesNotContainPattern("\\b[Tt]hey\\b");
+            assertThat(e.identityText()).doesNotContainPattern("\\b[Tt]hey\\b");
         }
     }
 
@@ -232,7 +232,7 @@ class WeakCardTest {
                 "记者：星河书店是在2021年5月8日开张的。那天人多吗？", "", "林晓：人很多，我们卖出了300本书。", "");
         Note n = noteWith(deck(zh), "2021年5月8日");
         if (n != null) {
-            assertThat(CardWriter.promptOf(n)).doesNotContain("接近零");
+            assertThat(n.identityText()).doesNotContain("接近零");
         }
     }
 
@@ -241,8 +241,8 @@ class WeakCardTest {
         List<Note> ns = d.notes();
         for (Note a : ns) {
             for (Note b : ns) {
-                if (a != b && CardRules.answers(b).stream().anyMatch(x -> !x.isBlank() && CardWriter.promptOf(a).contains(x))
-                        && CardRules.answers(a).stream().anyMatch(x -> !x.isBlank() && CardWriter.promptOf(b).contains(x))) {
+                if (a != b && CardRules.answers(b).stream().anyMatch(x -> !x.isBlank() && a.identityText().contains(x))
+                        && CardRules.answers(a).stream().anyMatch(x -> !x.isBlank() && b.identityText().contains(x))) {
                     return true;
                 }
             }
