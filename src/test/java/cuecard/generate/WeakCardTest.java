@@ -312,4 +312,48 @@ class WeakCardTest {
         String en = String.join("\n", "Bookshop interview", "", "A: I wrote a post titled \"Small shop, big world.\" and many people shared it.", "");
         assertThat(answers(deck(en))).contains("Small shop, big world");
     }
+
+    @Test
+    void aSmallCountOfTheSpeakersDayMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：你平时怎么安排？", "",
+                "林晓：我们每周二都有两小时的店务会议。昨天和今天，我和四个店员进行了一对一谈话。明天我有三场关于进货的会议。"
+                        + "2021年，星河书店的会员超过了5000人。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(about(cs, "四个")).as("a count of the speaker's day").isNull();
+        assertThat(about(cs, "三场")).as("a count of tomorrow's meetings").isNull();
+        assertThat(about(cs, "5000人")).isNotNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: What does your week look like?", "",
+                "A: Tomorrow I have 3 meetings about ordering books. In 2021 Harbour Books passed 5,000 members.", "");
+        List<Candidate> ens = candidates(en);
+        assertThat(ens).noneMatch(c -> c.fact() != null && c.fact().surface().startsWith("3 "));
+        assertThat(ens).anyMatch(c -> c.fact() != null && c.fact().surface().startsWith("5,000"));
+    }
+
+    @Test
+    void aNameThatIsOnlyTheCompanyOfAMealMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：你还参与具体工作吗？", "",
+                "林晓：很少了。昨晚我和ShelfOS团队吃饭，写了好几页建议。星河书店在2019年上线了ShelfOS系统。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(cs).noneMatch(c -> c.fact() != null && c.fact().surface().equals("ShelfOS")
+                && c.clause().text().contains("吃饭"));
+        String en = String.join("\n", "Bookshop interview", "", "Q: Are you still hands-on?", "",
+                "A: Rarely. Last night I had dinner with the ShelfOS team and wrote pages of notes.", "");
+        assertThat(candidates(en)).noneMatch(c -> c.fact() != null && c.fact().surface().equals("ShelfOS")
+                && c.clause().text().contains("dinner"));
+    }
+
+    @Test
+    void aBeliefAfterTheCommaIsCutWhenTheFactsStandBeforeIt() {
+        String zh = String.join("\n", "书店访谈", "", "记者：会员卡怎么定价？", "",
+                "林晓：ShelfOS Pro定价199元，以为能赚回成本，没想到会员来得太勤了。", "");
+        Candidate c = about(candidates(zh), "199元");
+        assertThat(c).isNotNull();
+        assertThat(c.clause().text()).contains("ShelfOS Pro").doesNotContain("以为");
+        String en = String.join("\n", "Bookshop interview", "", "Q: How did you price the card?", "",
+                "A: In 2021 we priced the card at 199 dollars a year, thinking it would cover costs.", "");
+        Candidate e = candidates(en).stream().filter(x -> x.fact() != null && x.fact().surface().contains("199"))
+                .findFirst().orElse(null);
+        assertThat(e).isNotNull();
+        assertThat(e.clause().text()).contains("2021").doesNotContain("thinking");
+    }
 }
