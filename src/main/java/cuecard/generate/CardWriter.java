@@ -97,10 +97,11 @@ final class CardWriter {
                 continue; // "董事会人数减少到____人", "在…前夕，这位CEO…": which board, which CEO, stands nowhere in the sentence
             }
             boolean bareStatement = BARE_STATEMENT.matcher(owned.text().strip()).find() && continues(owned.passage().text(), owned.to());
-            Clause c = bareStatement ? widenRight(owned, chinese) : owned;
-            if (c == null) {
+            Clause widened = bareStatement ? widenRight(owned, chinese) : owned;
+            if (widened == null) {
                 continue; // "____，她与他人一起发表声明": what the statement said is cut off and too long to take along
             }
+            Clause c = withoutBeliefTail(widened, facts, chinese);
             String clause = c.text();
             String ptext = f.passage().text();
             boolean afterParen = f.start() > 0 && "（(".indexOf(ptext.charAt(f.start() - 1)) >= 0;
@@ -151,6 +152,12 @@ final class CardWriter {
             if (unheldPronoun(ptext, c, f, inClause, chinese)) {
                 continue; // "五年前，它被设计为…", "书店开业的头两年，自己如何…": who or what is meant stands outside the clause
             }
+            if (f.kind() == FactKind.COUNT && routineCount(ptext, c, f, inClause, chinese)) {
+                continue; // "明天我有____关于计算资源的会议": a small count of the speaker's day, nothing named to learn
+            }
+            if (name && companyAtMeal(ptext, c, f, chinese)) {
+                continue; // "昨晚我和____团队吃饭": the name is only the company of a meal, the clause says nothing about it
+            }
             if (name && coordinatedOnly(ptext, c, f, inClause, chinese)) {
                 continue; // "Stripe和____都是成功的科技公司": any name of the class would do
             }
@@ -185,7 +192,9 @@ final class CardWriter {
             if (f.kind() == FactKind.COUNT && f.value() != null && f.value().compareTo(java.math.BigDecimal.TEN) < 0) {
                 score -= 2;
             }
-            int size = Clause.size(clause, 0, clause.length(), chinese);
+            // a clause cut before a belief tail is scored on the length it had: the cut only took noise away
+            String scored = widened.text();
+            int size = Clause.size(scored, 0, scored.length(), chinese);
             if (chinese ? size >= 12 && size <= 36 : size >= 8 && size <= 22) {
                 score += 1;
             }
@@ -243,6 +252,99 @@ final class CardWriter {
         }
         out.addAll(turns(doc, docIndex));
         return out;
+    }
+
+    /** A day or week of the speaker's routine: today, last night, every Monday. */
+    private static final Pattern ROUTINE_DAY = Pattern.compile("今天|昨天|明天|今晚|昨晚|明晚|今早|每天|每晚|每周|每週|每星期|"
+            + "[这這本下上]周|[这這本下上]週|[周週][一二三四五六日]|星期[一二三四五六日天]|"
+            + "(?i:\\b(today|tomorrow|yesterday|tonight|last night|this week|next week|every (day|week|morning|evening)|"
+            + "(on |every )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b)");
+    /** Meetings, talks and meals: what a routine count counts or happens at. */
+    private static final Pattern MEETING = Pattern.compile("会议|會議|会谈|會談|会面|會面|一对一|一對一|交流|开会|開會|见面|見面|"
+            + "吃饭|吃飯|晚餐|午餐|早餐|通话|通話|(?i:\\b(meetings?|calls?|one-on-ones?|dinners?|lunch(es)?|breakfasts?|met)\\b)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("我|(?i:\\b(I|we|my|our|me|us)\\b)");
+
+    /**
+     * Whether a small count (under ten) is only a detail of the speaker's routine: a first-person clause about
+     * meetings or talks on a day or week (`昨天和今天，我和六个工程师进行了一对一会谈`, `明天我有五场…会议`,
+     * `Tomorrow I have 5 meetings about compute`) that names nothing beside the speaker. Such a count is not a
+     * fact to learn; a duration (`每周一都有三小时的管理层会议`) is not a count and keeps its card.
+     */
+    static boolean routineCount(String text, Clause c, Fact f, List<Fact> inClause, boolean chinese) {
+        if (f.value() == null || f.value().compareTo(java.math.BigDecimal.TEN) >= 0) {
+            return false;
+        }
+        String clause = c.text();
+        if (!FIRST_PERSON.matcher(clause).find() || !MEETING.matcher(clause).find()
+                || inClause.stream().anyMatch(o -> o != f && (o.kind().named() || o.kind() == FactKind.TITLE))) {
+            return false;
+        }
+        int sentenceStart = 0;
+        for (int[] s : Sentences.split(text)) {
+            if (s[0] <= c.from() && c.from() < s[1]) {
+                sentenceStart = s[0];
+                break;
+            }
+        }
+        return ROUTINE_DAY.matcher(text.substring(sentenceStart, c.to())).find();
+    }
+
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?:和|跟|与|與|同)\\s*$|(?i:\\bwith\\s+(the\\s+)?$)");
+    private static final Pattern MEAL_AFTER = Pattern.compile("^\\s*(?:的)?(?:团队|團隊|的人|同事|组|組|小组|小組)?(?:一起|一块|一塊)?\\s*"
+            + "(?:吃饭|吃飯|吃了饭|吃了飯|吃晚饭|吃晚飯|吃午饭|吃午飯|共进晚餐|共進晚餐|聚餐|开会|開會|开了会|開了會|见面|見面|见了面|見了面)"
+            + "|(?i:^\\s*(team|folks|people)?\\s*(for|over)\\s+(dinner|lunch|breakfast|a meal|coffee|a meeting)\\b)");
+
+    /**
+     * Whether a name stands in a first-person anecdote only as the company of a meal or meeting
+     * (`昨晚我和____团队吃饭`, `I had dinner with the ____ team`): the clause claims nothing about the name, so a
+     * card on it asks for a word the sentence does not teach.
+     */
+    static boolean companyAtMeal(String text, Clause c, Fact f, boolean chinese) {
+        String before = text.substring(c.from(), f.start());
+        String after = text.substring(f.end(), c.to());
+        if (!FIRST_PERSON.matcher(before).find()) {
+            return false;
+        }
+        if (WITH_BEFORE.matcher(before).find() && MEAL_AFTER.matcher(after).find()) {
+            return true;
+        }
+        return !chinese && Pattern.compile("(?i)\\b(had|have|ate|grabbed|having)\\s+(dinner|lunch|breakfast|a meal|coffee)\\s+with\\s+(the\\s+)?$")
+                .matcher(before).find();
+    }
+
+    /** A tail that opens with a belief or hope and no subject of its own: `以为…`, `thinking…`. */
+    private static final Pattern BELIEF_TAIL = Pattern.compile("^\\s*(?:原以为|原以為|本以为|本以為|以为|以為|认为|認為|觉得|覺得|希望|指望|"
+            + "(?i:thinking|hoping|expecting|believing)\\b)");
+
+    /**
+     * The clause without a tail, after its last comma, that only says what someone believed or hoped
+     * (`ChatGPT Pro定价200美元，以为能赚回成本`, `…at 200 dollars, thinking it would cover costs`) when the part before
+     * holds the clause's facts, two or more of them: a belief with no subject is not a checkable fact, and the
+     * part before says something checkable on its own.
+     */
+    static Clause withoutBeliefTail(Clause c, List<Fact> facts, boolean chinese) {
+        String text = c.passage().text();
+        int cut = -1;
+        for (int i = c.to() - 1; i > c.from(); i--) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0 || !BELIEF_TAIL.matcher(text.substring(cut + 1, c.to())).find()) {
+            return c;
+        }
+        final int end = cut;
+        long before = facts.stream().filter(o -> o.passage() == c.passage() && o.start() >= c.from() && o.end() <= end).count();
+        boolean after = facts.stream().anyMatch(o -> o.passage() == c.passage() && o.end() > end && o.start() < c.to());
+        if (before < 2 || after) {
+            return c;
+        }
+        int to = end;
+        while (to > c.from() && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new Clause(c.passage(), c.from(), to);
     }
 
     /** A span counted back from now, right before a duration: `过去`, `最近`, `the past`, `the last`. */

@@ -312,4 +312,53 @@ class WeakCardTest {
         String en = String.join("\n", "Bookshop interview", "", "A: I wrote a post titled \"Small shop, big world.\" and many people shared it.", "");
         assertThat(answers(deck(en))).contains("Small shop, big world");
     }
+
+    @Test
+    void aSmallCountOfTheSpeakersDayMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：你平时怎么安排？", "",
+                "林晓：我们每周二都有两小时的店务会议。今天上午我跟四个店员见面，商量了排班。周四下午我还要开三场进货会议。"
+                        + "2021年，星河书店的会员超过了5000人。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(FactFinder.find(CardQualityTest.doc(zh))).extracting(Fact::surface).contains("四个", "三场");
+        assertThat(about(cs, "四个")).as("a count of the speaker's day").isNull();
+        assertThat(about(cs, "三场")).as("a count of Thursday's meetings").isNull();
+        assertThat(about(cs, "两小时")).as("a duration is not a count").isNotNull();
+        assertThat(about(cs, "5000人")).isNotNull();
+        String en = String.join("\n", "Bookshop interview", "", "Q: What does your week look like?", "",
+                "A: Tomorrow I have 3 meetings about ordering books. In 2021 Harbour Books passed 5,000 members.", "");
+        List<Candidate> ens = candidates(en);
+        assertThat(FactFinder.find(CardQualityTest.doc(en))).anyMatch(f -> f.surface().startsWith("3 "));
+        assertThat(ens).noneMatch(c -> c.fact() != null && c.fact().surface().startsWith("3 "));
+        assertThat(ens).anyMatch(c -> c.fact() != null && c.fact().surface().startsWith("5,000"));
+    }
+
+    @Test
+    void aNameThatIsOnlyTheCompanyOfAMealMakesNoCard() {
+        String zh = String.join("\n", "书店访谈", "", "记者：你还参与具体工作吗？", "",
+                "林晓：很少了。上周五我跟ShelfOS团队一起吃饭，聊到半夜。星河书店在2019年上线了ShelfOS系统。", "");
+        List<Candidate> cs = candidates(zh);
+        assertThat(FactFinder.find(CardQualityTest.doc(zh))).extracting(Fact::surface).contains("ShelfOS");
+        assertThat(cs).noneMatch(c -> c.fact() != null && c.fact().surface().equals("ShelfOS")
+                && c.clause().text().contains("吃饭"));
+        String en = String.join("\n", "Bookshop interview", "", "Q: Are you still hands-on?", "",
+                "A: Rarely. Last night I had dinner with the ShelfOS team and wrote pages of notes.", "");
+        assertThat(FactFinder.find(CardQualityTest.doc(en))).extracting(Fact::surface).contains("ShelfOS");
+        assertThat(candidates(en)).noneMatch(c -> c.fact() != null && c.fact().surface().equals("ShelfOS")
+                && c.clause().text().contains("dinner"));
+    }
+
+    @Test
+    void aBeliefAfterTheCommaIsCutWhenTheFactsStandBeforeIt() {
+        String zh = String.join("\n", "书店访谈", "", "记者：会员卡怎么定价？", "",
+                "林晓：ShelfOS Pro定价199元，原以为很快就能回本，结果会员来得太勤。", "");
+        Candidate c = about(candidates(zh), "199元");
+        assertThat(c).isNotNull();
+        assertThat(c.clause().text()).contains("ShelfOS Pro").doesNotContain("原以为");
+        String en = String.join("\n", "Bookshop interview", "", "Q: How did you price the card?", "",
+                "A: In 2021 we priced the card at 199 dollars a year, thinking it would cover costs.", "");
+        Candidate e = candidates(en).stream().filter(x -> x.fact() != null && x.fact().surface().contains("199"))
+                .findFirst().orElse(null);
+        assertThat(e).isNotNull();
+        assertThat(e.clause().text()).contains("2021").doesNotContain("thinking");
+    }
 }
