@@ -28,7 +28,7 @@ public final class FactFinder {
     private static final Pattern ZH_YEAR = Pattern.compile(NOT_AFTER + "((?:19|20)\\d{2}) ?年(?![代度级級])");
     private static final Pattern ZH_TIME = Pattern.compile("(上午|下午|中午|晚上|凌晨|早上)? ?(\\d{1,2}) ?[点點](?: ?(\\d{1,2}) ?分| ?半)?");
     private static final Pattern ZH_MONEY = Pattern.compile(NOT_AFTER + NUM + " ?" + BIG + " ?(美元|美金|欧元|歐元|英镑|英鎊|日元|港元|港币|港幣|人民币|人民幣|元)");
-    private static final Pattern DOLLAR = Pattern.compile("(?<![A-Za-z\\d])([$€£]) ?(\\d[\\d,]*(?:\\.\\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|[mbk])\\b| ?" + BIG + ")?");
+    private static final Pattern DOLLAR = Pattern.compile("(?<![A-Za-z\\d])([$€£]) ?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|[mbk])\\b| ?" + BIG + ")?");
     private static final Pattern ZH_PERCENT = Pattern.compile(NOT_AFTER + "(\\d+(?:\\.\\d+)?) ?[%％]|百分之([零〇一二两兩三四五六七八九十百点點.\\d]+)");
     private static final Pattern ZH_DURATION = Pattern.compile(NOT_AFTER + NUM + " ?(?:个|個)?多? ?(年|个月|個月|周|週|星期|天|小时|小時|分钟|分鐘)(?![代度级級])");
     private static final Pattern ZH_COUNT = Pattern.compile(NOT_AFTER + "(第 ?)?" + NUM + " ?" + BIG + "多? ?(个|個|次|位|名|家|款|种|種|项|項|篇|本|部|台|张|張|人|倍|岁|歲|座|条|條|场|場|份|颗|顆|款|米|公里|千米|英里|公斤|千克|吨|噸|平方米|户|戶|辆|輛|架|艘|所|间|間|页|頁|首|集|期)?");

@@ -60,6 +60,13 @@ class FactFinderTest {
     }
 
     @Test
+    void anAmountEndsBeforeAFollowingComma() {
+        List<Fact> fs = facts("The plan cost $199, and the bigger one cost $1,250,000 in all.");
+        assertThat(fs).extracting(Fact::surface).contains("$199", "$1,250,000").doesNotContain("$199,");
+        assertThat(fs).extracting(Fact::key).contains("money:USD:199", "money:USD:1250000");
+    }
+
+    @Test
     void factsKeepTheirSourceLine() {
         List<Fact> fs = facts("第一段没有日期。\n\n第二段：2015 年 6 月 1 日成立。\n");
         assertThat(fs).filteredOn(f -> f.kind() == FactKind.DATE).singleElement().extracting(Fact::line).isEqualTo(3);
