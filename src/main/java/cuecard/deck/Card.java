@@ -9,25 +9,26 @@ import java.util.List;
  * @param key     {@code deck-id/card-id}; siblings add {@code -r} (reverse) or {@code -cN} (deletion N)
  * @param note    the entry it comes from
  * @param ordinal which sibling: 0 for the first, 1 for a reverse, N-1 for cloze deletion N
+ * @param noteId  the note's id (explicit or derived), which the siblings' keys extend
  */
-public record Card(CardKey key, Note note, int ordinal) {
+public record Card(CardKey key, Note note, int ordinal, String noteId) {
 
     /** Every card a note yields, in order. */
     public static List<Card> of(String deckId, Note note) {
         String base = CardIds.of(note);
         List<Card> cards = new ArrayList<>();
         if (note instanceof Note.Basic b) {
-            cards.add(new Card(new CardKey(deckId, base), note, 0));
+            cards.add(new Card(new CardKey(deckId, base), note, 0, base));
             if (b.reverse()) {
-                cards.add(new Card(new CardKey(deckId, base + "-r"), note, 1));
+                cards.add(new Card(new CardKey(deckId, base + "-r"), note, 1, base));
             }
         } else if (note instanceof Note.Cloze c) {
             int n = ClozeText.deletions(c.text()).size();
             for (int i = 0; i < n; i++) {
-                cards.add(new Card(new CardKey(deckId, base + "-c" + (i + 1)), note, i));
+                cards.add(new Card(new CardKey(deckId, base + "-c" + (i + 1)), note, i, base));
             }
         } else {
-            cards.add(new Card(new CardKey(deckId, base), note, 0));
+            cards.add(new Card(new CardKey(deckId, base), note, 0, base));
         }
         return cards;
     }
@@ -38,12 +39,7 @@ public record Card(CardKey key, Note note, int ordinal) {
 
     /** The key shared by all siblings of one note, used to bury siblings. */
     public String siblingGroup() {
-        // the note's id is the key's card id less the suffix Card.of gave this sibling (deriving it again hashes)
-        String id = key.cardId();
-        String suffix = note instanceof Note.Cloze ? "-c" + (ordinal + 1) : ordinal == 1 ? "-r" : "";
-        String base = id.endsWith(suffix) && id.length() > suffix.length()
-                ? id.substring(0, id.length() - suffix.length()) : CardIds.of(note);
-        return key.deckId() + "/" + base;
+        return key.deckId() + "/" + noteId;
     }
 
     /** What the learner is asked. */

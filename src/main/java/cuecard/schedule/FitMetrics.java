@@ -99,16 +99,20 @@ public record FitMetrics(int items, double logLoss, double rmseBins, double auc)
         }
 
         long of(FitItem item) {
-            int days = item.targetDays();
-            int length = item.longTermReviews() + 1;
-            int lapsed = item.historyLapses();
-            return binKey(days >= 0 && days < t.length ? (t[days] != Long.MIN_VALUE ? t[days] : (t[days] = tBin(days)))
-                            : tBin(days),
-                    length < l.length ? (l[length] != Long.MIN_VALUE ? l[length] : (l[length] = lBin(length)))
-                            : lBin(length),
-                    lapsed >= 0 && lapsed < lapses.length
-                            ? (lapses[lapsed] != Long.MIN_VALUE ? lapses[lapsed] : (lapses[lapsed] = lapseBin(lapsed)))
-                            : lapseBin(lapsed));
+            return binKey(memo(t, item.targetDays(), FitMetrics::tBin),
+                    memo(l, item.longTermReviews() + 1, FitMetrics::lBin),
+                    memo(lapses, item.historyLapses(), FitMetrics::lapseBin));
+        }
+
+        /** {@code bin(x)}, from {@code cache} once it was worked out there (numbers past its end each time). */
+        private static long memo(long[] cache, int x, java.util.function.IntToLongFunction bin) {
+            if (x < 0 || x >= cache.length) {
+                return bin.applyAsLong(x);
+            }
+            if (cache[x] == Long.MIN_VALUE) {
+                cache[x] = bin.applyAsLong(x);
+            }
+            return cache[x];
         }
     }
 

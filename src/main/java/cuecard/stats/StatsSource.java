@@ -7,7 +7,6 @@ import cuecard.schedule.CardState;
 import cuecard.study.Mode;
 import cuecard.study.Progress;
 import cuecard.study.Review;
-import cuecard.study.ReviewBrief;
 import cuecard.study.ReviewSink;
 
 import java.time.Instant;
@@ -54,23 +53,13 @@ public final class StatsSource {
 
     /**
      * As above, with the reviews streamed ({@code reviews} hands each review in effect to the consumer it is given)
-     * so that years of reviews never sit in memory as full records: each becomes a small {@link ReviewEvent} that
-     * shares its card's key.
+     * so that years of reviews never sit in memory as full records: each becomes a row of the {@link ReviewTable}.
      */
     public static StatsInput input(List<Deck> decks, Consumer<Consumer<Review>> reviews, Progress progress,
                                    Instant now, ZoneId zone, int dayStartHour,
                                    ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
-        return fromBriefs(decks, sink -> reviews.accept(r -> sink.accept(ReviewBrief.of(r))), progress, now, zone,
+        return fromRows(decks, sink -> reviews.accept(r -> sink.review(r.key(), r)), progress, now, zone,
                 dayStartHour, recall, leechLapses);
-    }
-
-    /** As above, from the briefs of the reviews. */
-    public static StatsInput fromBriefs(List<Deck> decks, Consumer<Consumer<ReviewBrief>> reviews, Progress progress,
-                                        Instant now, ZoneId zone, int dayStartHour,
-                                        ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
-        return fromRows(decks, sink -> reviews.accept(b -> sink.review(b.key(), b.at().getEpochSecond(),
-                b.at().getNano(), b.offset().getTotalSeconds(), b.rating(), b.mode(), b.phaseBefore(),
-                b.intervalBefore(), b.millis())), progress, now, zone, dayStartHour, recall, leechLapses);
     }
 
     /**

@@ -56,7 +56,6 @@ final class ReviewDigest {
     private final Map<CardKey, Integer> keyIndex = new HashMap<>();
     /** Rows read from the file, read in place from its mapping (never copied onto the heap). */
     private int fileRows;
-    private ByteBuffer[] fileColumns = new ByteBuffer[0];
     private IntBuffer fKey;
     private LongBuffer fSecond;
     private IntBuffer fNano;
@@ -467,24 +466,24 @@ final class ReviewDigest {
             d.fileCovered = covered;
             d.n = n;
             int[] widths = {4, 8, 4, 4, 1, 1, 1, 4, 8, 2, 8, 4};
-            d.fileColumns = new ByteBuffer[widths.length + 1];
+            ByteBuffer[] columns = new ByteBuffer[widths.length + 1];
             for (int c = 0; c < widths.length; c++) {
-                d.fileColumns[c] = slice(in, widths[c] * n);
+                columns[c] = slice(in, widths[c] * n);
             }
-            d.fileColumns[widths.length] = slice(in, idBytes);
-            d.fKey = d.fileColumns[0].asIntBuffer();
-            d.fSecond = d.fileColumns[1].asLongBuffer();
-            d.fNano = d.fileColumns[2].asIntBuffer();
-            d.fOffset = d.fileColumns[3].asIntBuffer();
-            d.fRating = d.fileColumns[4];
-            d.fMode = d.fileColumns[5];
-            d.fPhase = d.fileColumns[6];
-            d.fInterval = d.fileColumns[7].asIntBuffer();
-            d.fMillis = d.fileColumns[8].asLongBuffer();
-            d.fLog = d.fileColumns[9].asShortBuffer();
-            d.fPosition = d.fileColumns[10].asLongBuffer();
-            d.fIdEnd = d.fileColumns[11].asIntBuffer();
-            d.fIds = d.fileColumns[12];
+            columns[widths.length] = slice(in, idBytes);
+            d.fKey = columns[0].asIntBuffer();
+            d.fSecond = columns[1].asLongBuffer();
+            d.fNano = columns[2].asIntBuffer();
+            d.fOffset = columns[3].asIntBuffer();
+            d.fRating = columns[4];
+            d.fMode = columns[5];
+            d.fPhase = columns[6];
+            d.fInterval = columns[7].asIntBuffer();
+            d.fMillis = columns[8].asLongBuffer();
+            d.fLog = columns[9].asShortBuffer();
+            d.fPosition = columns[10].asLongBuffer();
+            d.fIdEnd = columns[11].asIntBuffer();
+            d.fIds = columns[12];
             if (in.hasRemaining() || !d.valid(idBytes)) {
                 return null;
             }

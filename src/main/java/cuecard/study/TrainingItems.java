@@ -32,15 +32,7 @@ public final class TrainingItems {
      * log of millions of reviews fits in a small heap.
      */
     public static List<FitItem> of(Consumer<Consumer<Review>> reviews, int dayStartHour, Predicate<CardKey> include) {
-        return ofBriefs(sink -> reviews.accept(r -> sink.accept(ReviewBrief.of(r))), dayStartHour, include);
-    }
-
-    /** As above, from the briefs of the reviews. */
-    public static List<FitItem> ofBriefs(Consumer<Consumer<ReviewBrief>> reviews, int dayStartHour,
-                                         Predicate<CardKey> include) {
-        return ofRows(sink -> reviews.accept(b -> sink.review(b.key(), b.at().getEpochSecond(), b.at().getNano(),
-                b.offset().getTotalSeconds(), b.rating(), b.mode(), b.phaseBefore(), b.intervalBefore(),
-                b.millis())), dayStartHour, include);
+        return ofRows(sink -> reviews.accept(r -> sink.review(r.key(), r)), dayStartHour, include);
     }
 
     /** As above, from reviews handed over one call each (what the store's review digest gives back quickly). */
