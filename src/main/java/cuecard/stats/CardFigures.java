@@ -16,6 +16,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
     static CardFigures of(StatsInput in) {
         LocalDate today = in.today();
         long todayEpoch = today.toEpochDay();
+        LearningDays days = in.learningDays();
         int fresh = 0;
         int learning = 0;
         int young = 0;
@@ -50,7 +51,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
             if (c.state().phase() == cuecard.schedule.Phase.NEW) {
                 continue;
             }
-            long inDays = Math.max(0, in.epochDay(c.state().due()) - todayEpoch);
+            long inDays = Math.max(0, days.epochDay(c.state().due().getEpochSecond()) - todayEpoch);
             if (inDays < due.length) {
                 due[(int) inDays]++;
             }

@@ -36,9 +36,12 @@ public record StatsInput(ReviewTable reviews, List<CardSnapshot> cards, Instant 
 
     /** {@link #day} as a count of days since 1970-01-01, without building date objects. */
     public long epochDay(Instant at) {
-        Instant shifted = at.minusSeconds(dayStartHour * 3600L);
-        long local = shifted.getEpochSecond() + zone.getRules().getOffset(shifted).getTotalSeconds();
-        return Math.floorDiv(local, 86_400L);
+        return learningDays().epochDay(at.getEpochSecond());
+    }
+
+    /** The learning days of this input's zone, for working out many of them (see {@link LearningDays}). */
+    LearningDays learningDays() {
+        return new LearningDays(zone, dayStartHour);
     }
 
     public LocalDate today() {
