@@ -65,6 +65,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Source id the cards cite, one per FILE in order (default: each file name's stem).")
     List<String> refIds;
 
+    @Option(names = "--explain", paramLabel = "REPORT.md",
+            description = "Also write a report of every candidate card: its salience and score, kept or not, and the gate that stopped it.")
+    Path explain;
+
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
     String lang;
 
@@ -119,7 +123,8 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar(spec);
         Generator.Progress progress = bytes > PROGRESS_BYTES ? bar::update : Generator.Progress.NONE;
-        Deck deck = Generator.generate(inputs, new Generator.Settings(id, title, maxCards, language), progress);
+        Generator.Result result = Generator.run(inputs, new Generator.Settings(id, title, maxCards, language), progress);
+        Deck deck = result.deck();
         String yaml = DeckYaml.write(deck);
         DeckResult check = DeckLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), output == null ? "<generated>" : output.toString());
         List<DeckError> errors = check.problems().stream().filter(DeckError::isError).toList();
@@ -128,6 +133,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (deck.notes().isEmpty()) {
             err.println("cuecard: found nothing to ask about in " + files + " (no dates, amounts, names or interview turns)");
+        }
+        if (explain != null) {
+            write(explain, result.report());
+            err.println("cuecard: wrote the report of " + files.size() + " file(s) to " + explain);
         }
         if (output == null) {
             spec.commandLine().getOut().print(yaml);

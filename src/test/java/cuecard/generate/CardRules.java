@@ -126,8 +126,8 @@ final class CardRules {
             String all = prompt(n) + " " + String.join(" ", answers(n));
             if (n instanceof Note.Choice c) {
                 Set<String> options = new HashSet<>();
-                options.add(CardWriter.norm(c.answer()));
-                c.distractors().forEach(d -> options.add(CardWriter.norm(d)));
+                options.add(GivenAway.fold(c.answer()));
+                c.distractors().forEach(d -> options.add(GivenAway.fold(d)));
                 if (options.size() != 4) {
                     out.add(id + ": options are not four distinct ones: " + c.answer() + " " + c.distractors());
                 }

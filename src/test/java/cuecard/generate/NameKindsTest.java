@@ -67,34 +67,28 @@ class NameKindsTest {
             Document d = doc(text);
             List<Fact> facts = FactFinder.find(d);
             Map<String, NameKinds.Sort> sorts = NameKinds.of(facts);
-            List<Candidate> cs = CardWriter.candidates(d, 0, facts);
-            Map<FactKind, List<Fact>> pool = new HashMap<>();
-            for (Candidate c : cs) {
-                if (c.fact() != null) {
-                    pool.computeIfAbsent(c.fact().kind(), k -> new ArrayList<>()).add(c.fact());
-                }
-            }
+            CardMaker maker = new CardMaker(facts);
             int checked = 0;
-            for (Candidate c : cs) {
-                if (c.fact() == null || c.fact().kind() != FactKind.NAME) {
+            for (Fact f : facts) {
+                if (f.kind() != FactKind.NAME) {
                     continue;
                 }
-                NameKinds.Sort sort = sorts.get(c.key());
-                List<String> wrong = CardWriter.distractors(c, pool, sorts, 42L);
+                NameKinds.Sort sort = sorts.get(f.key());
+                List<String> wrong = maker.sameSort(f, "", 42L);
                 if (!sort.comparable()) {
-                    assertThat(wrong).as(c.fact().surface()).isEmpty();
+                    assertThat(wrong).as(f.surface()).isEmpty();
                 }
                 for (String w : wrong) {
                     String key = "name:" + w.toLowerCase(java.util.Locale.ROOT);
-                    assertThat(sorts.get(key)).as(c.fact().surface() + " / " + w).isEqualTo(sort);
+                    assertThat(sorts.get(key)).as(f.surface() + " / " + w).isEqualTo(sort);
                 }
                 if (sort == NameKinds.Sort.VERSIONED) {
-                    assertThat(wrong).as(c.fact().surface()).allMatch(w -> w.startsWith("Nimbus-"));
+                    assertThat(wrong).as(f.surface()).allMatch(w -> w.startsWith("Nimbus-"));
                 }
                 checked++;
             }
             assertThat(checked).as("name candidates in " + text).isGreaterThanOrEqualTo(3);
-            assertThat(cs).noneMatch(c -> c.fact() != null && CardWriter.distractors(c, pool, sorts, 7L).contains("Deepcast"));
+            assertThat(facts).noneMatch(f -> f.kind() == FactKind.NAME && maker.sameSort(f, "", 7L).contains("Deepcast"));
         }
     }
 

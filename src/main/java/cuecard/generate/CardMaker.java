@@ -1,0 +1,158 @@
+package cuecard.generate;
+
+import cuecard.deck.Note;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The card stage: a kept draft becomes a note. A turn or a role is a basic card; a date or a year is a choice
+ * among nearby dates (a typed card when too few differ); an amount, count or duration is a typed card accepting its
+ * usual forms; a name is a choice among names of its own sort from the same documents, or a cloze when there are
+ * not three. A card's id comes from what it asks, so the same fact keeps its id (and its progress) across runs.
+ */
+final class CardMaker {
+
+    /** A card ready for the deck, with the draft it came from. */
+    record Made(String id, Draft draft, Note note) {
+    }
+
+    private final List<Fact> pool;
+    private final Map<String, NameKinds.Sort> sorts;
+    private final Set<String> ids = new HashSet<>();
+
+    CardMaker(List<Fact> allFacts) {
+        this.pool = allFacts;
+        this.sorts = NameKinds.of(allFacts);
+    }
+
+    Made make(Draft d) {
+        String id = uniqueId(d);
+        String ref = d.sentence().doc().ref();
+        List<String> tags = List.of(d.fact() == null ? d.kind().name().toLowerCase(Locale.ROOT)
+                : d.fact().kind().name().toLowerCase(Locale.ROOT));
+        var info = Generator.info(id, tags, ref, d.line(), null);
+        if (d.kind() != Draft.Kind.FACT) {
+            return new Made(id, d, new Note.Basic(info, d.prompt(), d.answer(), false));
+        }
+        Fact f = d.fact();
+        String question = d.prompt();
+        long seed = fnv(d.key());
+        if (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) {
+            List<String> wrong = Variants.of(f, 6, seed).stream().filter(v -> !GivenAway.fold(question).contains(GivenAway.fold(v)))
+                    .limit(3).toList();
+            if (wrong.size() == 3) {
+                return new Made(id, d, new Note.Choice(info, question, d.answer(), wrong));
+            }
+        }
+        if (f.kind().numeric()) {
+            return new Made(id, d, new Note.Typed(info, question, d.answer(), AcceptForms.of(f, d.answer())));
+        }
+        List<String> wrong = sameSort(f, question, seed);
+        if (wrong.size() == 3) {
+            return new Made(id, d, new Note.Choice(info, question, d.answer(), wrong));
+        }
+        return new Made(id, d, new Note.Cloze(info, d.lead() + d.before() + "{{" + d.answer() + "}}" + d.after()));
+    }
+
+    /** One cloze asking several facts of one sentence, one deletion each; named after its best draft. */
+    Made cloze(List<Draft> drafts) {
+        Draft best = drafts.get(0);
+        String id = uniqueId(best);
+        List<Draft> inOrder = drafts.stream().sorted(Comparator.comparingInt((Draft d) -> d.fact().start())).toList();
+        String text = best.before() + best.answer() + best.after();
+        int offset = best.fact().start() - best.before().length();
+        StringBuilder out = new StringBuilder(best.lead());
+        int pos = 0;
+        for (Draft d : inOrder) {
+            int at = d.fact().start() - offset;
+            out.append(text, pos, at).append("{{").append(text, at, at + (d.fact().end() - d.fact().start())).append("}}");
+            pos = at + (d.fact().end() - d.fact().start());
+        }
+        out.append(text.substring(pos));
+        List<String> tags = inOrder.stream().map(d -> d.fact().kind().name().toLowerCase(Locale.ROOT)).distinct().toList();
+        var info = Generator.info(id, tags, best.sentence().doc().ref(), best.line(), null);
+        return new Made(id, best, new Note.Cloze(info, out.toString()));
+    }
+
+    /** Up to three other names of the answer's sort and script, none shown in the question, none a near copy. */
+    List<String> sameSort(Fact f, String question, long seed) {
+        NameKinds.Sort sort = sortOf(f);
+        if (!sort.comparable()) {
+            return List.of();
+        }
+        boolean latin = latin(f.surface());
+        String folded = GivenAway.fold(question);
+        Set<String> seen = new HashSet<>(Set.of(GivenAway.fold(f.surface())));
+        List<Fact> same = new ArrayList<>(pool.stream().filter(o -> o.kind() == f.kind() && !o.key().equals(f.key())
+                && sortOf(o) == sort && latin(o.surface()) == latin).toList());
+        same.sort(Comparator.comparingLong((Fact o) -> fnv(seed + "|" + o.key())).thenComparing(Fact::key));
+        List<String> out = new ArrayList<>();
+        for (Fact o : same) {
+            String n = GivenAway.fold(o.surface());
+            if (n.length() < 2 || folded.contains(n) || seen.stream().anyMatch(s -> s.contains(n) || n.contains(s)) || !seen.add(n)) {
+                continue;
+            }
+            out.add(o.surface());
+            if (out.size() == 3) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private NameKinds.Sort sortOf(Fact f) {
+        NameKinds.Sort s = sorts.get(f.key());
+        if (s != null) {
+            return s;
+        }
+        NameKinds.Sort fixed = NameKinds.fixed(f);
+        return fixed != null ? fixed : NameKinds.Sort.UNKNOWN;
+    }
+
+    private static boolean latin(String s) {
+        return s.matches("[\\p{IsLatin}0-9 .'’·・-]+");
+    }
+
+    private String uniqueId(Draft d) {
+        String key = d.key();
+        int colon = key.indexOf(':');
+        String kind = colon < 0 ? "card" : key.substring(0, colon);
+        String rest = colon < 0 ? key : key.substring(colon + 1).toLowerCase(Locale.ROOT);
+        String ascii = rest.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        boolean readable = d.kind() == Draft.Kind.FACT && rest.matches("[a-z0-9 :.'’-]+") && !ascii.isEmpty() && ascii.length() <= 40;
+        String id = readable ? kind + "-" + ascii : kind + "-" + hash(key + "|" + d.answer()).substring(0, 8);
+        if (!ids.add(id)) {
+            id = id + "-" + hash(d.sentence().doc().ref() + "|" + d.key() + "|" + d.prompt()).substring(0, 6);
+            ids.add(id);
+        }
+        return id;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A quick stable 64-bit hash (FNV-1a) for deterministic orders. */
+    static long fnv(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

@@ -1,0 +1,52 @@
+package cuecard.generate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stops a card that leans on something it does not name: a he, she, it or they (他, 她, 它) with no name before it
+ * in the sentence, a sentence opening with this or that (这, 那, 其), or "this project" (这个基准) anywhere.
+ */
+record DanglingReference() implements Gate {
+
+    private static final Pattern EN_PRONOUN = Pattern.compile("(?i)\\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|himself|herself|themselves)\\b");
+    private static final Pattern EN_POINTING = Pattern.compile("(?i)^\\W*(this|that|these|those|it|there)\\b|\\b(this|these|those|that)\\s+(?!is\\b|was\\b|are\\b|were\\b|I\\b|we\\b|you\\b|he\\b|she\\b|they\\b|it\\b|the\\b|a\\b|an\\b)[a-z]+");
+    private static final Pattern ZH_PRONOUN = Pattern.compile("(?<!其)(他们|他們|她们|她們|它们|它們|他|她|它)(?![人国國乡鄉])");
+    private static final Pattern ZH_POINTING = Pattern.compile("^\\W*(这|這|那|此|该|該|其)(?![么麼样樣里裡儿兒时時实實他中])|(这|這|那)(个|個|些|位|家|种|種|项|項|次|件|款|本|部|篇|场|場|所|年)|其中|上述|前者|后者|後者");
+
+    @Override
+    public String name() {
+        return "dangling-reference";
+    }
+
+    @Override
+    public String reason() {
+        return "a he/she/it/they or this/that (他/她/它/这个) that the card does not name";
+    }
+
+    @Override
+    public boolean stops(Draft d, GateContext c) {
+        boolean zh = d.language().chinese();
+        String shown = d.kind() == Draft.Kind.FACT ? d.before() + d.answer() + d.after() : d.before();
+        Pattern pointing = zh ? ZH_POINTING : EN_POINTING;
+        if (pointing.matcher(shown).find()) {
+            return true;
+        }
+        Matcher m = (zh ? ZH_PRONOUN : EN_PRONOUN).matcher(shown);
+        if (!m.find()) {
+            return false;
+        }
+        // a name before the pronoun, in the same sentence, is what it stands for
+        String head = shown.substring(0, m.start());
+        return !namesSomeone(head, d);
+    }
+
+    private static boolean namesSomeone(String head, Draft d) {
+        for (Fact f : d.sentence().facts()) {
+            if (f.kind().named() && f != d.fact() && head.contains(f.surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

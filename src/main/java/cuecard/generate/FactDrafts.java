@@ -1,0 +1,58 @@
+package cuecard.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fact template: each fact asked in its sentence, the fact blanked. A sentence longer than a card allows is
+ * cut after the comma that ends the fact's clause (the front stays, so the subject stays); what is still too long
+ * is left to the {@link Gates#TOO_LONG} gate.
+ */
+final class FactDrafts {
+
+    private static final String CUTS = "，,；;：:";
+
+    private FactDrafts() {
+    }
+
+    static List<Draft> of(Analysis analysis, double[] salience) {
+        List<Draft> out = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            for (Fact f : s.facts()) {
+                out.add(draft(s, f, salience[s.index()]));
+            }
+        }
+        return out;
+    }
+
+    static Draft draft(Sentence s, Fact f, double salience) {
+        String text = s.text();
+        int fs = f.start() - s.start();
+        int fe = f.end() - s.start();
+        int to = text.length();
+        if (to > Gates.limit(s.language())) {
+            for (int i = fe; i < text.length(); i++) {
+                if (CUTS.indexOf(text.charAt(i)) >= 0) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        String part = text.substring(0, to);
+        boolean cut = to < text.length();
+        Standalone.Framed framed = Standalone.frame(s, part);
+        int shift = framed.shift();
+        String body = framed.text();
+        String end = cut ? (s.language().chinese() ? "。" : ".") : "";
+        if (fs < shift) {
+            // the fact stood among the fillers: keep the sentence whole
+            body = part;
+            shift = 0;
+        }
+        String before = body.substring(0, fs - shift);
+        String after = body.substring(fe - shift) + end + framed.close();
+        String answer = f.surface();
+        double worth = f.kind().weight() / 10.0;
+        return new Draft(Draft.Kind.FACT, f.key(), s, f, framed.lead(), before, answer, after, salience, salience * worth);
+    }
+}

@@ -1,0 +1,46 @@
+package cuecard.generate;
+
+import java.util.regex.Pattern;
+
+/**
+ * Stops a card whose prompt shows its answer: the answer written again elsewhere in the prompt (digits or words
+ * folded alike), or beside its blank in the other script (法兰克福 Frankfurt).
+ */
+record GivenAway() implements Gate {
+
+    private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*[（(]?\\s*[A-Za-z]{3,}");
+    private static final Pattern GLOSS_BEFORE = Pattern.compile("[A-Za-z]{3,}\\s*[（(]?\\s*$");
+    private static final Pattern HAN_AFTER = Pattern.compile("^\\s*[（(]\\p{IsHan}");
+
+    @Override
+    public String name() {
+        return "given-away";
+    }
+
+    @Override
+    public String reason() {
+        return "the prompt shows the answer: written again, or translated beside the blank";
+    }
+
+    @Override
+    public boolean stops(Draft d, GateContext c) {
+        String answer = fold(d.answer());
+        if (answer.length() >= 2 && fold(d.context()).contains(answer)) {
+            return true;
+        }
+        if (d.kind() != Draft.Kind.FACT) {
+            return false;
+        }
+        boolean hanAnswer = d.answer().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean latinAnswer = d.answer().matches(".*[A-Za-z]{2,}.*");
+        if (hanAnswer && !latinAnswer) {
+            return GLOSS_AFTER.matcher(d.after()).find() || GLOSS_BEFORE.matcher(d.before()).find() && d.before().strip().endsWith("(");
+        }
+        return latinAnswer && !hanAnswer && HAN_AFTER.matcher(d.after()).find();
+    }
+
+    static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s\\p{P}\\p{S}]+", "");
+    }
+}

@@ -1,0 +1,29 @@
+package cuecard.generate;
+
+import java.util.regex.Pattern;
+
+/** Stops a card whose sentence gives an example, a supposition or a guess: not a fact of the text. */
+record Hypothetical() implements Gate {
+
+    private static final Pattern EN = Pattern.compile("(?i)\\b(if|suppose|supposing|imagine|for example|for instance|let's say|"
+            + "let’s say|say,|say (?=the|a|an|it|we|you|they)\\b|hypothetically|maybe|perhaps|might|probably|would|guess|pretend)\\b");
+    private static final Pattern ZH = Pattern.compile("假设|假設|假如|如果|要是|比如|例如|譬如|比方|也许|也許|或许|或許|可能|大概|估计|估計|猜|假定|设想|設想|好比");
+
+    @Override
+    public String name() {
+        return "hypothetical";
+    }
+
+    @Override
+    public String reason() {
+        return "an example, supposition or guess (if, say, maybe, 比如, 假设, 可能) stated as if it were fact";
+    }
+
+    @Override
+    public boolean stops(Draft d, GateContext c) {
+        if (d.kind() != Draft.Kind.FACT) {
+            return false;
+        }
+        return (d.language().chinese() ? ZH : EN).matcher(d.before() + " " + d.answer() + " " + d.after()).find();
+    }
+}

@@ -1,0 +1,81 @@
+package cuecard.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The selection stage: of the drafts every gate let through, best first, one card per fact and per sentence, none
+ * that shows another kept card's answer, and none from a sentence the document barely leans on. How many cards a
+ * document gets follows how many of its sentences carry facts that pass the gates, not its length.
+ */
+final class Selection {
+
+    /** Sentences below this share of the document's most central one make no card. */
+    static final double FLOOR = 0.1;
+
+    /** At most this many facts of one sentence are asked, as the deletions of one cloze. */
+    static final int PER_SENTENCE = 3;
+
+    private Selection() {
+    }
+
+    /** The verdict on every draft (gated ones included), kept drafts in order of score. */
+    static List<Verdict> select(List<Verdict> gated, Integer maxCards) {
+        List<Verdict> passed = new ArrayList<>(gated.stream().filter(v -> v.gate() == null).toList());
+        passed.sort(Comparator.comparingDouble((Verdict v) -> -v.draft().score())
+                .thenComparingInt(v -> v.draft().sentence().docIndex())
+                .thenComparingInt(v -> v.draft().sentence().index())
+                .thenComparing(v -> v.draft().answer()));
+        List<Verdict> out = new ArrayList<>(gated.stream().filter(v -> v.gate() != null).toList());
+        Set<String> keys = new HashSet<>();
+        java.util.Map<Sentence, List<Draft>> sentences = new java.util.HashMap<>();
+        List<Draft> kept = new ArrayList<>();
+        for (Verdict v : passed) {
+            Draft d = v.draft();
+            String note = null;
+            if (d.salience() < FLOOR) {
+                note = "salience " + String.format(java.util.Locale.ROOT, "%.2f", d.salience()) + " below " + FLOOR;
+            } else if (!keys.add(d.sentence().docIndex() + "|" + d.key())) {
+                note = "the same fact is asked by a better card";
+            } else if (d.kind() == Draft.Kind.FACT && sentences.containsKey(d.sentence())
+                    && !joins(sentences.get(d.sentence()), d)) {
+                note = "its sentence already has a better card";
+            } else if (kept.stream().anyMatch(k -> !sameCloze(k, d) && (shows(k, d) || shows(d, k)))) {
+                note = "it and a better card would show each other's answer";
+            } else if (maxCards != null && kept.size() >= maxCards) {
+                note = "over --max-cards";
+            }
+            if (note == null) {
+                kept.add(d);
+                sentences.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
+            }
+            out.add(new Verdict(d, null, note));
+        }
+        return out;
+    }
+
+    /** Whether {@code d} can be one more deletion of the cloze its sentence's kept drafts make. */
+    static boolean joins(List<Draft> here, Draft d) {
+        return here.size() < PER_SENTENCE && here.stream().allMatch(k -> sameCloze(k, d) && !overlap(k, d));
+    }
+
+    /** Whether two fact drafts show the same text (one cloze of their sentence). */
+    static boolean sameCloze(Draft a, Draft b) {
+        return a.kind() == Draft.Kind.FACT && b.kind() == Draft.Kind.FACT && a.sentence() == b.sentence()
+                && a.lead().equals(b.lead()) && (a.before() + a.answer() + a.after()).equals(b.before() + b.answer() + b.after());
+    }
+
+    private static boolean overlap(Draft a, Draft b) {
+        return a.fact().start() < b.fact().end() && b.fact().start() < a.fact().end();
+    }
+
+    /** Whether {@code a}'s prompt shows {@code b}'s answer. */
+    static boolean shows(Draft a, Draft b) {
+        String answer = GivenAway.fold(b.answer());
+        String shown = a.prompt() + (a.kind() == Draft.Kind.FACT ? "" : " " + a.answer());
+        return answer.length() >= 2 && GivenAway.fold(shown).contains(answer);
+    }
+}

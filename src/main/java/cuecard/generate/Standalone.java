@@ -1,0 +1,106 @@
+package cuecard.generate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence needs to stand alone on a card: the filler words that open spoken sentences taken off, who says
+ * it when it speaks in the first person, and the document's year when it says "now" or "next year".
+ */
+final class Standalone {
+
+    private static final Pattern FILLER_EN = Pattern.compile(
+            "^(?:(?:so(?!\\s+(?:far|much|many|long))|and|but|well|yeah|yes|oh|um|uh|okay|ok|actually|anyway|alright|and so|you know|I mean)"
+                    + "\\b[,—–-]?\\s+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILLER_ZH = Pattern.compile("^(?:(?:嗯|呃|啊|哦|噢|那么|那麼|所以|然后|然後|就是|其实|其實|对|對|好|好的|是的|没错|沒錯|当然|當然)[，,、\\s]+)+");
+    static final Pattern FIRST_PERSON_EN = Pattern.compile(
+            "\\bI\\b|\\bI'|\\bI’|(?i:\\b(me|my|mine|myself|we|we're|we've|we'd|we’re|we’ve|our|ours|ourselves|us)\\b)");
+    static final Pattern FIRST_PERSON_ZH = Pattern.compile("我|咱");
+    static final Pattern STALE_EN = Pattern.compile("(?i)\\b(now|nowadays|currently|today|tonight|tomorrow|yesterday|this year|last year|"
+            + "next year|this month|last month|next month|this week|last week|next week|recently|lately|these days|ago|"
+            + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|at the moment|upcoming)\\b");
+    static final Pattern STALE_ZH = Pattern.compile("现在|現在|目前|如今|今年|去年|明年|前年|后年|後年|最近|近年|近日|上周|上週|下周|下週|"
+            + "本月|上个月|上個月|下个月|下個月|今天|昨天|明天|前几天|前幾天|年前|年后|年後|刚刚|剛剛|这几年|這幾年|近几年|近幾年|至今|迄今|当下|當下|眼下");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)q|a|问|問|答|主持人|主持|记者|記者|host|hosts|interviewer|reporter|moderator|speaker|audience|观众|觀眾|听众|聽眾|"
+                    + "presenter|presenters|男|女|unknown|all|both|大家");
+
+    /** A guest named in the title: "A Conversation With Jane Roe", "专访张三", "张三访谈". */
+    private static final Pattern TITLE_GUEST = Pattern.compile(
+            "(?i:with|interview:?|conversation:?)\\s+([A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){1,2})|专访([\\p{IsHan}·]{2,6})");
+
+    /** The parts of a sentence ready for a card. */
+    record Framed(String lead, String text, int shift, boolean quoted, boolean firstPersonUnknown, boolean staleUnanchored,
+                  String close) {
+    }
+
+    private Standalone() {
+    }
+
+    /** The speaker a passage's first person stands for, or null when the document does not say. */
+    static String speakerOf(Sentence s) {
+        String sp = s.speaker();
+        if (sp != null && !NOT_A_NAME.matcher(sp.strip()).matches() && sp.strip().length() >= 2) {
+            return sp.strip();
+        }
+        if (s.role() == Role.ANSWER && s.doc().interviewee() != null) {
+            return s.doc().interviewee();
+        }
+        if (s.role() == Role.ANSWER && s.doc().title() != null) {
+            Matcher m = TITLE_GUEST.matcher(s.doc().title());
+            if (m.find()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
+        }
+        return null;
+    }
+
+    /** The document's year, or null. */
+    static String year(Document doc) {
+        if (doc.date() == null) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(doc.date());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Frames {@code text} (a sentence or the part of it asked about): fillers off the front (shift says how many
+     * characters went), who says it, when.
+     */
+    static Framed frame(Sentence s, String text) {
+        boolean zh = s.language().chinese();
+        Matcher f = (zh ? FILLER_ZH : FILLER_EN).matcher(text);
+        int shift = f.lookingAt() ? f.end() : 0;
+        String body = text.substring(shift);
+        if (!zh && !body.isEmpty() && Character.isLowerCase(body.charAt(0)) && shift > 0) {
+            body = Character.toUpperCase(body.charAt(0)) + body.substring(1);
+        }
+        boolean firstPerson = (zh ? FIRST_PERSON_ZH : FIRST_PERSON_EN).matcher(body).find();
+        String who = firstPerson ? speakerOf(s) : null;
+        boolean stale = (zh ? STALE_ZH : STALE_EN).matcher(body).find();
+        String year = stale ? year(s.doc()) : null;
+        StringBuilder lead = new StringBuilder();
+        String close = "";
+        if (zh) {
+            if (year != null) {
+                lead.append(year).append("年");
+                lead.append(who != null ? "，" : "时，");
+            }
+            if (who != null) {
+                lead.append(who).append("说：“");
+                close = "”";
+            }
+        } else {
+            if (year != null) {
+                lead.append(who != null ? "In " + year + ", " : "As of " + year + ": ");
+            }
+            if (who != null) {
+                lead.append(who).append(" said, “");
+                close = "”";
+            }
+        }
+        return new Framed(lead.toString(), body, shift, who != null, firstPerson && who == null, stale && year == null, close);
+    }
+}

@@ -1,0 +1,31 @@
+package cuecard.generate;
+
+import java.util.regex.Pattern;
+
+/** Stops a card whose answer is a vague or trivial quantity. */
+record VagueAnswer() implements Gate {
+
+    private static final Pattern VAGUE = Pattern.compile("(?i)几|幾|数|數|多|些|\\b(some|several|few|many|dozens|hundreds|thousands|a couple)\\b");
+
+    @Override
+    public String name() {
+        return "vague-answer";
+    }
+
+    @Override
+    public String reason() {
+        return "the answer is vague (几个, several) or a count too small to be worth asking (one, two)";
+    }
+
+    @Override
+    public boolean stops(Draft d, GateContext c) {
+        if (d.fact() == null) {
+            return false;
+        }
+        FactKind k = d.fact().kind();
+        if (k == FactKind.COUNT && d.fact().value() != null && d.fact().value().doubleValue() <= 2) {
+            return true;
+        }
+        return k.numeric() && VAGUE.matcher(d.answer()).find();
+    }
+}

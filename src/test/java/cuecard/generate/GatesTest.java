@@ -1,0 +1,169 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each gate on invented sentences: one draft it must stop and one it must let through. The sentences are ours,
+ * written for the rule, never taken from a source text.
+ */
+class GatesTest {
+
+    /** The draft asking {@code answer} in {@code text}, and the context of its document. */
+    record Case(Draft draft, GateContext context) {
+        boolean stoppedBy(Gate g) {
+            return g.stops(draft, context);
+        }
+    }
+
+    static Case fact(String text, String answer) {
+        Document doc = DocumentReader.read(new InputText("t", "t.md", text), null);
+        Analysis a = Analysis.of(doc, 0);
+        List<Draft> drafts = FactDrafts.of(a, Salience.of(a));
+        Draft d = drafts.stream().filter(x -> x.answer().equals(answer)).findFirst()
+                .orElseThrow(() -> new AssertionError("no draft asks " + answer + " in " + drafts.stream().map(Draft::answer).toList()));
+        return new Case(d, GateContext.of(a));
+    }
+
+    static Case turn(String text) {
+        Document doc = DocumentReader.read(new InputText("t", "t.md", text), null);
+        Analysis a = Analysis.of(doc, 0);
+        List<Draft> drafts = TurnDrafts.of(a, Salience.of(a));
+        assertThat(drafts).as("turn drafts of %s", text).isNotEmpty();
+        return new Case(drafts.get(0), GateContext.of(a));
+    }
+
+    @Test
+    void markupStopsALeftoverTimestampButNotAPlainSentence() {
+        assertThat(fact("The ferry to Tarn Island left at dawn in 2019 [00:14:02] and carried 300 passengers.", "300 passengers")
+                .stoppedBy(new Markup())).isTrue();
+        assertThat(fact("The ferry to Tarn Island carried 300 passengers in its first season.", "300 passengers")
+                .stoppedBy(new Markup())).isFalse();
+    }
+
+    @Test
+    void questionSentenceStopsAFactInsideAQuestion() {
+        assertThat(fact("Did the Tarn Island ferry really carry 300 passengers in 2019?", "300 passengers")
+                .stoppedBy(new QuestionSentence())).isTrue();
+        assertThat(fact("The Tarn Island ferry carried 300 passengers in 2019.", "300 passengers")
+                .stoppedBy(new QuestionSentence())).isFalse();
+    }
+
+    @Test
+    void unknownSpeakerStopsFirstPersonWithNobodyNamed() {
+        assertThat(fact("I moved to Tarn Island in 2011 to run the ferry company.", "2011").stoppedBy(new UnknownSpeaker())).isTrue();
+        Case named = fact("Host: When did you move?\nMara Holt: I moved to Tarn Island in 2011 to run the ferry company.\n"
+                + "Host: Why?\nMara Holt: The island needed a ferry.\n", "2011");
+        assertThat(named.draft().prompt()).startsWith("Mara Holt said, “I moved");
+        assertThat(named.stoppedBy(new UnknownSpeaker())).isFalse();
+    }
+
+    @Test
+    void unknownSpeakerInChinese() {
+        assertThat(fact("我在2011年搬到了塔恩岛，开始经营渡轮公司。", "2011年").stoppedBy(new UnknownSpeaker())).isTrue();
+        assertThat(fact("林岚在2011年搬到了塔恩岛，开始经营渡轮公司。", "2011年").stoppedBy(new UnknownSpeaker())).isFalse();
+    }
+
+    @Test
+    void danglingReferenceStopsAPronounWithNoNameBeforeIt() {
+        assertThat(fact("He sold the ferry company for $4 million after the storm.", "$4 million")
+                .stoppedBy(new DanglingReference())).isTrue();
+        assertThat(fact("Mara Holt sold the ferry company for $4 million after the storm, and she kept one boat.", "$4 million")
+                .stoppedBy(new DanglingReference())).isFalse();
+        assertThat(fact("这个基准在2021年被重新设计，覆盖了40个国家。", "40个").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司在2021年重新设计了航线，覆盖了40个港口。", "40个").stoppedBy(new DanglingReference())).isFalse();
+    }
+
+    @Test
+    void staleTimeStopsNowWithoutADocumentDateAndPassesOnceAnchored() {
+        assertThat(fact("The Tarn Island ferry now carries 300 passengers a day.", "300 passengers").stoppedBy(new StaleTime())).isTrue();
+        Case dated = fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry now carries 300 passengers a day.\n", "300 passengers");
+        assertThat(dated.draft().prompt()).startsWith("As of 2023: ");
+        assertThat(dated.stoppedBy(new StaleTime())).isFalse();
+        assertThat(fact("塔恩岛渡轮现在每天运送300名乘客。", "300名").stoppedBy(new StaleTime())).isTrue();
+    }
+
+    @Test
+    void hypotheticalStopsAnExampleButNotAStatement() {
+        assertThat(fact("Say the ferry company charged $40 for one crossing to Tarn Island.", "$40").stoppedBy(new Hypothetical())).isTrue();
+        assertThat(fact("比如渡轮公司每张船票卖40元，塔恩岛的游客就会减少。", "40元").stoppedBy(new Hypothetical())).isTrue();
+        assertThat(fact("The ferry company charged $40 for one crossing to Tarn Island in 2019.", "$40").stoppedBy(new Hypothetical())).isFalse();
+    }
+
+    @Test
+    void banterStopsThanksAndGreetings() {
+        assertThat(fact("Thank you for joining us, it has been 12 years since the first ferry sailed.", "12 years").stoppedBy(new Banter())).isTrue();
+        assertThat(fact("The first Tarn Island ferry sailed 12 years after the harbour was built.", "12 years").stoppedBy(new Banter())).isFalse();
+    }
+
+    @Test
+    void vagueAnswerStopsATrivialCount() {
+        assertThat(fact("The Tarn Island company bought 2 ferries from a Norwegian yard.", "2 ferries").stoppedBy(new VagueAnswer())).isTrue();
+        assertThat(fact("The Tarn Island company bought 14 ferries from a Norwegian yard.", "14 ferries").stoppedBy(new VagueAnswer())).isFalse();
+    }
+
+    @Test
+    void negatedStopsWhatTheSentenceDenies() {
+        assertThat(fact("塔恩岛渡轮公司成立的年份不是2009年，而是更晚。", "2009年").stoppedBy(new NegatedAnswer())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司成立于2009年，总部设在北港。", "2009年").stoppedBy(new NegatedAnswer())).isFalse();
+    }
+
+    @Test
+    void commonWordStopsASentenceAdverbReadAsAName() {
+        String text = "Thankfully, the ferry left on time. The crew was thankfully calm. Mara Holt steered the ferry to Tarn Island. "
+                + "Later Mara Holt bought a second boat from Bergen Yards.";
+        Document doc = DocumentReader.read(new InputText("t", "t.md", text), null);
+        Analysis a = Analysis.of(doc, 0);
+        List<Draft> drafts = FactDrafts.of(a, Salience.of(a));
+        GateContext c = GateContext.of(a);
+        Gate g = new CommonWordAnswer();
+        drafts.stream().filter(d -> d.answer().equals("Thankfully")).forEach(d -> assertThat(g.stops(d, c)).isTrue());
+        Draft holt = drafts.stream().filter(d -> d.answer().equals("Mara Holt")).findFirst().orElseThrow();
+        assertThat(g.stops(holt, c)).isFalse();
+    }
+
+    @Test
+    void givenAwayStopsAnAnswerTranslatedBesideItsBlank() {
+        assertThat(fact("渡轮公司的总部设在汉堡 Hamburg，2009年开始运营。", "2009年").stoppedBy(new GivenAway())).isFalse();
+        Case twice = fact("The ferry carried 300 passengers; yes, 300 passengers, on its first day in 2019.", "2019");
+        assertThat(twice.stoppedBy(new GivenAway())).isFalse();
+        Case shown = fact("The ferry company was founded in 2009, and 2009 is carved above the harbour door.", "2009");
+        assertThat(shown.stoppedBy(new GivenAway())).isTrue();
+    }
+
+    @Test
+    void tooLongAndTooLittleContext() {
+        String longer = "The ferry company that Mara Holt founded on Tarn Island after the long storms of the previous decade, when the "
+                + "old wooden boats of the harbour had all been lost and the islanders had to row to the mainland for supplies, medicine, "
+                + "schooling and news, bought 14 ferries from yards in Norway and Scotland over many difficult seasons.";
+        assertThat(fact(longer, "14 ferries").stoppedBy(new TooLong())).isTrue();
+        assertThat(fact("Mara Holt bought 14 ferries for the Tarn Island company.", "14 ferries").stoppedBy(new TooLong())).isFalse();
+        assertThat(fact("It was 2019.", "2019").stoppedBy(new TooLittleContext())).isTrue();
+        assertThat(fact("The Tarn Island ferry company was founded in 2019 by Mara Holt.", "2019").stoppedBy(new TooLittleContext())).isFalse();
+    }
+
+    @Test
+    void editorialStopsATranslatorsNote() {
+        assertThat(fact("（译者注：塔恩岛渡轮公司在2015年改名。）", "2015年").stoppedBy(new Editorial())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司在2015年改名为北港航运。", "2015年").stoppedBy(new Editorial())).isFalse();
+    }
+
+    @Test
+    void yesNoAndOffTopicTurns() {
+        Case yesNo = turn("Host: Did you enjoy running the ferry?\nMara Holt: Running the ferry was the best work of my life.\n");
+        assertThat(yesNo.stoppedBy(new YesNoQuestion())).isTrue();
+        Case why = turn("Host: Why did you buy Norwegian ferries?\nMara Holt: Norwegian ferries handle the winter storms of the north sea.\n");
+        assertThat(why.stoppedBy(new YesNoQuestion())).isFalse();
+        assertThat(why.stoppedBy(new OffTopicReply())).isFalse();
+        Case off = turn("Host: Why did you buy Norwegian ferries?\nMara Holt: My grandmother grew apples in the valley.\n");
+        assertThat(off.stoppedBy(new OffTopicReply())).isTrue();
+    }
+
+    @Test
+    void everyGateHasANameAndAReasonOfItsOwn() {
+        assertThat(Gates.ALL).extracting(Gate::name).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z-]+"));
+        assertThat(Gates.ALL).extracting(Gate::reason).allMatch(r -> r.length() > 20);
+    }
+}
