@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The role template: who a person is, from an apposition in the text — a role right before the name
- * (清华大学天文系副系主任蔡峥, psychologist Jane Roe), in brackets after it (蔡峥（天文学家）), or after a comma
- * (Jane Roe, a professor at Leeds, …). A person's role is asked once, from its first statement.
+ * (清华大学天文系副系主任蔡峥, psychologist Jane Roe), in brackets after it (蔡峥（天文学家）), after a comma
+ * (Jane Roe, a professor at Leeds, …), or stated (蔡峥是清华大学天文系副系主任, Jane Roe is a professor at Leeds). A person's role is asked once, from its first statement.
  */
 final class RoleDrafts {
 
@@ -20,12 +20,14 @@ final class RoleDrafts {
             + "主席|会长|會長|理事长|理事長|秘书长|秘書長|顾问|顧問|专家|專家|画家|畫家|歌手|艺术家|藝術家|设计师|設計師|摄影师|攝影師|策展人|"
             + "出品人|发起人|發起人|负责人|負責人|创办人|創辦人|总经理|總經理|副总裁|副總裁|首席\\p{IsHan}{1,4}官|社长|社長|台长|台長|系主任)";
     private static final Pattern BEFORE_ZH = Pattern.compile("([^，。、：；“”「」（）()《》\\s了请請邀是由和与與及对對向为為位名]{2,20}?" + ROLE_ZH + ")$");
+    private static final Pattern IS_ZH = Pattern.compile("^\\s*(?:是|为|為|现任|現任|曾任|担任|擔任)([^，。；;、（）()“”]{2,24}?" + ROLE_ZH + ")(?=[，。；;、]|$)");
     private static final Pattern BRACKET_ZH = Pattern.compile("^[（(]([^（）()]{2,24}?" + ROLE_ZH + ")[）)]");
     private static final String ROLE_EN = "(?:professor|director|founder|co-founder|teacher|psychologist|engineer|developer|host|author|"
             + "researcher|CEO|CTO|editor|journalist|scientist|president|chair|chairman|lecturer|manager|designer|artist|writer|"
             + "reporter|producer|maintainer|creator|inventor|historian|economist|physicist|astronomer|roboticist|therapist|"
             + "doctor|curator|librarian|executive|officer|programmer|architect|analyst|consultant|coach|principal)";
     private static final Pattern AFTER_EN = Pattern.compile("^,\\s+((?:a|an|the)\\s+(?:[\\w-]+\\s+){0,6}?" + ROLE_EN + "(?:\\s+(?:of|at|for|in)\\s+[^,.;]{2,60})?)[,.;]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IS_EN = Pattern.compile("^\\s+(?:is|was)\\s+((?:a|an|the)\\s+(?:[\\w-]+\\s+){0,4}?" + ROLE_EN + "(?:\\s+(?:of|at|for|in)\\s+[^,.;]{2,60})?)[,.;]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_EN = Pattern.compile("(?:^|[\\s,(])((?:(?!the |a |an |and |of |to |by |with )[a-z-]+\\s+){0,2}" + ROLE_EN + ")\\s+$");
 
     private RoleDrafts() {
@@ -48,9 +50,12 @@ final class RoleDrafts {
                 if (m.find()) {
                     role = m.group(1).strip();
                 } else {
-                    Matcher b = zh ? BRACKET_ZH.matcher(tail) : AFTER_EN.matcher(tail);
-                    if (b.find()) {
-                        role = b.group(1).strip();
+                    for (Pattern p : zh ? List.of(BRACKET_ZH, IS_ZH) : List.of(AFTER_EN, IS_EN)) {
+                        Matcher b = p.matcher(tail);
+                        if (b.find()) {
+                            role = b.group(1).strip();
+                            break;
+                        }
                     }
                 }
                 if (role == null) {
