@@ -29,7 +29,15 @@ final class CardMaker {
     private final Map<String, NameKinds.Sort> sorts;
     private final Set<String> ids = new HashSet<>();
 
+    private final Map<Draft, String> explanations;
+
     CardMaker(List<Fact> allFacts) {
+        this(allFacts, Map.of());
+    }
+
+    /** {@code explanations}: what a card's note says beside its answer (where else the fact stands), by draft. */
+    CardMaker(List<Fact> allFacts, Map<Draft, String> explanations) {
+        this.explanations = explanations;
         this.pool = allFacts;
         this.sorts = NameKinds.of(allFacts);
     }
@@ -39,7 +47,7 @@ final class CardMaker {
         String ref = d.sentence().doc().ref();
         List<String> tags = List.of(d.fact() == null ? d.kind().name().toLowerCase(Locale.ROOT)
                 : d.fact().kind().name().toLowerCase(Locale.ROOT));
-        var info = Generator.info(id, tags, ref, d.line(), null);
+        var info = Generator.info(id, tags, ref, d.line(), explanations.get(d));
         if (d.kind() != Draft.Kind.FACT) {
             return new Made(id, d, new Note.Basic(info, d.prompt(), d.answer(), false));
         }
@@ -79,7 +87,8 @@ final class CardMaker {
         }
         out.append(text.substring(pos));
         List<String> tags = inOrder.stream().map(d -> d.fact().kind().name().toLowerCase(Locale.ROOT)).distinct().toList();
-        var info = Generator.info(id, tags, best.sentence().doc().ref(), best.line(), null);
+        var info = Generator.info(id, tags, best.sentence().doc().ref(), best.line(),
+                drafts.stream().map(explanations::get).filter(java.util.Objects::nonNull).findFirst().orElse(null));
         return new Made(id, best, new Note.Cloze(info, out.toString()));
     }
 

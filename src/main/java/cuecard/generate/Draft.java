@@ -41,8 +41,13 @@ record Draft(Kind kind, String key, Sentence sentence, Fact fact, String lead, S
         return sentence.language();
     }
 
+    /** The source line the answer stands on. */
     int line() {
-        return fact != null ? fact.line() : sentence.line();
+        if (fact != null) {
+            return fact.line();
+        }
+        int at = sentence.passage().text().indexOf(answer, sentence.start());
+        return at >= 0 && at < sentence.end() ? sentence.passage().lineAt(at) : sentence.line();
     }
 
     Draft withScore(double newScore) {

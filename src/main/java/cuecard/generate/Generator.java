@@ -76,7 +76,14 @@ public final class Generator {
             progress.update(++done, total);
         }
         List<Verdict> verdicts = Selection.select(gated, settings.maxCards());
-        CardMaker maker = new CardMaker(allFacts);
+        java.util.Map<Draft, String> alsoIn = new java.util.IdentityHashMap<>();
+        for (Verdict v : verdicts) {
+            if (v.by() != null) {
+                Wording w = new Wording(v.by().language());
+                alsoIn.merge(v.by(), w.alsoIn(v.draft().sentence().doc().ref(), v.draft().line()), w::join);
+            }
+        }
+        CardMaker maker = new CardMaker(allFacts, alsoIn);
         List<CardMaker.Made> made = new ArrayList<>();
         java.util.Map<String, List<Draft>> clozes = new java.util.LinkedHashMap<>();
         for (Verdict v : verdicts) {

@@ -58,8 +58,9 @@ final class RoleDrafts {
                         }
                     }
                 }
-                if (role == null) {
-                    continue;
+                int at = role == null ? -1 : text.indexOf(role, s.start());
+                if (role == null || at < 0 || !s.passage().oneLine(at, at + role.length())) {
+                    continue; // a role wrapped over two lines cannot be cited by one
                 }
                 seen.add(f.key());
                 String front = switch (s.language()) {

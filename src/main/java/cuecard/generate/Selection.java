@@ -30,15 +30,22 @@ final class Selection {
                 .thenComparingInt(v -> v.draft().sentence().index())
                 .thenComparing(v -> v.draft().answer()));
         List<Verdict> out = new ArrayList<>(gated.stream().filter(v -> v.gate() != null).toList());
-        Set<String> keys = new HashSet<>();
+        java.util.Map<String, Draft> keys = new java.util.HashMap<>();
         java.util.Map<Sentence, List<Draft>> sentences = new java.util.HashMap<>();
         List<Draft> kept = new ArrayList<>();
         for (Verdict v : passed) {
             Draft d = v.draft();
             String note = null;
+            Draft by = null;
+            Draft same = keys.get(d.key());
+            if (same != null && d.kind() == Draft.Kind.FACT && same.sentence().docIndex() != d.sentence().docIndex()) {
+                // one fact in two documents (or two renderings of one) is one card, citing both
+                out.add(new Verdict(d, null, "the same fact from another document is asked by a better card", same));
+                continue;
+            }
             if (d.salience() < FLOOR) {
                 note = "salience " + String.format(java.util.Locale.ROOT, "%.2f", d.salience()) + " below " + FLOOR;
-            } else if (!keys.add(d.sentence().docIndex() + "|" + d.key())) {
+            } else if (same != null) {
                 note = "the same fact is asked by a better card";
             } else if (d.kind() == Draft.Kind.FACT && sentences.containsKey(d.sentence())
                     && !joins(sentences.get(d.sentence()), d)) {
@@ -49,6 +56,7 @@ final class Selection {
                 note = "over --max-cards";
             }
             if (note == null) {
+                keys.put(d.key(), d);
                 kept.add(d);
                 sentences.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
             }
@@ -59,7 +67,7 @@ final class Selection {
 
     /** Whether {@code d} can be one more deletion of the cloze its sentence's kept drafts make. */
     static boolean joins(List<Draft> here, Draft d) {
-        return here.size() < PER_SENTENCE && here.stream().allMatch(k -> sameCloze(k, d) && !overlap(k, d));
+        return here.size() < PER_SENTENCE && here.stream().allMatch(k -> sameCloze(k, d) && !overlap(k, d) && k.line() == d.line());
     }
 
     /** Whether two fact drafts show the same text (one cloze of their sentence). */

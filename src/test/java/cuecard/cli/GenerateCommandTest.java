@@ -26,14 +26,15 @@ class GenerateCommandTest {
         CliRun.Result r = cli().run("generate", FIXTURE.toString(), "-o", out.toString(), "--id", "sea-robots", "--title", "Sea robots",
                 "--max-cards", "6");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
-        assertThat(r.err()).contains("wrote 6 cards");
+        java.util.regex.Matcher wrote = java.util.regex.Pattern.compile("wrote (\\d+) cards").matcher(r.err());
+        assertThat(wrote.find()).as(r.err()).isTrue();
         DeckResult loaded = DeckLoader.load(out);
         assertThat(loaded).isInstanceOf(DeckResult.Ok.class);
         var deck = ((DeckResult.Ok) loaded).deck();
         assertThat(deck.id()).isEqualTo("sea-robots");
         assertThat(deck.title()).isEqualTo("Sea robots");
         assertThat(deck.language()).isEqualTo("en");
-        assertThat(deck.notes()).hasSize(6);
+        assertThat(deck.notes()).hasSize(Integer.parseInt(wrote.group(1))).hasSizeBetween(3, 6);
         assertThat(deck.sources()).singleElement().satisfies(s -> assertThat(s.id()).isEqualTo("interview-en"));
     }
 

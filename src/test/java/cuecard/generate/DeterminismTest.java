@@ -32,13 +32,14 @@ class DeterminismTest {
     @Test
     void cardIdsSurviveEditsElsewhere() {
         String text = fixture("interview-en.md");
-        String edited = text.replace("Maya Lindqvist founded", "A new opening paragraph about Oslo, where it rained in 1999.\n\nMaya Lindqvist founded")
-                + "\nA closing line added later: the team moved offices in March 2024.\n";
+        String edited = text.replace("Maya Lindqvist founded", "Bluewhale Robotics opened its first office in Oslo in March 2014.\n\nMaya Lindqvist founded")
+                + "\nBluewhale Robotics moved its workshop to Tromsø in March 2024.\n";
         Map<String, Note> before = byId(generate("a.md", text));
         Map<String, Note> after = byId(generate("a.md", edited));
         assertThat(after.keySet()).containsAll(before.keySet());
         for (var e : before.entrySet()) {
-            assertThat(CardRules.prompt(after.get(e.getKey()))).as(e.getKey()).isEqualTo(CardRules.prompt(e.getValue()));
+            // the same id asks the same fact (a cloze may lose a deletion that a new, better card now asks)
+            assertThat(CardRules.answers(after.get(e.getKey()))).as(e.getKey()).containsAnyElementsOf(CardRules.answers(e.getValue()));
             assertThat(after.get(e.getKey()).info().source().line()).isGreaterThanOrEqualTo(e.getValue().info().source().line());
         }
         assertThat(after.keySet()).hasSizeGreaterThan(before.size());
@@ -48,7 +49,7 @@ class DeterminismTest {
     void cardIdsAreSlugsDerivedFromTheFact() {
         Deck deck = generate("a.md", fixture("interview-zh-hans.md"));
         assertThat(deck.notes()).extracting(n -> n.info().id()).allMatch(id -> cuecard.deck.CardIds.VALID.matcher(id).matches())
-                .contains("date-2015-06-01", "percent-35", "money-usd-50000000");
+                .contains("date-2015-06-01", "percent-35", "duration-month-18");
     }
 
     private static Map<String, Note> byId(Deck d) {

