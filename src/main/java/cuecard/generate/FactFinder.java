@@ -49,7 +49,7 @@ public final class FactFinder {
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
     private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){1,2})(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|(?<=\\b[A-Z])\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){1,2})(?![A-Za-z0-9])");
     private static final Pattern LATIN_TOKEN = Pattern.compile("(?<![A-Za-z0-9'’-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])");
     private static final Pattern DOT_NAME = Pattern.compile("[\\p{IsHan}]{1,6}[·・•][\\p{IsHan}]{1,8}");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "So", "If", "When",

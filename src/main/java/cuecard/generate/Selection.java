@@ -17,7 +17,7 @@ final class Selection {
     static final double FLOOR = 0.1;
 
     /** At most this many facts of one sentence are asked, as the deletions of one cloze. */
-    static final int PER_SENTENCE = 3;
+    static final int PER_SENTENCE = 1;
 
     private Selection() {
     }

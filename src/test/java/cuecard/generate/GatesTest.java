@@ -162,6 +162,19 @@ class GatesTest {
     }
 
     @Test
+    void listMemberStopsOneItemOfAList() {
+        assertThat(fact("The first crew of the ferry was Anna Berg, Tom Reid, Lars Vik, Ivan Petrov and Kim Lee in 2019.", "Ivan Petrov").stoppedBy(new ListMember())).isTrue();
+        assertThat(fact("参加2019年试航的有12名船员、40名乘客、3名医生、15名记者。", "3名").stoppedBy(new ListMember())).isTrue();
+        assertThat(fact("Mara Holt sailed the first ferry from Bergen to Tarn Island in 2019.", "2019").stoppedBy(new ListMember())).isFalse();
+        assertThat(fact("Then, after a long winter, the company bought 14 ferries in 2019.", "14 ferries").stoppedBy(new ListMember())).isFalse();
+    }
+
+    @Test
+    void editorialStopsAPhotoCaption() {
+        assertThat(fact("2006年，林岚（左）与船长张伟（右）在北港码头。", "2006年").stoppedBy(new Editorial())).isTrue();
+    }
+
+    @Test
     void everyGateHasANameAndAReasonOfItsOwn() {
         assertThat(Gates.ALL).extracting(Gate::name).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z-]+"));
         assertThat(Gates.ALL).extracting(Gate::reason).allMatch(r -> r.length() > 20);

@@ -1,0 +1,35 @@
+package cuecard.generate;
+
+import java.util.regex.Pattern;
+
+/**
+ * Stops a blank that is one item of a list (A、B、____; A, B, ____ and C): any other item would fit the blank
+ * as well, so the card has no one defensible answer.
+ */
+record ListMember() implements Gate {
+
+    private static final Pattern ZH_BEFORE = Pattern.compile("(?:[^，,、；;。：:“”「」\\s]{1,10}[、，,]\\s*){2,}$|、\\s*$");
+    private static final Pattern ZH_AFTER = Pattern.compile("^\\s*、|^\\s*[，,]\\s*[^，,、；;。：:\\s]{1,10}[、，,]\\s*[^，,、；;。：:\\s]{1,10}[、，,。]");
+    private static final String EN_ITEM = "[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}";
+    private static final Pattern EN_BEFORE = Pattern.compile("(?:" + EN_ITEM + ",\\s+){2,}(?:and\\s+|or\\s+)?$");
+    private static final Pattern EN_AFTER = Pattern.compile("^,\\s+" + EN_ITEM + ",|^,?\\s+(?:and|or)\\s+" + EN_ITEM + "\\s*[,.]?\\s*$");
+
+    @Override
+    public String name() {
+        return "list-member";
+    }
+
+    @Override
+    public String reason() {
+        return "the blank is one item of a list, so any other item would fit it as well";
+    }
+
+    @Override
+    public boolean stops(Draft d, GateContext c) {
+        if (d.kind() != Draft.Kind.FACT) {
+            return false;
+        }
+        boolean zh = d.language().chinese();
+        return (zh ? ZH_BEFORE : EN_BEFORE).matcher(d.before()).find() || (zh ? ZH_AFTER : EN_AFTER).matcher(d.after()).find();
+    }
+}
