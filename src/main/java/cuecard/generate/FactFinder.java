@@ -104,6 +104,7 @@ public final class FactFinder {
             f.english();
         }
         f.names();
+        f.terms();
         Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < doc.passages().size(); i++) {
             index.put(doc.passages().get(i), i);
@@ -355,6 +356,31 @@ public final class FactFinder {
                 || after < text.length() && Character.isLetter(text.charAt(after)) && text.charAt(after) < 0x250;
     }
 
+    /** Whether the word at {@code at} stands inside a sentence (a capital there is a name's, not the sentence's). */
+    private static boolean insideSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && ".!?:;\"“‘'([—–-".indexOf(text.charAt(i)) < 0;
+    }
+
+    private static final Pattern QUOTED_TERM = Pattern.compile("[“「『\"]([^”」』\"，。,.!?！？：:]{2,12}|[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3})[”」』\"]");
+    private static final Pattern CALLED_TERM = Pattern.compile("(?:所谓的?|所謂的?|叫做|叫作|称为|稱為|被称为|被稱為|(?i:so-called|called|known as|the term))\\s*[“「『\"]?"
+            + "([\\p{IsHan}]{2,8}|[A-Za-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})");
+
+    /** Terms: a short phrase in quotes that is not a title, or the word after "called", 所谓, 叫做. */
+    private void terms() {
+        scan(QUOTED_TERM, (p, m) -> {
+            String before = p.text().substring(Math.max(0, m.start() - 8), m.start());
+            if (TITLE_CUE.matcher(before).find() || m.group(1).isBlank()) {
+                return null;
+            }
+            return fact(FactKind.TERM, "term:" + m.group(1).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null);
+        });
+        scan(CALLED_TERM, (p, m) -> fact(FactKind.TERM, "term:" + m.group(1).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null));
+    }
+
     /** People, organisations and products: Latin-script names, names joined by a dot, and HanLP's Chinese names. */
     private void names() {
         Map<String, Integer> personWords = new HashMap<>();
@@ -430,7 +456,7 @@ public final class FactFinder {
             boolean camel = t.substring(1).chars().anyMatch(Character::isUpperCase) && t.chars().anyMatch(Character::isLowerCase);
             boolean model = t.matches("[A-Za-z]+-?\\d[\\w.]*|[a-z]\\d\\w*");
             boolean word = t.matches("[A-Z][a-z]{3,}") && (chinese ? !latinNeighbour(p.text(), m.start(), m.end())
-                    : tokenCounts.getOrDefault(t, 0) >= 2);
+                    : tokenCounts.getOrDefault(t, 0) >= 2 || insideSentence(p.text(), m.start()));
             if (!camel && !model && !word) {
                 return null;
             }
