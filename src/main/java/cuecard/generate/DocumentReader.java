@@ -2,9 +2,10 @@ package cuecard.generate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class DocumentReader {
 
-    private static final Pattern META = Pattern.compile(
-            "(?i)^\\s*[*_]*\\s*(文章作者|作者|author|by|撰文|编辑|編輯|editor|发布时间|發布時間|發佈時間|发布日期|發布日期|日期|date|published"
-                    + "|原文链接|原文連結|原文地址|原文網址|原文|source link|original link|original|link|url"
-                    + "|发布地|發布地|發佈地|当前位置|當前位置|封面图链接|封面圖連結|封面图|封面圖|cover image|cover|来源|來源|source)"
-                    + "\\s*[*_]*\\s*[:：]\\s*[*_]*\\s*(.*)$");
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s*(?:[|,·•—–-]\\s*(.{4,40}))?$");
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(\\s*\\d{1,2}:\\d{2})?\\s*\\S{0,8}\\s*$");
     private static final Pattern NOTICE = Pattern.compile(
             "(?i)©|版权所有|版權所有|转载|轉載|未经授权|未經授權|all rights reserved|copyright|the end\\b|reprint|公众号|公眾號|扫码|掃碼|点击关注|點擊關注");
     private static final Pattern CREDIT = Pattern.compile("编译|編譯|编辑部|編輯部|来源[:：]|來源[:：]");
@@ -32,13 +26,12 @@ public final class DocumentReader {
     private static final Pattern TURN = Pattern.compile(
             "^(Q|A|问|問|答)\\s*(?:[（(]([^）)]{1,20})[）)])?\\s*[:：]\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:([\\p{IsHan}·・]{1,8})\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[:：]"
-                    + "|([A-Za-z][A-Za-z .'·-]{0,28}[A-Za-z])\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s)))\\s*");
+            "^(?:([\\p{IsHan}·・]{1,8}[A-Za-z]{0,12})\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[:：]"
+                    + "|([A-Za-z][A-Za-z .,'’·-]{0,40}[A-Za-z.])\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s)))\\s*");
     private static final Pattern BULLET_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z ]{1,10})[:：]\\s*");
-    private static final Pattern ASKERS = Pattern.compile(
+    static final Pattern ASKERS = Pattern.compile(
             "(?i)q|问|問|主持人|主持|记者|記者|host|hosts|presenter|presenters|interviewer|reporter|moderator");
-    private static final Pattern NOT_SPEAKERS = Pattern.compile(
-            "(?i)详细描述|詳細描述|额外解释|額外解釋|访谈原文|訪談原文|注|註|note|notes|summary|editor's note|编者按|編者按|tl;dr|example|例如|比如|其中|结果|結果|问题\\d*|問題\\d*");
+    private static final Pattern NOT_SPEAKERS = SpeakerLabels.NOT_SPEAKERS;
     private static final Pattern EDITOR_NOTE = Pattern.compile("^(编者按|編者按|编者注|編者註|注|註|editor'?s note|note)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；.]\\s*$");
 
@@ -48,21 +41,23 @@ public final class DocumentReader {
     private record Block(Role role, List<String> pieces, List<Integer> lineNumbers) {
     }
 
-    private record Fields(Map<String, String> values) {
-        void offer(String key, String value) {
-            String v = value.strip();
-            if (!v.isEmpty()) {
-                values.putIfAbsent(key, v);
-            }
-        }
-    }
-
     /** Reads a document; {@code forced} overrides the detected language when not null. */
     public static Document read(InputText input, Language forced) {
-        String[] lines = input.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        Fields meta = new Fields(new HashMap<>());
-        int start = frontMatter(lines, meta);
-        List<Block> blocks = blocks(lines, start, meta);
+        String[] raw = input.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (Subtitles.detect(raw)) {
+            return Subtitles.read(input, raw, forced);
+        }
+        Meta meta = new Meta();
+        int start = FrontMatter.read(raw, meta);
+        List<SourceLine> lines = new ArrayList<>();
+        for (int i = start; i < raw.length; i++) {
+            lines.add(new SourceLine(i + 1, raw[i]));
+        }
+        Language language = forced != null ? forced : Language.detect(input.text());
+        lines = NotContent.strip(lines);
+        SpeakerLabels.Result labelled = SpeakerLabels.normalise(lines, language);
+        Set<String> strong = labelled.strong();
+        List<Block> blocks = blocks(labelled.lines(), meta);
         List<CleanText> cleaned = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<Boolean> captions = new ArrayList<>();
@@ -99,6 +94,12 @@ public final class DocumentReader {
         }
         String asker = null;
         double best = 0.4;
+        Set<String> askers = new HashSet<>();
+        for (Credit c : meta.credits()) {
+            if (ASKERS.matcher(c.role()).matches()) {
+                askers.add(c.name());
+            }
+        }
         for (var e : labelCounts.entrySet()) {
             double ratio = labelQuestions.getOrDefault(e.getKey(), 0) / (double) e.getValue();
             if (e.getValue() >= 2 && (ratio > best || ASKERS.matcher(e.getKey()).matches())) {
@@ -112,7 +113,7 @@ public final class DocumentReader {
         String questioner = null;
         Role previous = Role.TEXT;
         int turn = 0;
-        boolean titleSeen = meta.values().containsKey("title");
+        boolean titleSeen = meta.has("title");
         for (int i = 0; i < cleaned.size(); i++) {
             CleanText t = cleaned.get(i);
             Role role = roles.get(i);
@@ -141,12 +142,12 @@ public final class DocumentReader {
                 }
             } else if ((role == Role.TEXT || role == Role.NOTE) && labelMatch.find()
                     && (labelCounts.getOrDefault(labelName(labelMatch), 0) >= 2 || ASKERS.matcher(labelName(labelMatch)).matches()
-                        || previous == Role.QUESTION)
+                        || previous == Role.QUESTION || strong.contains(labelName(labelMatch)))
                     && !NOT_SPEAKERS.matcher(labelName(labelMatch)).matches()) {
                 String name = labelName(labelMatch);
                 t.dropPrefix(labelMatch.end());
                 speaker = name;
-                if (name.equals(asker) || ASKERS.matcher(name).matches()) {
+                if (name.equals(asker) || ASKERS.matcher(name).matches() || askers.contains(name)) {
                     role = Role.QUESTION;
                     turn++;
                 } else {
@@ -192,10 +193,12 @@ public final class DocumentReader {
         String interviewee = answerers.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
-        Language language = forced != null ? forced : Language.detect(input.text());
-        Map<String, String> v = meta.values();
-        return new Document(input.ref(), language, v.get("title"), v.containsKey("author") ? v.get("author") : v.get("editor"),
-                v.get("date"), v.get("url"), interviewee, passages);
+        if (interviewee == null) {
+            interviewee = meta.get("interviewee");
+        }
+        passages.removeIf(p -> !LanguageFilter.belongs(p.text(), language));
+        return new Document(input.ref(), language, meta.get("title"), meta.has("author") ? meta.get("author") : meta.get("editor"),
+                meta.get("date"), meta.get("url"), interviewee, passages, meta.credits());
     }
 
     private static final String ZH_DATE = "\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号號])?)?";
@@ -249,55 +252,21 @@ public final class DocumentReader {
         return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
 
-    /** Reads YAML front matter ({@code ---} ... {@code ---}) as flat keys; returns the first line after it. */
-    private static int frontMatter(String[] lines, Fields meta) {
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            return 0;
-        }
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
-                for (int j = 1; j < i; j++) {
-                    int colon = lines[j].indexOf(':');
-                    if (colon > 0 && !lines[j].startsWith(" ")) {
-                        String key = lines[j].substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                        String value = unquote(lines[j].substring(colon + 1).strip());
-                        switch (key) {
-                            case "title" -> meta.offer("title", value);
-                            case "author", "authors" -> meta.offer("author", value);
-                            case "date", "published" -> meta.offer("date", value);
-                            case "url", "link", "source", "original" -> meta.offer("url", value);
-                            default -> { }
-                        }
-                    }
-                }
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
-    }
-
     /** Groups lines into blocks: blank lines, headings, bullets, quotes, turn labels and hard breaks start new ones. */
-    private static List<Block> blocks(String[] lines, int start, Fields meta) {
+    private static List<Block> blocks(List<SourceLine> lines, Meta meta) {
         List<Block> out = new ArrayList<>();
         Block current = null;
         boolean hardBreak = true;
-        for (int i = start; i < lines.length; i++) {
-            String raw = lines[i];
-            int number = i + 1;
+        for (SourceLine line : lines) {
+            String raw = line.text();
+            int number = line.number();
             String stripped = raw.strip();
             if (stripped.isEmpty() || RULE.matcher(raw).matches()) {
                 current = null;
                 hardBreak = true;
                 continue;
             }
-            if (metadata(stripped, meta) || NOTICE.matcher(stripped).find()
+            if (Metadata.consume(line, meta) || NOTICE.matcher(stripped).find()
                     || stripped.length() < 40 && CREDIT.matcher(stripped).find()
                     || CleanText.URL.matcher(stripped.replaceAll("[*_<>\\[\\]()]", "")).replaceAll("").isBlank()) {
                 current = null;
@@ -354,45 +323,5 @@ public final class DocumentReader {
             }
         }
         return out;
-    }
-
-    /** A metadata line (author, date, link, cover image...): records what it says and reports that it is not content. */
-    private static boolean metadata(String line, Fields meta) {
-        if (line.length() > 300) {
-            return false;
-        }
-        Matcher m = META.matcher(line);
-        if (m.matches()) {
-            String key = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2).replace("*", "").strip().replaceAll("^_+|_+$", "").strip();
-            boolean url = CleanText.URL.matcher(value).lookingAt();
-            if (!url && value.length() > 60) {
-                return false;
-            }
-            if (key.contains("作者") || key.equals("author") || key.equals("by") || key.equals("撰文")) {
-                meta.offer("author", value);
-            } else if (key.contains("编辑") || key.contains("編輯") || key.equals("editor")) {
-                meta.offer("editor", value);
-            } else if (key.contains("时间") || key.contains("時間") || key.contains("日期") || key.equals("date") || key.equals("published")) {
-                meta.offer("date", value);
-            } else if (url && !key.contains("封面") && !key.startsWith("cover")) {
-                meta.offer("url", value);
-            }
-            return true;
-        }
-        Matcher by = BYLINE.matcher(line.replace("*", "").replace("_", "").strip());
-        if (by.matches()) {
-            meta.offer("author", by.group(1));
-            if (by.group(2) != null && by.group(2).matches(".*\\d{4}.*")) {
-                meta.offer("date", by.group(2).strip());
-            }
-            return true;
-        }
-        Matcher d = DATE_LINE.matcher(line);
-        if (d.matches()) {
-            meta.offer("date", d.group(1));
-            return true;
-        }
-        return false;
     }
 }
