@@ -54,15 +54,21 @@ public final class DocumentReader {
             lines.add(new SourceLine(i + 1, raw[i]));
         }
         Language language = forced != null ? forced : Language.detect(input.text());
-        lines = NotContent.strip(lines);
+        lines = NotContent.strip(lines, meta);
         SpeakerLabels.Result labelled = SpeakerLabels.normalise(lines, language);
         Set<String> strong = labelled.strong();
         List<Block> blocks = blocks(labelled.lines(), meta);
         List<CleanText> cleaned = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<Boolean> captions = new ArrayList<>();
+        List<Boolean> breaks = new ArrayList<>();
         boolean afterImage = false;
+        boolean pendingBreak = false;
         for (Block b : blocks) {
+            if (b.role() == null) {
+                pendingBreak = true; // a rule: what follows is no longer the turn before it
+                continue;
+            }
             CleanText t = new CleanText();
             for (int i = 0; i < b.pieces().size(); i++) {
                 t.append(b.pieces().get(i), b.lineNumbers().get(i));
@@ -72,8 +78,11 @@ public final class DocumentReader {
             boolean image = b.pieces().stream().anyMatch(x -> x.contains("!["));
             if (s.isEmpty() || s.matches("^[^。，,.!！?？]{0,12}[:：]$") || !s.matches("(?s).*[\\p{L}\\p{N}].*")) {
                 afterImage = image;
+                pendingBreak |= s.matches("^[^。，,.!！?？]{1,12}[:：]$"); // "後記：", "Break:" end a turn
                 continue;
             }
+            breaks.add(pendingBreak);
+            pendingBreak = false;
             cleaned.add(t);
             roles.add(b.role());
             captions.add(b.role() == Role.TEXT && b.pieces().size() == 1 && caption(b.pieces().get(0), afterImage));
@@ -107,10 +116,13 @@ public final class DocumentReader {
                 asker = e.getKey();
             }
         }
+        if (asker == null && askers.isEmpty()) {
+            asker = relativeAsker(labelCounts, labelQuestions);
+        }
         List<Passage> passages = new ArrayList<>();
         Map<String, Integer> answerers = new HashMap<>();
         String answerer = null;
-        String questioner = null;
+        String questioner = askers.size() == 1 ? askers.iterator().next() : null;
         Role previous = Role.TEXT;
         int turn = 0;
         boolean titleSeen = meta.has("title");
@@ -122,6 +134,9 @@ public final class DocumentReader {
             Matcher turnMatch = TURN.matcher(text);
             Matcher labelMatch = LABEL.matcher(text);
             Matcher note = EDITOR_NOTE.matcher(text);
+            if (breaks.get(i)) {
+                previous = Role.TEXT;
+            }
             if (captions.get(i) && !TURN.matcher(text).find() && !LABEL.matcher(text).find()) {
                 continue; // a photo caption ("2019年3月5日，星河书店部分员工在上海新店门口。"): says what a picture shows
             }
@@ -145,10 +160,22 @@ public final class DocumentReader {
                         || previous == Role.QUESTION || strong.contains(labelName(labelMatch)))
                     && !NOT_SPEAKERS.matcher(labelName(labelMatch)).matches()) {
                 String name = labelName(labelMatch);
+                String said = text.substring(labelMatch.end());
+                if (said.length() <= 20 && !said.matches(".*[。？！?!，,；;.…]\\s*$") && !ASKERS.matcher(name).matches()
+                        && !said.matches(".*[，,。.!！?？].*")) {
+                    if (said.matches(".*(主播|主持人|主持|主理人|(?i:host|interviewer|moderator))$")) {
+                        askers.add(name); // a guest list: "袁梦Nina：播客《公司茶水间》主播"
+                    }
+                    t.foldSpaces();
+                    passages.add(t.passage(Role.TEXT, null, 0));
+                    previous = Role.TEXT;
+                    continue;
+                }
                 t.dropPrefix(labelMatch.end());
                 speaker = name;
                 if (name.equals(asker) || ASKERS.matcher(name).matches() || askers.contains(name)) {
                     role = Role.QUESTION;
+                    questioner = name;
                     turn++;
                 } else {
                     role = Role.ANSWER;
@@ -162,7 +189,7 @@ public final class DocumentReader {
                 if (bl.find()) {
                     t.dropPrefix(bl.end());
                 }
-            } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION) && turn > 0
+            } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION)
                     && !(text.length() <= 24 && !text.matches(".*[，,。.!！?？：:；;、].*"))) {
                 role = previous;
                 speaker = previous == Role.ANSWER ? answerer : questioner;
@@ -243,6 +270,29 @@ public final class DocumentReader {
         return false;
     }
 
+    /** With no host-like label, the one that asks clearly more often than any other (at least one turn in five). */
+    private static String relativeAsker(Map<String, Integer> counts, Map<String, Integer> questions) {
+        String best = null;
+        double first = 0;
+        double second = 0;
+        int labels = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() < 2 || e.getKey().matches("Q|A|问|問|答")) {
+                continue;
+            }
+            labels++;
+            double ratio = questions.getOrDefault(e.getKey(), 0) / (double) e.getValue();
+            if (ratio > first) {
+                second = first;
+                first = ratio;
+                best = e.getKey();
+            } else {
+                second = Math.max(second, ratio);
+            }
+        }
+        return labels >= 2 && first >= 0.2 && first >= second * 1.5 ? best : null;
+    }
+
     private static String label(String text) {
         Matcher m = LABEL.matcher(text);
         return m.find() ? labelName(m) : null;
@@ -261,12 +311,15 @@ public final class DocumentReader {
             String raw = line.text();
             int number = line.number();
             String stripped = raw.strip();
+            if (RULE.matcher(raw).matches() && !raw.strip().startsWith("=")) {
+                out.add(new Block(null, List.of(), List.of()));
+            }
             if (stripped.isEmpty() || RULE.matcher(raw).matches()) {
                 current = null;
                 hardBreak = true;
                 continue;
             }
-            if (Metadata.consume(line, meta) || NOTICE.matcher(stripped).find()
+            if (NOTICE.matcher(stripped).find()
                     || stripped.length() < 40 && CREDIT.matcher(stripped).find()
                     || CleanText.URL.matcher(stripped.replaceAll("[*_<>\\[\\]()]", "")).replaceAll("").isBlank()) {
                 current = null;

@@ -39,7 +39,7 @@ final class Metadata {
                     + "(" + NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)\\s*(?:[,|·—–-]\\s*(.{0,80}))?$");
     private static final String ZH_ROLES = "记者|記者|主持人|主持|主播|翻译|翻譯|摄影|攝影|策划|策劃|监制|監製|编辑|編輯|责编|責編|排版|出品人|出品"
             + "|制作人|製作人|制作|製作|撰文|采写|採寫|采访|採訪|整理|统筹|統籌|设计|設計|美编|美編|剪辑|剪輯|后期|後期|校对|校對"
-            + "|译者|譯者|作者|审校|審校|审核|審核|配图|配圖|视觉|視覺|运营|運營|录音|錄音|文字|文|图|圖|商务合作|商業合作|商务|投稿|合作";
+            + "|译者|譯者|选题|選題|作者|审校|審校|审核|審核|配图|配圖|视觉|視覺|运营|運營|录音|錄音|文字|文|图|圖|商务合作|商業合作|商务|投稿|合作";
     private static final Pattern ZH_ROLE = Pattern.compile("(" + ZH_ROLES + ")\\s*(?:[:：｜|丨]\\s*|\\s+(?=[\\p{IsHan}A-Za-z]))");
     private static final Pattern ZH_PREFIX = Pattern.compile(
             "(文章|现场|現場|实习|實習|联合|聯合|论坛|論壇|音频|音頻|视频|視頻|微信内容|文字|责任|責任|执行|執行|美术|美術|特约|特約|首席|助理|图文|圖文"
@@ -127,7 +127,7 @@ final class Metadata {
     /** A line without its markup: links become their text, emphasis and code marks go. */
     static String plain(String line) {
         return line.replaceAll("!\\[[^\\]]*]\\([^)]*\\)", "").replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
-                .replaceAll("[*`]|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])", "").strip();
+                .replaceAll("\\[([^\\]]*)]\\[[^\\]]*]", "$1").replaceAll("[*`]|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])", "").strip();
     }
 
     private static void lctt(String key, String value, int line, Meta meta) {

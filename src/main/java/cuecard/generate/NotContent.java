@@ -2,6 +2,7 @@ package cuecard.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +15,17 @@ final class NotContent {
     private static final Pattern FIGURE_OPEN = Pattern.compile("(?i)^\\s*<(figure|picture)\\b.*");
     private static final Pattern FIGURE_CLOSE = Pattern.compile("(?i).*</(figure|picture)>\\s*$");
     private static final Pattern HTML_ONLY = Pattern.compile("(?i)^\\s*(<[^>]{0,400}>\\s*)+$|^\\s*<(img|figcaption|br|hr|iframe|video|source)\\b.*");
+    private static final Pattern IMAGE_CAPTION = Pattern.compile("^\\s*(?:!\\[[^\\]]*]\\([^)]*\\)\\s*)+[^!\\s].{0,39}$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[（(]\\s*(?:图|圖|摄影|攝影|photo)\\s*[｜|/:：丨]\\s*[^）)]{1,20}[）)]\\s*$");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\s*\\[(?!#])[^\\]]{1,80}]:\\s*\\S+.*$");
     private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]*)](?:\\([^)]*\\)|\\[[^\\]]*])");
     private static final Pattern FOOTER = Pattern.compile(
-            "(?i)^\\s*retrieved from\\b|^\\s*via\\s*[:：]|荣誉推出|榮譽推出|原创编译|原創編譯|原创翻译|原創翻譯|小懒自动备份|返回列表页"
-                    + "|[“\"]?点赞[”\"]?.{0,6}在看|^\\s*[*_]*\\s*(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|related (?:reading|articles|posts))\\s*[*_]*\\s*[:：]?\\s*$");
+            "(?i)^\\s*retrieved from\\b|^\\s*via\\s*[:：]|月費訂戶|月费订户|成為.{0,6}訂戶|成为.{0,6}订户|荣誉推出|榮譽推出|原创编译|原創編譯|原创翻译|原創翻譯|小懒自动备份|返回列表页"
+                    + "|^\\s*[*_]*\\s*(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|related (?:reading|articles|posts))\\s*[*_]*\\s*[:：]?\\s*$");
     private static final Pattern CONTACT = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+\\.[\\w.]+.*|.*[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final Pattern CONTACT_WORD = Pattern.compile("(?i)合作|投稿|联系|聯繫|聯絡|contact|email|e-mail|事宜");
+    private static final Pattern FOOTER_TAIL = Pattern.compile("[“\"]?点赞[”\"]?.{0,6}在看.*$|[“\"]?點贊[”\"]?.{0,6}在看.*$");
+    private static final Pattern CREDIT_WORD = Pattern.compile("编辑|編輯|监制|監製|策划|策劃|主播|排版|记者|記者|摄影|攝影|翻译|翻譯");
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
             "(?i)rights?\\s+(?:are\\s+)?reserved|all literary rights|written permission|permission to (?:quote|reprint|publish)"
                     + "|be cited as follows|版权归|版權歸|侵权必究|侵權必究|版权声明|版權聲明|免责声明|免責聲明");
@@ -37,11 +42,16 @@ final class NotContent {
     private NotContent() {
     }
 
-    static List<SourceLine> strip(List<SourceLine> in) {
+    /** Blanks what is not content; metadata and credit lines are recorded in {@code meta} and blanked too. */
+    static List<SourceLine> strip(List<SourceLine> in, Meta meta) {
         List<SourceLine> lines = new ArrayList<>(in);
         boolean inFigure = false;
         boolean inCopyright = false;
         for (int i = 0; i < lines.size(); i++) {
+            Matcher tail = FOOTER_TAIL.matcher(lines.get(i).text());
+            if (tail.find()) {
+                lines.set(i, lines.get(i).with(lines.get(i).text().substring(0, tail.start())));
+            }
             String t = lines.get(i).text();
             if (inFigure || FIGURE_OPEN.matcher(t).matches()) {
                 inFigure = !FIGURE_CLOSE.matcher(t).matches();
@@ -73,8 +83,14 @@ final class NotContent {
                 }
                 continue;
             }
-            if (HTML_ONLY.matcher(t).matches() || LINK_DEFINITION.matcher(t).matches() || FOOTER.matcher(t).find()
-                    || CONTACT.matcher(t).find() && CONTACT_WORD.matcher(t).find() && t.length() < 200
+            if (!t.isBlank() && Metadata.consume(lines.get(i), meta)) {
+                lines.set(i, lines.get(i).with("---")); // a credits line ends the turn before it, as a rule does
+                continue;
+            }
+            if (HTML_ONLY.matcher(t).matches() || IMAGE_CAPTION.matcher(t).matches() && !SENTENCE_STOP.matcher(t.replaceAll("!\\[[^\\]]*]\\([^)]*\\)", "")).find()
+                    || PHOTO_CREDIT.matcher(Metadata.plain(t)).find() && Metadata.plain(t).length() < 80
+                    || LINK_DEFINITION.matcher(t).matches() || FOOTER.matcher(t).find()
+                    || CONTACT.matcher(t).find() && CONTACT_WORD.matcher(t).find() && t.length() < 200 && !CREDIT_WORD.matcher(t).find()
                     || COPYRIGHT_LINE.matcher(t).find() || mostlyLinks(t)
                     || NUMBERED_RUN.matcher(t).matches() && !SENTENCE_STOP.matcher(t).find()) {
                 blank(lines, i);

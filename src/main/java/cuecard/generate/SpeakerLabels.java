@@ -34,7 +34,8 @@ final class SpeakerLabels {
     private static final Pattern BOLD_COLON_AFTER = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s*[:：]\\s*");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s*$");
     private static final Pattern BOLD_THEN_TEXT = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s+(?=\\S)");
-    private static final Pattern Q_DOT = Pattern.compile("^\\s*(Q|A)\\.\\s+");
+    private static final Pattern Q_DOT = Pattern.compile("^\\s*(?:\\*\\*)?\\s*(Q|A)\\.\\s+");
+    private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
     private static final Pattern QUESTION_HEADING = Pattern.compile("^(?:问题|問題)\\s*\\d{0,2}\\s*[:：]\\s*(.+)$");
     private static final Pattern ONLY_LABEL = Pattern.compile(
@@ -42,7 +43,8 @@ final class SpeakerLabels {
     private static final Pattern STARTS_LABEL = Pattern.compile(
             "^\\s*(?:\\*\\*)?\\s*(Q|A|问|問|答|[\\p{IsHan}·・]{1,10}[A-Za-z]{0,12}|[A-Za-z][A-Za-z .,'’·-]{0,40}[A-Za-z.])\\s*(?:\\*\\*)?\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s|$))");
     private static final Pattern MID_LABEL = Pattern.compile(
-            "(?<=[。？！?!…」』”])\\s*(?:\\*\\*)?([\\p{IsHan}]{2,8}[A-Za-z]{0,12})(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?|\\s+\\*\\*([^*\\n:：]{1,20}?)\\s*[:：]\\s*\\*\\*");
+            "(?<=[。？！?!…」』”：])\\s*(?:\\*\\*)?([\\p{IsHan}]{2,8}[A-Za-z]{0,12})(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?"
+                    + "|\\s+\\*\\*([^*\\n:：]{1,20}?)\\s*(?:[:：]\\s*\\*\\*|\\*\\*\\s*[:：])");
     private static final Pattern SAYING = Pattern.compile(".*(说|說|道|问|問|表示|指出|认为|認為|称|稱|写|寫|如下|包括|例如|比如|其中|注|註)$");
     static final Pattern NOT_SPEAKERS = Pattern.compile(
             "(?i)详细描述|詳細描述|额外解释|額外解釋|访谈原文|訪談原文|注|註|note|notes|summary|editor's note|编者按|編者按|tl;dr|example"
@@ -89,7 +91,7 @@ final class SpeakerLabels {
                     continue;
                 }
                 strong.add(name);
-                lines.set(j, lines.get(j).with(name + "：" + lines.get(j).text().strip()));
+                lines.set(j, lines.get(j).with(name + "：" + unquote(lines, j).strip()));
                 lines.set(i, lines.get(i).with(""));
             }
         }
@@ -133,10 +135,12 @@ final class SpeakerLabels {
         if ((m = BOLD_COLON_INSIDE.matcher(t)).find() || (m = BOLD_COLON_AFTER.matcher(t)).find()
                 || leadTime && (m = BOLD_THEN_TEXT.matcher(t)).find()) {
             String name = m.group(1).strip();
-            if (!NOT_SPEAKERS.matcher(name).matches() || name.matches("(?i)break")) {
-                strong.add(name);
+            if (name.matches(".*\\p{L}.*")) { // not a section number ("**01.**")
+                if (!NOT_SPEAKERS.matcher(name).matches()) {
+                    strong.add(name);
+                }
+                return name + "：" + t.substring(m.end());
             }
-            return name + "：" + t.substring(m.end());
         }
         if ((m = Q_DOT.matcher(t)).find()) {
             return m.group(1) + "：" + t.substring(m.end());
@@ -171,6 +175,24 @@ final class SpeakerLabels {
             out.add(from == 0 ? l : l.with(t.substring(from)));
         }
         return out;
+    }
+
+    /** The text of line {@code j}; when it is a block quote, the quote marks of it and of the lines of its quote go. */
+    private static String unquote(List<SourceLine> lines, int j) {
+        String first = lines.get(j).text();
+        if (!QUOTE.matcher(first).matches()) {
+            return first;
+        }
+        for (int k = j + 1; k < lines.size(); k++) {
+            Matcher q = QUOTE.matcher(lines.get(k).text());
+            if (!q.matches()) {
+                break;
+            }
+            lines.set(k, lines.get(k).with(q.group(1)));
+        }
+        Matcher q = QUOTE.matcher(first);
+        q.matches();
+        return q.group(1);
     }
 
     private static String name(Matcher m) {
