@@ -81,7 +81,7 @@ final class SpeakerLabels {
                 lines.set(i, lines.get(i).with(""));
             } else if (only.matches()) {
                 String name = only.group(1).strip();
-                boolean known = counts.getOrDefault(name, 0) >= 2 || name.matches("Q|A|问|問|答")
+                boolean known = counts.getOrDefault(name, 0) >= 2 || name.matches("Q|A|问|問|答") || strong.contains(name)
                         || DocumentReader.ASKERS.matcher(name).matches();
                 if (!known || NOT_SPEAKERS.matcher(name).matches()) {
                     continue;
@@ -126,7 +126,12 @@ final class SpeakerLabels {
             if (q.matches()) {
                 return "问：" + q.group(1);
             }
-            if (ONLY_LABEL.matcher(inner).matches() || inner.matches("^(Q|A|问|問|答)\\s*[:：].+")) {
+            Matcher only = ONLY_LABEL.matcher(inner);
+            if (only.matches() && !NOT_SPEAKERS.matcher(only.group(1).strip()).matches()) {
+                strong.add(only.group(1).strip()); // "#### Name:" names the speaker of what follows
+                return inner;
+            }
+            if (inner.matches("^(Q|A|问|問|答)\\s*[:：].+")) {
                 return inner;
             }
             return t;
