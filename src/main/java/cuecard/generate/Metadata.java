@@ -92,7 +92,7 @@ final class Metadata {
             } else if (key.contains("编辑") || key.contains("編輯") || key.equals("editor")) {
                 meta.offer("editor", value);
                 meta.credit(m.group(1).strip(), value, number);
-            } else if (key.startsWith("演讲") || key.startsWith("演講") && key.endsWith("者") || key.equals("interviewee")) {
+            } else if (key.equals("演讲者") || key.equals("演講者") || key.equals("interviewee")) {
                 meta.offer("interviewee", value);
                 if (!key.equals("interviewee")) {
                     meta.credit(m.group(1).strip(), value, number);
