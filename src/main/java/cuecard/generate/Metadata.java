@@ -156,6 +156,12 @@ final class Metadata {
             String role = en.group(1) != null ? en.group(1) : en.group(2);
             for (String name : en.group(3).split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 meta.credit(role, name, number);
+                String r = role.toLowerCase(Locale.ROOT);
+                if (r.startsWith("author") || r.startsWith("written")) {
+                    meta.offer("author", name);
+                } else if (r.startsWith("edit")) {
+                    meta.offer("editor", name);
+                }
             }
             if (en.group(4) != null) {
                 Matcher d = DATE_IN_TEXT.matcher(en.group(4));

@@ -34,7 +34,7 @@ final class SpeakerLabels {
     private static final Pattern BOLD_COLON_AFTER = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s*[:：]\\s*");
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s*$");
     private static final Pattern BOLD_THEN_TEXT = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s+(?=\\S)");
-    private static final Pattern Q_DOT = Pattern.compile("^\\s*(?:\\*\\*)?\\s*(Q|A)\\.\\s+");
+    private static final Pattern Q_DOT = Pattern.compile("^\\s*\\*\\*\\s*(Q|A)\\.\\s+|^\\s*(Q)\\.\\s+(?=.*[?？][*_\\s]*$)");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
     private static final Pattern QUESTION_HEADING = Pattern.compile("^(?:问题|問題)\\s*\\d{0,2}\\s*[:：]\\s*(.+)$");
@@ -148,7 +148,7 @@ final class SpeakerLabels {
             }
         }
         if ((m = Q_DOT.matcher(t)).find()) {
-            return m.group(1) + "：" + t.substring(m.end());
+            return (m.group(1) != null ? m.group(1) : m.group(2)) + "：" + t.substring(m.end());
         }
         return t;
     }

@@ -69,6 +69,15 @@ class TranscriptMetadataTest {
     }
 
     @Test
+    void anAuthorLineIsTheAuthorAndACredit() {
+        Document d = read("Author: Lin Qiao\nEditor: Sam Poe\n\nThe shop opened in 2012.\n");
+        assertThat(d.author()).isEqualTo("Lin Qiao");
+        assertThat(d.credits()).extracting(Credit::role).containsExactly("Author", "Editor");
+        Document plainA = read("A. Smith founded the club in 1990.\n");
+        assertThat(plainA.passages().get(0).role()).as("an initial is no answer marker").isEqualTo(Role.TEXT);
+    }
+
+    @Test
     void metadataLinesAndTheDateAnchor() {
         Document d = read("""
                 演讲者：韩松林
