@@ -123,7 +123,7 @@ final class SpeakerLabels {
         if (h.matches()) {
             String inner = h.group(1).replace("**", "").strip();
             Matcher q = QUESTION_HEADING.matcher(inner);
-            if (q.matches()) {
+            if (q.matches() && q.group(1).matches(".*[?？][*_\\s]*$")) { // a summary's "问题1: 早期经历" is a heading
                 return "问：" + q.group(1);
             }
             Matcher only = ONLY_LABEL.matcher(inner);
