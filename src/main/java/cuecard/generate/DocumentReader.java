@@ -10,9 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text or Markdown into a {@link Document}: front matter and metadata lines become the source's
- * fields, question/answer turns and speaker labels become roles, and what is not content (images, cover-image
- * lines, copyright and reprint notices, bare links) is dropped. Every character keeps its source line.
+ * Reads plain text, Markdown or subtitles into a {@link Document}. The stages, each in its own class:
+ * {@link Subtitles} (SRT and WebVTT, detected by content, read on their own), {@link FrontMatter} (YAML),
+ * {@link NotContent} (figures, contents tables, link lists, footers, copyright; metadata and credit lines go to
+ * {@link Metadata}), {@link SpeakerLabels} (labels in their common forms brought to one shape, timestamps and
+ * markers dropped, lines in the other language dropped), then this class: blocks, roles, turns, captions, and
+ * {@link LanguageFilter} on the passages. Every character keeps its source line.
  */
 public final class DocumentReader {
 
