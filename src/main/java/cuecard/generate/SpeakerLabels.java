@@ -35,6 +35,8 @@ final class SpeakerLabels {
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s*$");
     private static final Pattern BOLD_THEN_TEXT = Pattern.compile("^\\s*\\*\\*\\s*(" + NAME + ")\\s*\\*\\*\\s+(?=\\S)");
     private static final Pattern Q_DOT = Pattern.compile("^\\s*\\*\\*\\s*(Q|A)\\.\\s+|^\\s*(Q)\\.\\s+(?=.*[?？][*_\\s]*$)");
+    private static final Pattern NUMBERED_SECTION = Pattern.compile(
+            "^\\s*\\*\\*\\s*(\\d{1,2}[.、])\\s*(?:\\*\\*\\s*)*([^*]{1,30}?)\\s*(?:\\*\\*\\s*)+$");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
     private static final Pattern QUESTION_HEADING = Pattern.compile("^(?:问题|問題)\\s*\\d{0,2}\\s*[:：]\\s*(.+)$");
@@ -118,6 +120,10 @@ final class SpeakerLabels {
                 return null;
             }
             t = t.substring(lang.end());
+        }
+        Matcher section = NUMBERED_SECTION.matcher(t);
+        if (section.matches()) {
+            return "### " + section.group(1) + " " + section.group(2); // "**01.** **标题**": a numbered section title
         }
         Matcher h = HEADING.matcher(t);
         if (h.matches()) {

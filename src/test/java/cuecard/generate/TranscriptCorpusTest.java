@@ -66,6 +66,16 @@ class TranscriptCorpusTest {
                 assertThat(speakers).as(name + " speakers").contains(s);
             }
             assertThat(speakers).as(name + " speakers are names, not sentences").allMatch(s -> s.length() <= 40);
+            if (name.startsWith("11-")) {
+                assertThat(d.date()).as("the interview date the text states").isEqualTo("4 November 2013");
+                assertThat(d.credits()).extracting(Credit::name).contains("Peter Asaro");
+            }
+            if (name.startsWith("03-")) {
+                assertThat(d.credits()).extracting(Credit::role).contains("现场翻译", "现场主持");
+            }
+            if (name.endsWith(".vtt")) {
+                assertThat(d.passages()).allMatch(p -> p.role() == Role.TEXT && !p.text().matches("\\d+"));
+            }
         }
     }
 }
