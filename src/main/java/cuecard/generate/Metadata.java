@@ -47,7 +47,12 @@ final class Metadata {
     private static final Pattern CONTACT = Pattern.compile("商务合作|商業合作|商务|投稿|合作");
     private static final Pattern SPEAKING_ROLE = Pattern.compile("记者|記者|主持人|主持|主播|采访|採訪");
     private static final Pattern REPLY = Pattern.compile(
-            "你好|您好|谢谢|謝謝|好的|是的|对的|對的|对|對|嗯|没有|沒有|是|不是|为什么|為什麼|然后呢|然後呢|请讲|請講|大家好|当然|當然");
+            "你好|您好|谢谢|謝謝|好的|是的|对的|對的|对|對|嗯|没有|沒有|是|不是|为什么|為什麼|然后呢|然後呢|请讲|請講|大家好|当然|當然"
+                    + "|欢迎|歡迎|请问|請問|那么|那麼|接下来|接下來|最后|最後|首先|然后|然後|所以|好|行|嗯嗯|哈哈|对对|對對|是吗|是嗎|真的"
+                    + "|没错|沒錯|可以|明白|了解|继续|繼續|再见|再見|感谢|感謝|各位好|大家晚上好|早上好|晚上好");
+    private static final Pattern EN_SPEAKING = Pattern.compile("(?i)hosts?|co-hosts?|interviewer|moderator|reporter");
+    private static final Pattern EN_NOT_NAME = Pattern.compile(
+            "(?i)(welcome|thanks|thank|hello|hi|hey|yes|yeah|no|okay|ok|right|well|great|good|so|and|but|sure|exactly|absolutely|alright|wow|oh)\\b.*");
 
     private Metadata() {
     }
@@ -152,7 +157,8 @@ final class Metadata {
     /** Credit lines, Chinese ({@code 记者：王怡然}, {@code 音频编辑：小尹监制：荞木}) or English ({@code Host: Jane Smith}). */
     private static boolean credits(String line, int number, Meta meta) {
         Matcher en = EN_CREDIT.matcher(line);
-        if (en.matches()) {
+        if (en.matches() && !(en.group(1) != null && EN_SPEAKING.matcher(en.group(1)).matches()
+                && (EN_NOT_NAME.matcher(en.group(3)).matches() || !en.group(3).strip().contains(" ")))) {
             String role = en.group(1) != null ? en.group(1) : en.group(2);
             for (String name : en.group(3).split("\\s*(?:,|\\band\\b|&)\\s*")) {
                 meta.credit(role, name, number);

@@ -69,6 +69,13 @@ class TranscriptMetadataTest {
     }
 
     @Test
+    void aHostWhoGreetsIsASpeakerNotACredit() {
+        Document d = read("**Host:** Welcome Back\n\n**Guest Name:** Thanks.\n\n主持人：欢迎\n\n主播：林夏\n");
+        assertThat(d.credits()).extracting(Credit::role, Credit::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("主播", "林夏"));
+    }
+
+    @Test
     void anAuthorLineIsTheAuthorAndACredit() {
         Document d = read("Author: Lin Qiao\nEditor: Sam Poe\n\nThe shop opened in 2012.\n");
         assertThat(d.author()).isEqualTo("Lin Qiao");
