@@ -192,7 +192,7 @@ public final class DocumentReader {
                 if (bl.find()) {
                     t.dropPrefix(bl.end());
                 }
-            } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION)
+            } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION) && turn > 0
                     && !(text.length() <= 24 && !text.matches(".*[，,。.!！?？：:；;、].*"))) {
                 role = previous;
                 speaker = previous == Role.ANSWER ? answerer : questioner;

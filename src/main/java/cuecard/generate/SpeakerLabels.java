@@ -103,7 +103,7 @@ final class SpeakerLabels {
     /** One line's own clean-up; null when the whole line goes (a line in the other language). */
     private static String clean(String text, Language language, Set<String> strong) {
         String t = BRACKET_TIME.matcher(text).replaceAll("");
-        t = MARKER.matcher(t).replaceAll("");
+        t = dropMarkers(t);
         boolean leadTime = false;
         Matcher lead = LEAD_TIME.matcher(t);
         if (lead.find()) {
@@ -157,6 +157,64 @@ final class SpeakerLabels {
             return (m.group(1) != null ? m.group(1) : m.group(2)) + "：" + t.substring(m.end());
         }
         return t;
+    }
+
+    private static final Pattern STOP_AHEAD = Pattern.compile("^\\s*[。！？.!?…]+[”」』\"']?");
+
+    /**
+     * Deletes laughter and applause markers. A marker that closes a sentence ("…随时加入(笑)。", "…any time (laughs).",
+     * "…homesick. [laughter]") marks that sentence as a joke: the sentence goes with it, as it is no fact to learn.
+     */
+    static String dropMarkers(String text) {
+        Matcher m = MARKER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        while (m.find()) {
+            String before = text.substring(pos, m.start());
+            String kept = before.stripTrailing();
+            String after = text.substring(m.end());
+            boolean endsSentence = kept.matches("(?s).*[。！？.!?…][”」』\"']?");
+            Matcher stop = STOP_AHEAD.matcher(after);
+            boolean stopFound = stop.find();
+            boolean beforeStop = stopFound || after.isBlank();
+            if (!kept.isBlank() && !kept.matches("(?s).*[:：]") && (endsSentence || beforeStop)) {
+                out.append(kept, 0, sentenceStart(kept, endsSentence));
+                pos = m.end() + (!endsSentence && stopFound ? stop.end() : 0);
+            } else {
+                out.append(kept);
+                if (kept.length() < before.length() && !after.isEmpty() && !Character.isWhitespace(after.charAt(0))) {
+                    out.append(' ');
+                }
+                pos = m.end();
+                if (!kept.isEmpty() && wide(kept.charAt(kept.length() - 1))) {
+                    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                        pos++; // no space after Chinese text or punctuation
+                    }
+                }
+            }
+        }
+        return out.append(text.substring(pos)).toString();
+    }
+
+    private static boolean wide(char c) {
+        return CleanText.han(c) || c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
+    }
+
+    /** Where the last sentence of {@code text} starts (just after the stop before it, or 0). */
+    private static int sentenceStart(String text, boolean endsWithStop) {
+        int from = text.length() - 1;
+        if (endsWithStop) {
+            while (from >= 0 && "。！？.!?…”」』\"'".indexOf(text.charAt(from)) >= 0) {
+                from--;
+            }
+        }
+        for (int i = from; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ("。！？!?…".indexOf(c) >= 0 || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Splits a line before a label that recurs in the document ("…吗？ **蔡峥：**", "…。三联生活周刊：…"). */

@@ -50,9 +50,9 @@ class TranscriptLabelsTest {
     void timestampsInTheirCommonPlacesAreDropped() {
         Document d = read("""
                 Ivo Brandt (00:01:02): Welcome back to the workshop show. What did you build this week?
-                [00:01:40] Mara Quist: A kiln out of old bricks. [laughter]
+                [00:01:40] Mara Quist: A kiln [laughter] out of old bricks.
                 0:02:14.2 **Ivo Brandt** Did it hold the heat?
-                \\[03:36\\] Mara Quist: It did, up to 900 degrees. <laughs>
+                \\[03:36\\] Mara Quist: It did, <laughs> up to 900 degrees.
                 \\[04:10\\]
                 Mara Quist: Then it cracked.
                 """);
@@ -92,11 +92,11 @@ class TranscriptLabelsTest {
 
                 #### 問：那次去了多久？
 
-                答：三个月。（笑）
+                答：三个月，（笑）后来又去了两次。
                 """);
         assertThat(d.passages()).extracting(Passage::role).containsExactly(Role.QUESTION, Role.ANSWER, Role.QUESTION, Role.ANSWER);
         assertThat(d.passages()).extracting(Passage::text).containsExactly("你第一次去南极是哪一年？", "是2009年，坐的是一艘科考船。",
-                "那次去了多久？", "三个月。");
+                "那次去了多久？", "三个月，后来又去了两次。");
         assertThat(d.passages().get(1).firstLine()).isEqualTo(4);
     }
 
@@ -150,7 +150,7 @@ class TranscriptLabelsTest {
 
                 Hana Oki:
 
-                At a small college in Sendai. <laughs>
+                At a small college <laughs> in Sendai.
 
                 Later I moved to Kyoto.
 
@@ -204,6 +204,24 @@ class TranscriptLabelsTest {
         assertThat(d.passages()).extracting(Passage::role).containsExactly(Role.QUESTION, Role.ANSWER, Role.QUESTION,
                 Role.ANSWER, Role.QUESTION, Role.ANSWER);
         assertThat(d.interviewee()).isEqualTo("Dr. Ola Berg, MD");
+    }
+
+    @Test
+    void aSentenceClosedByALaughIsAJokeAndGoesWithItsMarker() {
+        Document en = read("""
+                Q: When do you meet?
+
+                A: Every Friday, if nobody forgets. (laughs) The club has 40 members.
+                """);
+        assertThat(en.passages()).extracting(Passage::text).containsExactly("When do you meet?", "The club has 40 members.");
+        Document zh = read("""
+                问：你们多久见一次？
+
+                答：每周五，如果没人忘记的话（笑）。俱乐部有40个成员，[笑声] 我们还有一个群。
+                """);
+        assertThat(zh.passages()).extracting(Passage::text).containsExactly("你们多久见一次？", "俱乐部有40个成员，我们还有一个群。");
+        assertThat(SpeakerLabels.dropMarkers("We laughed [laughter] a lot.")).isEqualTo("We laughed a lot.");
+        assertThat(SpeakerLabels.dropMarkers("Yes. \\[laughter\\]")).isEqualTo("");
     }
 
     @Test
