@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class CleanText {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*](?:\\([^)]*\\)|\\[[^\\]]*])");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)](?:\\(([^)]*)\\)|\\[[^\\]]*])");
     static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)[^\\s\\p{IsHan}）)」』，。、\"]*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,4}|(?<![\\p{L}\\p{N}])_{1,2}|_{1,2}(?![\\p{L}\\p{N}])|~~|`");
     private static final Pattern HTML = Pattern.compile("<[^>\\n]{1,200}>");

@@ -12,11 +12,14 @@ import java.util.List;
  * @param date        the publication date as written, or null
  * @param url         the original link, or null
  * @param interviewee the main answering speaker, or null
+ * @param passages    the content, in reading order
+ * @param credits     who the document credits (reporter, host, translator, editor...), in reading order
  */
 public record Document(String ref, Language language, String title, String author, String date, String url,
-                       String interviewee, List<Passage> passages) {
+                       String interviewee, List<Passage> passages, List<Credit> credits) {
 
     public Document {
         passages = List.copyOf(passages);
+        credits = credits == null ? List.of() : List.copyOf(credits);
     }
 }

@@ -2,26 +2,23 @@ package cuecard.generate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text or Markdown into a {@link Document}: front matter and metadata lines become the source's
- * fields, question/answer turns and speaker labels become roles, and what is not content (images, cover-image
- * lines, copyright and reprint notices, bare links) is dropped. Every character keeps its source line.
+ * Reads plain text, Markdown or subtitles into a {@link Document}. The stages, each in its own class:
+ * {@link Subtitles} (SRT and WebVTT, detected by content, read on their own), {@link FrontMatter} (YAML),
+ * {@link NotContent} (figures, contents tables, link lists, footers, copyright; metadata and credit lines go to
+ * {@link Metadata}), {@link SpeakerLabels} (labels in their common forms brought to one shape, timestamps and
+ * markers dropped, lines in the other language dropped), then this class: blocks, roles, turns, captions, and
+ * {@link LanguageFilter} on the passages. Every character keeps its source line.
  */
 public final class DocumentReader {
 
-    private static final Pattern META = Pattern.compile(
-            "(?i)^\\s*[*_]*\\s*(文章作者|作者|author|by|撰文|编辑|編輯|editor|发布时间|發布時間|發佈時間|发布日期|發布日期|日期|date|published"
-                    + "|原文链接|原文連結|原文地址|原文網址|原文|source link|original link|original|link|url"
-                    + "|发布地|發布地|發佈地|当前位置|當前位置|封面图链接|封面圖連結|封面图|封面圖|cover image|cover|来源|來源|source)"
-                    + "\\s*[*_]*\\s*[:：]\\s*[*_]*\\s*(.*)$");
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})\\s*(?:[|,·•—–-]\\s*(.{4,40}))?$");
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(\\s*\\d{1,2}:\\d{2})?\\s*\\S{0,8}\\s*$");
     private static final Pattern NOTICE = Pattern.compile(
             "(?i)©|版权所有|版權所有|转载|轉載|未经授权|未經授權|all rights reserved|copyright|the end\\b|reprint|公众号|公眾號|扫码|掃碼|点击关注|點擊關注");
     private static final Pattern CREDIT = Pattern.compile("编译|編譯|编辑部|編輯部|来源[:：]|來源[:：]");
@@ -32,13 +29,12 @@ public final class DocumentReader {
     private static final Pattern TURN = Pattern.compile(
             "^(Q|A|问|問|答)\\s*(?:[（(]([^）)]{1,20})[）)])?\\s*[:：]\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:([\\p{IsHan}·・]{1,8})\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[:：]"
-                    + "|([A-Za-z][A-Za-z .'·-]{0,28}[A-Za-z])\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s)))\\s*");
+            "^(?:([\\p{IsHan}·・]{1,8}[A-Za-z]{0,12})\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[:：]"
+                    + "|([A-Za-z][A-Za-z .,'’·-]{0,40}[A-Za-z.])\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s)))\\s*");
     private static final Pattern BULLET_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z ]{1,10})[:：]\\s*");
-    private static final Pattern ASKERS = Pattern.compile(
+    static final Pattern ASKERS = Pattern.compile(
             "(?i)q|问|問|主持人|主持|记者|記者|host|hosts|presenter|presenters|interviewer|reporter|moderator");
-    private static final Pattern NOT_SPEAKERS = Pattern.compile(
-            "(?i)详细描述|詳細描述|额外解释|額外解釋|访谈原文|訪談原文|注|註|note|notes|summary|editor's note|编者按|編者按|tl;dr|example|例如|比如|其中|结果|結果|问题\\d*|問題\\d*");
+    private static final Pattern NOT_SPEAKERS = SpeakerLabels.NOT_SPEAKERS;
     private static final Pattern EDITOR_NOTE = Pattern.compile("^(编者按|編者按|编者注|編者註|注|註|editor'?s note|note)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…」』”\"）):：;；.]\\s*$");
 
@@ -48,26 +44,34 @@ public final class DocumentReader {
     private record Block(Role role, List<String> pieces, List<Integer> lineNumbers) {
     }
 
-    private record Fields(Map<String, String> values) {
-        void offer(String key, String value) {
-            String v = value.strip();
-            if (!v.isEmpty()) {
-                values.putIfAbsent(key, v);
-            }
-        }
-    }
-
     /** Reads a document; {@code forced} overrides the detected language when not null. */
     public static Document read(InputText input, Language forced) {
-        String[] lines = input.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        Fields meta = new Fields(new HashMap<>());
-        int start = frontMatter(lines, meta);
-        List<Block> blocks = blocks(lines, start, meta);
+        String[] raw = input.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (Subtitles.detect(raw)) {
+            return Subtitles.read(input, raw, forced);
+        }
+        Meta meta = new Meta();
+        int start = FrontMatter.read(raw, meta);
+        List<SourceLine> lines = new ArrayList<>();
+        for (int i = start; i < raw.length; i++) {
+            lines.add(new SourceLine(i + 1, raw[i]));
+        }
+        Language language = forced != null ? forced : Language.detect(input.text());
+        lines = NotContent.strip(lines, meta);
+        SpeakerLabels.Result labelled = SpeakerLabels.normalise(lines, language);
+        Set<String> strong = labelled.strong();
+        List<Block> blocks = blocks(labelled.lines(), meta);
         List<CleanText> cleaned = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<Boolean> captions = new ArrayList<>();
+        List<Boolean> breaks = new ArrayList<>();
         boolean afterImage = false;
+        boolean pendingBreak = false;
         for (Block b : blocks) {
+            if (b.role() == null) {
+                pendingBreak = true; // a rule: what follows is no longer the turn before it
+                continue;
+            }
             CleanText t = new CleanText();
             for (int i = 0; i < b.pieces().size(); i++) {
                 t.append(b.pieces().get(i), b.lineNumbers().get(i));
@@ -77,8 +81,11 @@ public final class DocumentReader {
             boolean image = b.pieces().stream().anyMatch(x -> x.contains("!["));
             if (s.isEmpty() || s.matches("^[^。，,.!！?？]{0,12}[:：]$") || !s.matches("(?s).*[\\p{L}\\p{N}].*")) {
                 afterImage = image;
+                pendingBreak |= s.matches("^[^。，,.!！?？]{1,12}[:：]$"); // "後記：", "Break:" end a turn
                 continue;
             }
+            breaks.add(pendingBreak);
+            pendingBreak = false;
             cleaned.add(t);
             roles.add(b.role());
             captions.add(b.role() == Role.TEXT && b.pieces().size() == 1 && caption(b.pieces().get(0), afterImage));
@@ -99,6 +106,12 @@ public final class DocumentReader {
         }
         String asker = null;
         double best = 0.4;
+        Set<String> askers = new HashSet<>();
+        for (Credit c : meta.credits()) {
+            if (ASKERS.matcher(c.role()).matches()) {
+                askers.add(c.name());
+            }
+        }
         for (var e : labelCounts.entrySet()) {
             double ratio = labelQuestions.getOrDefault(e.getKey(), 0) / (double) e.getValue();
             if (e.getValue() >= 2 && (ratio > best || ASKERS.matcher(e.getKey()).matches())) {
@@ -106,13 +119,16 @@ public final class DocumentReader {
                 asker = e.getKey();
             }
         }
+        if (asker == null && askers.isEmpty()) {
+            asker = relativeAsker(labelCounts, labelQuestions);
+        }
         List<Passage> passages = new ArrayList<>();
         Map<String, Integer> answerers = new HashMap<>();
         String answerer = null;
-        String questioner = null;
+        String questioner = askers.size() == 1 ? askers.iterator().next() : null;
         Role previous = Role.TEXT;
         int turn = 0;
-        boolean titleSeen = meta.values().containsKey("title");
+        boolean titleSeen = meta.has("title");
         for (int i = 0; i < cleaned.size(); i++) {
             CleanText t = cleaned.get(i);
             Role role = roles.get(i);
@@ -121,6 +137,9 @@ public final class DocumentReader {
             Matcher turnMatch = TURN.matcher(text);
             Matcher labelMatch = LABEL.matcher(text);
             Matcher note = EDITOR_NOTE.matcher(text);
+            if (breaks.get(i)) {
+                previous = Role.TEXT;
+            }
             if (captions.get(i) && !TURN.matcher(text).find() && !LABEL.matcher(text).find()) {
                 continue; // a photo caption ("2019年3月5日，星河书店部分员工在上海新店门口。"): says what a picture shows
             }
@@ -141,13 +160,25 @@ public final class DocumentReader {
                 }
             } else if ((role == Role.TEXT || role == Role.NOTE) && labelMatch.find()
                     && (labelCounts.getOrDefault(labelName(labelMatch), 0) >= 2 || ASKERS.matcher(labelName(labelMatch)).matches()
-                        || previous == Role.QUESTION)
+                        || previous == Role.QUESTION || strong.contains(labelName(labelMatch)))
                     && !NOT_SPEAKERS.matcher(labelName(labelMatch)).matches()) {
                 String name = labelName(labelMatch);
+                String said = text.substring(labelMatch.end());
+                if (said.length() <= 20 && !said.matches(".*[。？！?!，,；;.…]\\s*$") && !ASKERS.matcher(name).matches()
+                        && !said.matches(".*[，,。.!！?？].*")) {
+                    if (said.matches(".*(主播|主持人|主持|主理人|(?i:host|interviewer|moderator))$")) {
+                        askers.add(name); // a guest list: "袁梦Nina：播客《公司茶水间》主播"
+                    }
+                    t.foldSpaces();
+                    passages.add(t.passage(Role.TEXT, null, 0));
+                    previous = Role.TEXT;
+                    continue;
+                }
                 t.dropPrefix(labelMatch.end());
                 speaker = name;
-                if (name.equals(asker) || ASKERS.matcher(name).matches()) {
+                if (name.equals(asker) || ASKERS.matcher(name).matches() || askers.contains(name)) {
                     role = Role.QUESTION;
+                    questioner = name;
                     turn++;
                 } else {
                     role = Role.ANSWER;
@@ -192,10 +223,12 @@ public final class DocumentReader {
         String interviewee = answerers.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
-        Language language = forced != null ? forced : Language.detect(input.text());
-        Map<String, String> v = meta.values();
-        return new Document(input.ref(), language, v.get("title"), v.containsKey("author") ? v.get("author") : v.get("editor"),
-                v.get("date"), v.get("url"), interviewee, passages);
+        if (interviewee == null) {
+            interviewee = meta.get("interviewee");
+        }
+        passages.removeIf(p -> !LanguageFilter.belongs(p.text(), language));
+        return new Document(input.ref(), language, meta.get("title"), meta.has("author") ? meta.get("author") : meta.get("editor"),
+                meta.get("date"), meta.get("url"), interviewee, passages, meta.credits());
     }
 
     private static final String ZH_DATE = "\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号號])?)?";
@@ -240,6 +273,29 @@ public final class DocumentReader {
         return false;
     }
 
+    /** With no host-like label, the one that asks clearly more often than any other (at least one turn in five). */
+    private static String relativeAsker(Map<String, Integer> counts, Map<String, Integer> questions) {
+        String best = null;
+        double first = 0;
+        double second = 0;
+        int labels = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() < 2 || e.getKey().matches("Q|A|问|問|答")) {
+                continue;
+            }
+            labels++;
+            double ratio = questions.getOrDefault(e.getKey(), 0) / (double) e.getValue();
+            if (ratio > first) {
+                second = first;
+                first = ratio;
+                best = e.getKey();
+            } else {
+                second = Math.max(second, ratio);
+            }
+        }
+        return labels >= 2 && first >= 0.2 && first >= second * 1.5 ? best : null;
+    }
+
     private static String label(String text) {
         Matcher m = LABEL.matcher(text);
         return m.find() ? labelName(m) : null;
@@ -249,55 +305,24 @@ public final class DocumentReader {
         return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
 
-    /** Reads YAML front matter ({@code ---} ... {@code ---}) as flat keys; returns the first line after it. */
-    private static int frontMatter(String[] lines, Fields meta) {
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            return 0;
-        }
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
-                for (int j = 1; j < i; j++) {
-                    int colon = lines[j].indexOf(':');
-                    if (colon > 0 && !lines[j].startsWith(" ")) {
-                        String key = lines[j].substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                        String value = unquote(lines[j].substring(colon + 1).strip());
-                        switch (key) {
-                            case "title" -> meta.offer("title", value);
-                            case "author", "authors" -> meta.offer("author", value);
-                            case "date", "published" -> meta.offer("date", value);
-                            case "url", "link", "source", "original" -> meta.offer("url", value);
-                            default -> { }
-                        }
-                    }
-                }
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
-    }
-
     /** Groups lines into blocks: blank lines, headings, bullets, quotes, turn labels and hard breaks start new ones. */
-    private static List<Block> blocks(String[] lines, int start, Fields meta) {
+    private static List<Block> blocks(List<SourceLine> lines, Meta meta) {
         List<Block> out = new ArrayList<>();
         Block current = null;
         boolean hardBreak = true;
-        for (int i = start; i < lines.length; i++) {
-            String raw = lines[i];
-            int number = i + 1;
+        for (SourceLine line : lines) {
+            String raw = line.text();
+            int number = line.number();
             String stripped = raw.strip();
+            if (RULE.matcher(raw).matches() && !raw.strip().startsWith("=")) {
+                out.add(new Block(null, List.of(), List.of()));
+            }
             if (stripped.isEmpty() || RULE.matcher(raw).matches()) {
                 current = null;
                 hardBreak = true;
                 continue;
             }
-            if (metadata(stripped, meta) || NOTICE.matcher(stripped).find()
+            if (NOTICE.matcher(stripped).find()
                     || stripped.length() < 40 && CREDIT.matcher(stripped).find()
                     || CleanText.URL.matcher(stripped.replaceAll("[*_<>\\[\\]()]", "")).replaceAll("").isBlank()) {
                 current = null;
@@ -354,45 +379,5 @@ public final class DocumentReader {
             }
         }
         return out;
-    }
-
-    /** A metadata line (author, date, link, cover image...): records what it says and reports that it is not content. */
-    private static boolean metadata(String line, Fields meta) {
-        if (line.length() > 300) {
-            return false;
-        }
-        Matcher m = META.matcher(line);
-        if (m.matches()) {
-            String key = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(2).replace("*", "").strip().replaceAll("^_+|_+$", "").strip();
-            boolean url = CleanText.URL.matcher(value).lookingAt();
-            if (!url && value.length() > 60) {
-                return false;
-            }
-            if (key.contains("作者") || key.equals("author") || key.equals("by") || key.equals("撰文")) {
-                meta.offer("author", value);
-            } else if (key.contains("编辑") || key.contains("編輯") || key.equals("editor")) {
-                meta.offer("editor", value);
-            } else if (key.contains("时间") || key.contains("時間") || key.contains("日期") || key.equals("date") || key.equals("published")) {
-                meta.offer("date", value);
-            } else if (url && !key.contains("封面") && !key.startsWith("cover")) {
-                meta.offer("url", value);
-            }
-            return true;
-        }
-        Matcher by = BYLINE.matcher(line.replace("*", "").replace("_", "").strip());
-        if (by.matches()) {
-            meta.offer("author", by.group(1));
-            if (by.group(2) != null && by.group(2).matches(".*\\d{4}.*")) {
-                meta.offer("date", by.group(2).strip());
-            }
-            return true;
-        }
-        Matcher d = DATE_LINE.matcher(line);
-        if (d.matches()) {
-            meta.offer("date", d.group(1));
-            return true;
-        }
-        return false;
     }
 }
