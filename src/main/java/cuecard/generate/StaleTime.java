@@ -19,6 +19,9 @@ record StaleTime() implements Gate {
 
     @Override
     public boolean stops(Draft d, GateContext c) {
+        if (d.kind() == Draft.Kind.ROLE) {
+            return false; // a role question names the document by its title, which may say anything
+        }
         Pattern stale = d.language().chinese() ? Standalone.STALE_ZH : Standalone.STALE_EN;
         String text = d.before() + " " + d.after() + (d.kind() == Draft.Kind.FACT ? "" : " " + d.answer());
         return stale.matcher(text).find() && !YEAR.matcher(d.lead()).find();

@@ -17,7 +17,7 @@ record UnknownSpeaker() implements Gate {
 
     @Override
     public boolean stops(Draft d, GateContext c) {
-        if (d.kind() == Draft.Kind.TURN) {
+        if (d.kind() != Draft.Kind.FACT) {
             return false;
         }
         Pattern first = d.language().chinese() ? Standalone.FIRST_PERSON_ZH : Standalone.FIRST_PERSON_EN;
