@@ -6,7 +6,6 @@ import cuecard.deck.DeckResult;
 import cuecard.deck.Location;
 import cuecard.deck.Tree;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -98,7 +97,7 @@ public final class DeckLoader {
         }
         Node root;
         try {
-            root = composeNode(new StringReader(text));
+            root = composeNode(text);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location at = m == null ? Location.of(name) : new Location(name, m.getLine() + 1, m.getColumn() + 1);
@@ -135,12 +134,14 @@ public final class DeckLoader {
 
     /**
      * The document's single node tree, through SnakeYAML's composer alone: no {@code Yaml} front (it builds a
-     * constructor, a representer and a logger that composing never uses, which is time at every start).
+     * constructor, a representer and a logger that composing never uses, which is time at every start). The text
+     * is read by {@link WholeTextReader}, which takes linear time where SnakeYAML's own reader takes quadratic
+     * time in the length of a long value.
      */
-    static Node composeNode(java.io.Reader reader) {
+    static Node composeNode(String text) {
         LoaderOptions options = options();
         return new org.yaml.snakeyaml.composer.Composer(new org.yaml.snakeyaml.parser.ParserImpl(
-                new org.yaml.snakeyaml.reader.StreamReader(reader), options),
+                new WholeTextReader(text), options),
                 new org.yaml.snakeyaml.resolver.Resolver(), options).getSingleNode();
     }
 
