@@ -25,6 +25,7 @@ step store          src/test/scripts/bench-store.sh 1000000 100000 "$([ "$runs" 
 step optimize       src/test/scripts/bench-optimize.sh 20000 3
 step generate       src/test/scripts/bench-generate.sh "$runs"
 step authoring      src/test/scripts/bench-authoring.sh "$runs"
+step large-values   src/test/scripts/bench-large-values.sh 3
 step collection     src/test/scripts/bench-collection.sh 3
 step replay-check   src/test/scripts/fsrs-replay-check.sh 4000
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,7 +10,11 @@ const items = [];
 for await (const line of createInterface({ input: process.stdin })) {
   if (!line.trim()) continue;
   const reviews = JSON.parse(line).reviews.map(r => new B.FSRSBindingReview(r.rating, r.delta_days));
-  for (let k = 2; k <= reviews.length; k++) items.push(new B.FSRSBindingItem(reviews.slice(0, k)));
+  // one item per review at least a day after the one before, as Anki and cuecard build them (an item whose
+  // reviews are all on one day has no long-term review, and the binding aborts on it)
+  for (let k = 2; k <= reviews.length; k++) {
+    if (reviews[k - 1].deltaT > 0) items.push(new B.FSRSBindingItem(reviews.slice(0, k)));
+  }
 }
 const fit = new B.FSRSBinding(w).evaluate(items);
 console.log(JSON.stringify({ log_loss: fit.logLoss, rmse_bins: fit.rmseBins }));

@@ -1,6 +1,5 @@
 package cuecard.deckfile;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public record DeckLayout(String text, CardList cards) {
     public static Optional<DeckLayout> of(String text) {
         Node root;
         try {
-            root = DeckLoader.composeNode(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+            root = DeckLoader.composeNode(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -6,7 +6,6 @@ import cuecard.deck.DeckResult;
 import cuecard.deck.Location;
 import cuecard.deck.Tree;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -31,7 +30,10 @@ public final class DeckLoader {
     public static final long MAX_BYTES = 8L * 1024 * 1024;
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 40;
-    static final int MAX_NODES = 200_000;
+    /** How many values aliases may add to a document in all (values written out count only toward the size). */
+    static final int MAX_EXPANDED = 200_000;
+    /** How long one value (a text or a key) may be, in bytes of UTF-8. */
+    public static final int MAX_VALUE_BYTES = 64 * 1024;
 
     private DeckLoader() {
     }
@@ -97,8 +99,10 @@ public final class DeckLoader {
             text = text.substring(1);
         }
         Node root;
+        LastEvent events = null;
         try {
-            root = composeNode(new StringReader(text));
+            events = new LastEvent(new org.yaml.snakeyaml.parser.ParserImpl(new WholeTextReader(text), options()));
+            root = compose(events);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location at = m == null ? Location.of(name) : new Location(name, m.getLine() + 1, m.getColumn() + 1);
@@ -111,9 +115,15 @@ public final class DeckLoader {
             return YamlDocument.failed(DeckError.error(at, "YAML syntax: " + problem));
         } catch (YAMLException e) {
             String problem = oneLine(e.getMessage());
+            // SnakeYAML's composer refuses these without a place: the event it was composing gives it
+            Location at = events == null ? Location.of(name) : events.location(name);
             if (problem.startsWith("Number of aliases")) {
-                return YamlDocument.failed(DeckError.error(Location.of(name), "the file uses more than " + MAX_ALIASES
+                return YamlDocument.failed(DeckError.error(at, "the file uses more than " + MAX_ALIASES
                         + " aliases of lists or mappings; refused as a possible alias bomb", "write the values out"));
+            }
+            if (problem.startsWith("Nesting Depth exceeded")) {
+                return YamlDocument.failed(DeckError.error(at, "lists and mappings are nested more than " + MAX_DEPTH
+                        + " levels deep here", "flatten the structure"));
             }
             return YamlDocument.failed(DeckError.error(Location.of(name), "YAML: " + problem));
         } catch (RuntimeException e) {
@@ -125,7 +135,7 @@ public final class DeckLoader {
             return YamlDocument.failed(DeckError.error(new Location(name, 1, 1), "the file is empty",
                     "start from `cuecard new DECK-ID`"));
         }
-        NodeConversion conversion = new NodeConversion(name, MAX_NODES);
+        NodeConversion conversion = new NodeConversion(name, MAX_EXPANDED, MAX_VALUE_BYTES);
         Tree tree = conversion.convert(root);
         if (!conversion.errors().isEmpty()) {
             return new YamlDocument(null, conversion.errors());
@@ -135,13 +145,54 @@ public final class DeckLoader {
 
     /**
      * The document's single node tree, through SnakeYAML's composer alone: no {@code Yaml} front (it builds a
-     * constructor, a representer and a logger that composing never uses, which is time at every start).
+     * constructor, a representer and a logger that composing never uses, which is time at every start). The text
+     * is read by {@link WholeTextReader}, which takes linear time where SnakeYAML's own reader takes quadratic
+     * time in the length of a long value.
      */
-    static Node composeNode(java.io.Reader reader) {
-        LoaderOptions options = options();
-        return new org.yaml.snakeyaml.composer.Composer(new org.yaml.snakeyaml.parser.ParserImpl(
-                new org.yaml.snakeyaml.reader.StreamReader(reader), options),
-                new org.yaml.snakeyaml.resolver.Resolver(), options).getSingleNode();
+    static Node composeNode(String text) {
+        return compose(new org.yaml.snakeyaml.parser.ParserImpl(new WholeTextReader(text), options()));
+    }
+
+    private static Node compose(org.yaml.snakeyaml.parser.Parser parser) {
+        return new org.yaml.snakeyaml.composer.Composer(parser, new org.yaml.snakeyaml.resolver.Resolver(), options())
+                .getSingleNode();
+    }
+
+    /**
+     * A parser that remembers the last event it handed out or showed: when the composer refuses too many aliases
+     * (just after taking the alias) or nesting too deep (just after looking at the value), that event is where.
+     */
+    private static final class LastEvent implements org.yaml.snakeyaml.parser.Parser {
+        private final org.yaml.snakeyaml.parser.Parser parser;
+        private org.yaml.snakeyaml.events.Event last;
+
+        LastEvent(org.yaml.snakeyaml.parser.Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(org.yaml.snakeyaml.events.Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public org.yaml.snakeyaml.events.Event peekEvent() {
+            org.yaml.snakeyaml.events.Event e = parser.peekEvent();
+            last = e == null ? last : e;
+            return e;
+        }
+
+        @Override
+        public org.yaml.snakeyaml.events.Event getEvent() {
+            org.yaml.snakeyaml.events.Event e = parser.getEvent();
+            last = e == null ? last : e;
+            return e;
+        }
+
+        Location location(String name) {
+            Mark m = last == null ? null : last.getStartMark();
+            return m == null ? Location.of(name) : new Location(name, m.getLine() + 1, m.getColumn() + 1);
+        }
     }
 
     private static LoaderOptions options() {

@@ -15,7 +15,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Turns SnakeYAML's node graph into a {@link Tree}, refusing foreign tags, recursion and oversized expansions. */
+/**
+ * Turns SnakeYAML's node graph into a {@link Tree}, refusing foreign tags, recursion, oversized values and
+ * alias expansions past a bound. Only values reached through an alias count toward that bound: a large file of
+ * plain values is limited by its size alone.
+ */
 final class NodeConversion {
 
     private static final Set<Tag> ALLOWED = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ,
@@ -25,26 +29,57 @@ final class NodeConversion {
             Tag.NULL, Tree.Scalar.Kind.NULL, Tag.TIMESTAMP, Tree.Scalar.Kind.STRING);
 
     private final String file;
-    private final int maxNodes;
+    private final int maxExpanded;
+    private final int maxValueBytes;
     private final List<DeckError> errors = new ArrayList<>();
     private final Set<Node> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private int nodes;
+    /** anchored nodes already converted once: meeting one again means an alias */
+    private final Set<Node> anchored = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** values converted again because an alias repeats them */
+    private int expanded;
+    /** the anchored node whose alias is being expanded, outermost; null outside aliases */
+    private Node expanding;
 
-    NodeConversion(String file, int maxNodes) {
+    /**
+     * @param maxExpanded   how many values aliases may add to the document in all
+     * @param maxValueBytes how long one value (text or key) may be, in bytes of UTF-8
+     */
+    NodeConversion(String file, int maxExpanded, int maxValueBytes) {
         this.file = file;
-        this.maxNodes = maxNodes;
+        this.maxExpanded = maxExpanded;
+        this.maxValueBytes = maxValueBytes;
     }
 
     List<DeckError> errors() {
         return errors;
     }
 
+    private Location at(Node node) {
+        return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
     Tree convert(Node node) {
-        Location at = new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-        if (++nodes > maxNodes) {
-            if (nodes == maxNodes + 1) {
-                errors.add(DeckError.error(at, "the document expands to more than " + maxNodes
-                        + " values (too many aliases?)", "write the values out instead of repeating aliases"));
+        boolean alias = node.getAnchor() != null && !anchored.add(node);
+        boolean outermost = alias && expanding == null;
+        if (outermost) {
+            expanding = node;
+        }
+        try {
+            return convertNode(node);
+        } finally {
+            if (outermost) {
+                expanding = null;
+            }
+        }
+    }
+
+    private Tree convertNode(Node node) {
+        Location at = at(node);
+        if (expanding != null && ++expanded > maxExpanded) {
+            if (expanded == maxExpanded + 1) {
+                errors.add(DeckError.error(at(expanding), "aliases repeat this value until the document holds more"
+                        + " than " + maxExpanded + " repeated values; refused as a possible alias bomb",
+                        "write the values out instead of repeating aliases"));
             }
             return new Tree.Scalar(at, "", Tree.Scalar.Kind.NULL);
         }
@@ -59,6 +94,12 @@ final class NodeConversion {
         }
         try {
             if (node instanceof ScalarNode s) {
+                long bytes = utf8Length(s.getValue(), maxValueBytes);
+                if (bytes > maxValueBytes) {
+                    errors.add(DeckError.error(at, "this value is " + bytes / 1024 + " KiB; one value may be at most "
+                            + maxValueBytes / 1024 + " KiB", "shorten it or split it over several cards"));
+                    return new Tree.Scalar(at, "", Tree.Scalar.Kind.NULL);
+                }
                 return new Tree.Scalar(at, s.getValue(), KINDS.getOrDefault(s.getTag(), Tree.Scalar.Kind.OTHER));
             } else if (node instanceof SequenceNode seq) {
                 List<Tree> items = new ArrayList<>();
@@ -82,6 +123,29 @@ final class NodeConversion {
         } finally {
             open.remove(node);
         }
+    }
+
+    /** Bytes of {@code s} in UTF-8; past {@code limit} the count may stop early (only "over" matters then). */
+    static long utf8Length(String s, int limit) {
+        int n = s.length();
+        if (n <= limit / 3) {
+            return n; // at most 3 bytes per UTF-16 unit: cannot be over, and the exact count is not needed
+        }
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static String describe(Tree t) {

@@ -77,6 +77,23 @@ record FitData(List<FitItem> initial, List<FitItem> train) {
         return ((long) rating << 32) | days;
     }
 
+    /**
+     * The items fsrs-rs evaluates, in the order it weighs them: its evaluation takes the same outliers out, then
+     * puts the items with one long-term review first and the others after them (each group in its original order),
+     * and weighs by recency over that order. Items with no long-term review are left out.
+     */
+    static List<FitItem> evaluationOrder(List<FitItem> items) {
+        FitData data = prepare(items);
+        List<FitItem> ordered = new ArrayList<>(data.train().size());
+        ordered.addAll(data.initial());
+        for (FitItem item : data.train()) {
+            if (item.longTermReviews() > 1) {
+                ordered.add(item);
+            }
+        }
+        return ordered;
+    }
+
     /** The share of recalled targets. */
     static double averageRecall(List<FitItem> items) {
         if (items.isEmpty()) {

@@ -11,10 +11,20 @@ import java.util.Map;
 public record FitMetrics(int items, double logLoss, double rmseBins, double auc) {
 
     /**
-     * Metrics over the items in their (time) order. As in fsrs-rs, later items weigh more
-     * ({@code 0.25 + 0.75·(i/(n-1))³}) in the log loss and in each bin's share of the RMSE.
+     * Metrics as fsrs-rs's own evaluation works them out (what Anki shows, and what the oracle's
+     * {@code evaluate.mjs} prints): the outliers the fit leaves out are left out here too, items with no long-term
+     * review as well, and the rest are weighed by recency in fsrs-rs's order, items with one long-term review first
+     * and then the others, each group in the given (time) order ({@link FitData#evaluationOrder}).
      */
     public static FitMetrics of(double[] w, List<FitItem> items) {
+        return inOrder(w, FitData.evaluationOrder(items));
+    }
+
+    /**
+     * Metrics over the items in the order given, none left out. As in fsrs-rs, later items weigh more
+     * ({@code 0.25 + 0.75·(i/(n-1))³}) in the log loss and in each bin's share of the RMSE.
+     */
+    static FitMetrics inOrder(double[] w, List<FitItem> items) {
         int n = items.size();
         if (n == 0) {
             return new FitMetrics(0, Double.NaN, Double.NaN, Double.NaN);

@@ -15,7 +15,13 @@ import java.util.function.Predicate;
  * the days between them counted in learning days (the learner's local date, the day starting at
  * {@code dayStartHour}), as Anki counts them for fsrs-rs. Items come in the order of the review they predict,
  * oldest first, which is what the recency weighting of the loss expects. Cram and exam answers are left out: they
- * are practice outside the schedule.
+ * are practice outside the schedule (Anki's filtered reviews without rescheduling).
+ *
+ * <p>As Anki builds items for fsrs-rs, a card's history starts at its last first review: the last review of the
+ * card as a new card, so a card reset to new starts afresh (Anki keeps only the revlog from the last first learning
+ * step on, after a "Forget"), and a card whose log holds no review of it as new gives no items (its memory state
+ * before its first logged review is unknown). Same-day reviews (learning and relearning steps) stay in the
+ * history with 0 days; only a review at least a day after the one before is predicted.
  */
 public final class TrainingItems {
 
@@ -52,7 +58,8 @@ public final class TrainingItems {
                 last[1] = h;
             }
             if (h != null) {
-                h.add(rating.value(), learningDay(second, offset, dayStartHour), second * 1000 + nano / 1_000_000);
+                h.add(rating.value(), learningDay(second, offset, dayStartHour), second * 1000 + nano / 1_000_000,
+                        phase == cuecard.schedule.Phase.NEW);
             }
         });
         List<Timed> timed = new ArrayList<>();
@@ -68,22 +75,25 @@ public final class TrainingItems {
     private record Timed(long at, FitItem item) {
     }
 
-    /** One card's reviews as three growing arrays. */
+    /** One card's reviews as four growing arrays. */
     private static final class History {
         private byte[] ratings = new byte[4];
         private long[] days = new long[4];
         private long[] at = new long[4];
+        private boolean[] first = new boolean[4];
         private int n;
 
-        void add(int rating, long day, long millis) {
+        void add(int rating, long day, long millis, boolean ofNewCard) {
             if (n == ratings.length) {
                 ratings = Arrays.copyOf(ratings, n * 2);
                 days = Arrays.copyOf(days, n * 2);
                 at = Arrays.copyOf(at, n * 2);
+                first = Arrays.copyOf(first, n * 2);
             }
             ratings[n] = (byte) rating;
             days[n] = day;
             at[n] = millis;
+            first[n] = ofNewCard;
             n++;
         }
 
@@ -96,18 +106,26 @@ public final class TrainingItems {
                 order[i] = i;
             }
             Arrays.sort(order, (a, b) -> Long.compare(at[a], at[b]));
-            int[] r = new int[n];
-            int[] d = new int[n];
+            int start = -1; // the last review of the card as new
+            for (int i = n - 1; i >= 0 && start < 0; i--) {
+                start = first[order[i]] ? i : -1;
+            }
+            if (start < 0 || n - start < 2) {
+                return;
+            }
+            int m = n - start;
+            int[] r = new int[m];
+            int[] d = new int[m];
             long previous = 0;
-            for (int i = 0; i < n; i++) {
-                int k = order[i];
+            for (int i = 0; i < m; i++) {
+                int k = order[start + i];
                 r[i] = ratings[k];
                 d[i] = i == 0 ? 0 : (int) Math.max(0, days[k] - previous);
                 previous = days[k];
             }
-            for (int k = 2; k <= n; k++) {
+            for (int k = 2; k <= m; k++) {
                 if (d[k - 1] > 0) {
-                    out.add(new Timed(at[order[k - 1]], new FitItem(Arrays.copyOf(r, k), Arrays.copyOf(d, k))));
+                    out.add(new Timed(at[order[start + k - 1]], new FitItem(Arrays.copyOf(r, k), Arrays.copyOf(d, k))));
                 }
             }
         }

@@ -32,7 +32,7 @@ class BadDeckCorpusTest {
             duplicate-ids.yaml   | 7 | 5  | card id `same` is already used at line 3
             unknown-type.yaml    | 3 | 11 | unknown card type `clozee`
             java-tag.yaml        | 4 | 12 | is not allowed in cuecard files
-            alias-bomb.yaml      | 0 | 0  | aliases
+            alias-bomb.yaml      | 8 | 23 | aliases
             invalid-utf8.yaml    | 4 | 15 | not valid UTF-8
             empty.yaml           | 1 | 1  | the file is empty
             unknown-field.yaml   | 4 | 5  | unknown field `frnt`

@@ -57,7 +57,7 @@ class FitMetricsProperties {
             items.add(new FitItem(ratings, days));
         }
         double[] w = FitBounds.defaults();
-        FitMetrics m = FitMetrics.of(w, items);
+        FitMetrics m = FitMetrics.inOrder(w, items);
         // the RMSE over bins worked out again with the plain bin of every item
         double[] p = new double[items.size()];
         FitModel model = new FitModel();
