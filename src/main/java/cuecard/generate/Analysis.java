@@ -12,7 +12,7 @@ import java.util.Map;
 record Analysis(Document doc, int docIndex, List<Sentence> sentences, List<Fact> facts) {
 
     static Analysis of(Document doc, int docIndex) {
-        List<Fact> facts = FactFinder.find(doc);
+        List<Fact> facts = withSpeakers(doc, FactFinder.find(doc));
         Map<Passage, List<Fact>> byPassage = new IdentityHashMap<>();
         for (Fact f : facts) {
             byPassage.computeIfAbsent(f.passage(), k -> new ArrayList<>()).add(f);
@@ -29,5 +29,60 @@ record Analysis(Document doc, int docIndex, List<Sentence> sentences, List<Fact>
             }
         }
         return new Analysis(doc, docIndex, List.copyOf(sentences), facts);
+    }
+
+    /**
+     * The facts with every mention of a person the document names as a speaker, interviewee or credit added as a
+     * person (a label says who someone is even where the name finder did not know the name).
+     */
+    static List<Fact> withSpeakers(Document doc, List<Fact> found) {
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        for (Passage p : doc.passages()) {
+            addName(names, p.speaker());
+        }
+        addName(names, doc.interviewee());
+        doc.credits().forEach(c -> addName(names, c.name()));
+        if (names.isEmpty()) {
+            return found;
+        }
+        List<Fact> out = new ArrayList<>(found);
+        for (Passage p : doc.passages()) {
+            if (p.role() == Role.HEADING) {
+                continue;
+            }
+            for (String name : names) {
+                int at = p.text().indexOf(name);
+                while (at >= 0) {
+                    int end = at + name.length();
+                    int from = at;
+                    boolean free = out.stream().noneMatch(f -> f.passage() == p && f.start() < end && from < f.end());
+                    boolean whole = (at == 0 || !Character.isLetter(p.text().charAt(at - 1)) || CleanText.han(name.charAt(0)))
+                            && (end >= p.text().length() || !Character.isLetter(p.text().charAt(end)) || CleanText.han(name.charAt(name.length() - 1)));
+                    if (free && whole && p.oneLine(at, end)) {
+                        out.add(new Fact(FactKind.PERSON, "person:" + name.toLowerCase(java.util.Locale.ROOT), name, p, at, end, null));
+                    }
+                    at = p.text().indexOf(name, end);
+                }
+            }
+        }
+        java.util.Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < doc.passages().size(); i++) {
+            index.put(doc.passages().get(i), i);
+        }
+        out.sort(java.util.Comparator.comparingInt((Fact f) -> index.get(f.passage())).thenComparingInt(Fact::start));
+        return List.copyOf(out);
+    }
+
+    private static void addName(java.util.Set<String> names, String name) {
+        if (name == null) {
+            return;
+        }
+        String n = name.strip();
+        boolean han = n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '·');
+        boolean latin = n.matches("[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){1,3}");
+        if ((han && n.length() >= 2 && n.length() <= 4 || latin) && !DocumentReader.ASKERS.matcher(n).matches()) {
+            names.add(n);
+        }
     }
 }

@@ -64,10 +64,7 @@ final class CardMaker {
         if (f.kind().numeric()) {
             return new Made(id, d, new Note.Typed(info, question, d.answer(), AcceptForms.of(f, d.answer())));
         }
-        List<String> wrong = sameSort(f, question, seed);
-        if (wrong.size() == 3) {
-            return new Made(id, d, new Note.Choice(info, question, d.answer(), wrong));
-        }
+        // a name is a cloze: options drawn from the document are too often of another kind, or also true
         return new Made(id, d, new Note.Cloze(info, d.lead() + d.before() + "{{" + d.answer() + "}}" + d.after()));
     }
 

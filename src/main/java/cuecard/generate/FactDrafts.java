@@ -17,15 +17,28 @@ final class FactDrafts {
 
     static List<Draft> of(Analysis analysis, double[] salience) {
         List<Draft> out = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : analysis.sentences()) {
+            String antecedent = previous != null && previous.passage() == s.passage() ? onlyPerson(previous) : null;
             for (Fact f : s.facts()) {
-                out.add(draft(s, f, salience[s.index()]));
+                out.add(draft(s, f, salience[s.index()], antecedent));
             }
+            previous = s;
         }
         return out;
     }
 
+    /** The one person a sentence names, or null when it names none or several. */
+    static String onlyPerson(Sentence s) {
+        List<Fact> people = s.facts().stream().filter(f -> f.kind() == FactKind.PERSON).toList();
+        return people.stream().map(Fact::key).distinct().count() == 1 ? people.get(0).surface() : null;
+    }
+
     static Draft draft(Sentence s, Fact f, double salience) {
+        return draft(s, f, salience, null);
+    }
+
+    static Draft draft(Sentence s, Fact f, double salience, String antecedent) {
         String text = s.text();
         int fs = f.start() - s.start();
         int fe = f.end() - s.start();
@@ -40,17 +53,16 @@ final class FactDrafts {
         }
         String part = text.substring(0, to);
         boolean cut = to < text.length();
-        Standalone.Framed framed = Standalone.frame(s, part);
-        int shift = framed.shift();
-        String body = framed.text();
+        Standalone.Framed framed = Standalone.frame(s, part, antecedent);
         String end = cut ? (s.language().chinese() ? "。" : ".") : "";
-        if (fs < shift) {
+        String before;
+        if (fs < framed.shift()) {
             // the fact stood among the fillers: keep the sentence whole
-            body = part;
-            shift = 0;
+            before = part.substring(0, fs);
+        } else {
+            before = framed.prefix() + part.substring(framed.shift(), fs);
         }
-        String before = body.substring(0, fs - shift);
-        String after = body.substring(fe - shift) + end + framed.close();
+        String after = part.substring(fe) + end + framed.close();
         String answer = f.surface();
         double worth = f.kind().weight() / 10.0;
         return new Draft(Draft.Kind.FACT, f.key(), s, f, framed.lead(), before, answer, after, salience, salience * worth);

@@ -30,7 +30,7 @@ public final class FactFinder {
     private static final Pattern ZH_MONEY = Pattern.compile(NOT_AFTER + NUM + " ?" + BIG + " ?(美元|美金|欧元|歐元|英镑|英鎊|日元|港元|港币|港幣|人民币|人民幣|元)");
     private static final Pattern DOLLAR = Pattern.compile("(?<![A-Za-z\\d])([$€£]) ?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|[mbk])\\b| ?" + BIG + ")?");
     private static final Pattern ZH_PERCENT = Pattern.compile(NOT_AFTER + "(\\d+(?:\\.\\d+)?) ?[%％]|百分之([零〇一二两兩三四五六七八九十百点點.\\d]+)");
-    private static final Pattern ZH_DURATION = Pattern.compile(NOT_AFTER + NUM + " ?(?:个|個)?多? ?(年|个月|個月|周|週|星期|天|小时|小時|分钟|分鐘)(?![代度级級])");
+    private static final Pattern ZH_DURATION = Pattern.compile(NOT_AFTER + NUM + " ?(?:个|個)?多? ?(年|个月|個月|周|週|星期|天|小时|小時|分钟|分鐘)(?![代度级級年])");
     private static final Pattern ZH_COUNT = Pattern.compile(NOT_AFTER + "(第 ?)?" + NUM + " ?" + BIG + "多? ?(个|個|次|位|名|家|款|种|種|项|項|篇|本|部|台|张|張|人|倍|岁|歲|座|条|條|场|場|份|颗|顆|款|米|公里|千米|英里|公斤|千克|吨|噸|平方米|户|戶|辆|輛|架|艘|所|间|間|页|頁|首|集|期)?");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
@@ -49,7 +49,7 @@ public final class FactFinder {
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
     private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|(?<=\\b[A-Z])\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){1,2})(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|(?<=\\b[A-Z])\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){1,3})(?![A-Za-z0-9])");
     private static final Pattern LATIN_TOKEN = Pattern.compile("(?<![A-Za-z0-9'’-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])");
     private static final Pattern DOT_NAME = Pattern.compile("[\\p{IsHan}]{1,6}[·・•][\\p{IsHan}]{1,8}");
     private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "So", "If", "When",
@@ -365,19 +365,11 @@ public final class FactFinder {
         return i >= 0 && ".!?:;\"“‘'([—–-".indexOf(text.charAt(i)) < 0;
     }
 
-    private static final Pattern QUOTED_TERM = Pattern.compile("[“「『\"]([^”」』\"，。,.!?！？：:]{2,12}|[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3})[”」』\"]");
     private static final Pattern CALLED_TERM = Pattern.compile("(?:所谓的?|所謂的?|叫做|叫作|称为|稱為|被称为|被稱為|(?i:so-called|called|known as|the term))\\s*[“「『\"]?"
             + "([\\p{IsHan}]{2,8}|[A-Za-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})");
 
-    /** Terms: a short phrase in quotes that is not a title, or the word after "called", 所谓, 叫做. */
+    /** Terms: the word or phrase after "called", "known as", 所谓, 叫做 (words in quotes are too often scare quotes). */
     private void terms() {
-        scan(QUOTED_TERM, (p, m) -> {
-            String before = p.text().substring(Math.max(0, m.start() - 8), m.start());
-            if (TITLE_CUE.matcher(before).find() || m.group(1).isBlank()) {
-                return null;
-            }
-            return fact(FactKind.TERM, "term:" + m.group(1).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null);
-        });
         scan(CALLED_TERM, (p, m) -> fact(FactKind.TERM, "term:" + m.group(1).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null));
     }
 

@@ -2,7 +2,7 @@ package cuecard.generate;
 
 /**
  * The kinds of fact the generator asks about, with how much a card about one is worth by default. A term is a
- * word or phrase the text marks as one: in quotes, or after "called", "known as", 所谓, 叫做, 称为.
+ * word or phrase the text marks as one: after "called", "known as", 所谓, 叫做, 称为.
  */
 public enum FactKind {
     DATE(10), MONEY(10), PERCENT(9), COUNT(8), DURATION(7), YEAR(7), TIME(5), TITLE(7), PERSON(6), NAME(5), PLACE(4), TERM(6);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 record Hypothetical() implements Gate {
 
     private static final Pattern EN = Pattern.compile("(?i)\\b(if|suppose|supposing|imagine|for example|for instance|let's say|"
-            + "let’s say|say,|say (?=the|a|an|it|we|you|they)\\b|hypothetically|maybe|perhaps|might|probably|would|guess|pretend)\\b");
+            + "let’s say|say,|say (?=the|a|an|it|we|you|they)\\b|hypothetically|maybe|perhaps|might|probably|guess|pretend)\\b");
     private static final Pattern ZH = Pattern.compile("假设|假設|假如|如果|要是|比如|例如|譬如|比方|也许|也許|或许|或許|可能|大概|估计|估計|猜|假定|设想|設想|好比");
 
     @Override

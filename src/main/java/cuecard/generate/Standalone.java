@@ -28,12 +28,17 @@ final class Standalone {
 
     /** A guest named in the title: "A Conversation With Jane Roe", "专访张三", "张三访谈". */
     private static final Pattern TITLE_GUEST = Pattern.compile(
-            "(?i:with|interview:?|conversation:?)\\s+([A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){1,2})|专访([\\p{IsHan}·]{2,6})");
+            "(?i:\\bwith|interview:|conversation:)\\s+(?!(?i:with)\\b)([A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){1,2})|专访([\\p{IsHan}·]{2,6})");
 
-    /** The parts of a sentence ready for a card. */
-    record Framed(String lead, String text, int shift, boolean quoted, boolean firstPersonUnknown, boolean staleUnanchored,
-                  String close) {
+    /**
+     * The parts of a sentence ready for a card: {@code text} is {@code prefix} followed by the sentence from
+     * {@code shift} on (fillers dropped, a leading he or she replaced by the person it stands for).
+     */
+    record Framed(String lead, String prefix, int shift, String text, boolean quoted, String close) {
     }
+
+    private static final Pattern HE_SHE_ZH = Pattern.compile("^(他|她)(?![们們])");
+    private static final Pattern HE_SHE_EN = Pattern.compile("^(He|She)\\b(?!')");
 
     private Standalone() {
     }
@@ -42,7 +47,8 @@ final class Standalone {
     static String speakerOf(Sentence s) {
         String sp = s.speaker();
         if (sp != null && !NOT_A_NAME.matcher(sp.strip()).matches() && sp.strip().length() >= 2) {
-            return sp.strip();
+            String n = sp.strip();
+            return n.matches("[a-z][a-z]+") ? Character.toUpperCase(n.charAt(0)) + n.substring(1) : n;
         }
         if (s.role() == Role.ANSWER && s.doc().interviewee() != null) {
             return s.doc().interviewee();
@@ -70,13 +76,25 @@ final class Standalone {
      * characters went), who says it, when.
      */
     static Framed frame(Sentence s, String text) {
+        return frame(s, text, null);
+    }
+
+    /** As {@link #frame(Sentence, String)}, with the person a leading he or she stands for (or null). */
+    static Framed frame(Sentence s, String text, String antecedent) {
         boolean zh = s.language().chinese();
         Matcher f = (zh ? FILLER_ZH : FILLER_EN).matcher(text);
         int shift = f.lookingAt() ? f.end() : 0;
-        String body = text.substring(shift);
-        if (!zh && !body.isEmpty() && Character.isLowerCase(body.charAt(0)) && shift > 0) {
-            body = Character.toUpperCase(body.charAt(0)) + body.substring(1);
+        String prefix = "";
+        String rest = text.substring(shift);
+        Matcher he = (zh ? HE_SHE_ZH : HE_SHE_EN).matcher(rest);
+        if (antecedent != null && he.find()) {
+            prefix = antecedent;
+            shift += he.end();
+        } else if (!zh && shift > 0 && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+            prefix = String.valueOf(Character.toUpperCase(rest.charAt(0)));
+            shift += 1;
         }
+        String body = prefix + text.substring(shift);
         boolean firstPerson = (zh ? FIRST_PERSON_ZH : FIRST_PERSON_EN).matcher(body).find();
         String who = firstPerson ? speakerOf(s) : null;
         boolean stale = (zh ? STALE_ZH : STALE_EN).matcher(body).find();
@@ -101,6 +119,6 @@ final class Standalone {
                 close = "”";
             }
         }
-        return new Framed(lead.toString(), body, shift, who != null, firstPerson && who == null, stale && year == null, close);
+        return new Framed(lead.toString(), prefix, shift, body, who != null, close);
     }
 }

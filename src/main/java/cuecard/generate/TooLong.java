@@ -18,7 +18,7 @@ record TooLong() implements Gate {
         Language l = d.language();
         return switch (d.kind()) {
             case FACT -> !Gates.shortEnough(d.before() + d.answer() + d.after(), l, 1.0) || !Gates.shortEnough(d.answer(), l, 0.25);
-            case TURN -> !Gates.shortEnough(d.before(), l, 0.67) || !Gates.shortEnough(d.answer(), l, 1.0);
+            case TURN -> !Gates.shortEnough(d.before(), l, 0.67) || !Gates.shortEnough(d.answer(), l, 0.6);
             case ROLE -> !Gates.shortEnough(d.answer(), l, 0.4);
         };
     }
