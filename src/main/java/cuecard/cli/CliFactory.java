@@ -113,6 +113,7 @@ public final class CliFactory {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(parsed -> outputChecked(out, err, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cuecard: " + ex.getMessage());
@@ -133,6 +134,21 @@ public final class CliFactory {
             return ExitCode.INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * {@code code}, unless standard output lost some of what a command printed (a full disk, a closed pipe): then a
+     * message on stderr and exit code 3, so a script never takes a cut-off export or {@code next --json} for the
+     * whole. Every command's output goes through this one check, after it returns.
+     */
+    static int outputChecked(PrintWriter out, PrintWriter err, int code) {
+        out.flush();
+        if (!out.checkError()) {
+            return code;
+        }
+        err.println("cuecard: standard output: cannot write all of the output (disk full, or the reader closed it)");
+        err.flush();
+        return code == ExitCode.OK || code == ExitCode.FINDINGS ? ExitCode.BAD_INPUT : code;
     }
 
     /** Builds command objects, handing the environment to those whose constructor takes one. */

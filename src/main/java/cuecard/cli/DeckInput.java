@@ -7,7 +7,6 @@ import cuecard.deckfile.DeckLoader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -25,22 +24,6 @@ final class DeckInput {
         }
         if (!Files.isRegularFile(p)) {
             throw new UserError(ExitCode.BAD_INPUT, p + ": no such file");
-        }
-        return p;
-    }
-
-    /** A file about to be created: it must not exist and its folder must. */
-    static Path newFile(Path p) {
-        if (Files.isDirectory(p)) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": is a directory; name a file to write");
-        }
-        if (Files.exists(p)) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it"
-                    + " (choose another name or remove it first)");
-        }
-        Path dir = p.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": the folder " + (dir == null ? "" : dir + " ") + "does not exist");
         }
         return p;
     }
@@ -76,17 +59,6 @@ final class DeckInput {
         String errors = result.problems().stream().filter(DeckError::isError).map(DeckError::format)
                 .collect(Collectors.joining("\n  "));
         throw new UserError(ExitCode.BAD_INPUT, heading + "\n  " + errors);
-    }
-
-    /** Writes a new file atomically, refusing to overwrite one. */
-    static void create(Path p, String text) {
-        try {
-            cuecard.deckfile.AtomicFile.create(p, text);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it");
-        } catch (IOException e) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": cannot write: " + e.getMessage());
-        }
     }
 
     /** Replaces a file atomically. */

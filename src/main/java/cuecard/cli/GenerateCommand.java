@@ -3,7 +3,6 @@ package cuecard.cli;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
 import cuecard.deck.DeckResult;
-import cuecard.deckfile.AtomicFile;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.DeckYaml;
 import cuecard.generate.Generator;
@@ -33,7 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
         footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
-            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty."})
+            "-o replaces DECK.yaml (regenerating a deck is the usual way), but never writes into the data dir.",
+            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or",
+            "DECK.yaml is inside the data dir or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
 
     /** Inputs larger than this (in bytes, all together) get a progress bar when stderr is a terminal. */
@@ -68,9 +69,18 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
     String lang;
 
+    private final Environment env;
+
+    GenerateCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (output != null) {
+            OutputFile.check(output, dataDir.resolve(env), true, true);
+        }
         if (maxCards != null && maxCards < 1) {
             throw new UserError(ExitCode.USAGE, "--max-cards must be at least 1, not " + maxCards);
         }
@@ -133,7 +143,7 @@ public final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();
         } else {
-            write(output, yaml);
+            OutputFile.write(output, yaml, true);
             err.println("cuecard: wrote " + deck.notes().size() + " cards to " + output);
         }
         return ExitCode.OK;
@@ -188,17 +198,5 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         return line;
-    }
-
-    private static void write(Path target, String text) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            AtomicFile.replace(target, text);
-        } catch (IOException e) {
-            throw new UserError(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
-        }
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = "Make a deck file from CSV/TSV (front, back, tags; or named columns), Anki's \"notes in plain "
             + "text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON.",
         footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row (with its line),",
-            "or the output file exists."})
+            "or the output file exists (use --force), is inside the data dir or cannot be written."})
 public final class ImportCommand implements Callable<Integer> {
 
     enum Format { AUTO, CSV, TSV, ANKI, JSON }
@@ -45,8 +45,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DECK.yaml", description = "The deck file to write (must not exist).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DECK.yaml", description = "The deck file to write (must not exist unless --force).")
     Path output;
+
+    @Option(names = "--force", description = "Replace DECK.yaml when it exists.")
+    boolean force;
 
     @Option(names = "--id", description = "The deck id (default: from the output file name).")
     String id;
@@ -78,7 +81,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "deck id `" + id + "` must be a slug: letters, digits, '.', '_' or '-'");
         }
         DeckInput.existingFile(input);
-        DeckInput.newFile(output);
+        OutputFile.check(output, dataDir.resolve(env), force);
         String text = DeckInput.text(input);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -91,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!written.cards().stream().map(c -> c.key()).toList().equals(deck.cards().stream().map(c -> c.key()).toList())) {
             throw new UserError(ExitCode.INTERNAL, "the written deck would differ from the imported one (please report this)");
         }
-        DeckInput.create(output, yaml);
+        OutputFile.write(output, yaml, force);
         spec.commandLine().getOut().println("Imported " + deck.notes().size() + " note(s), " + deck.cards().size()
                 + " card(s) into " + output + " as deck `" + deck.id() + "`.");
         return ExitCode.OK;
