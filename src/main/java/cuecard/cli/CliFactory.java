@@ -110,6 +110,8 @@ public final class CliFactory {
             cl.addSubcommand(v.getKey(), byHand != null ? new CommandLine(byHand.apply(env), factory)
                     : new CommandLine(v.getValue(), factory));
         }
+        cl.registerConverter(java.time.Instant.class, CliFactory::instant);
+        cl.registerConverter(java.nio.file.Path.class, CliFactory::path);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -149,6 +151,25 @@ public final class CliFactory {
         err.println("cuecard: standard output: cannot write all of the output (disk full, or the reader closed it)");
         err.flush();
         return code == ExitCode.OK || code == ExitCode.FINDINGS ? ExitCode.BAD_INPUT : code;
+    }
+
+    /** An ISO-8601 instant, or a plain message naming the value and the form. */
+    static java.time.Instant instant(String s) {
+        try {
+            return java.time.Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("`" + s + "` is not an instant; write it in ISO-8601 UTC,"
+                    + " e.g. 2026-01-05T09:00:00Z");
+        }
+    }
+
+    /** A path, or a plain message when the text cannot name a file (a NUL byte, say). */
+    static java.nio.file.Path path(String s) {
+        try {
+            return java.nio.file.Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("`" + s + "` cannot name a file: " + e.getReason());
+        }
     }
 
     /** Builds command objects, handing the environment to those whose constructor takes one. */

@@ -170,7 +170,7 @@ public final class GenerateCommand implements Callable<Integer> {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UserError(ExitCode.BAD_INPUT, f + ":" + badLine(bytes) + ": not valid UTF-8; save it as UTF-8");
+            throw new UserError(ExitCode.BAD_INPUT, f + ":" + DeckInput.badLine(bytes) + ": not valid UTF-8; save it as UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -179,24 +179,5 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_INPUT, f + ": is empty");
         }
         return text;
-    }
-
-    /** The line of the first byte that is not valid UTF-8. */
-    private static int badLine(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return line;
     }
 }
