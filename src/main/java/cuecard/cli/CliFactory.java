@@ -102,7 +102,9 @@ public final class CliFactory {
         return Map.of();
     }
 
-    private static CommandLine build(Environment env, PrintWriter out, PrintWriter err, Map<String, Class<?>> verbs) {
+    private static CommandLine build(Environment env, PrintWriter rawOut, PrintWriter rawErr, Map<String, Class<?>> verbs) {
+        PrintWriter out = new Shown(rawOut);
+        PrintWriter err = new Shown(rawErr);
         CommandLine.IFactory factory = new CommandFactory(env);
         CommandLine cl = new CommandLine(RootCommand.spec(new RootCommand(env)), factory);
         for (Map.Entry<String, Class<?>> v : verbs.entrySet()) {
@@ -115,6 +117,8 @@ public final class CliFactory {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // help without ANSI colours: its escape sequences would be shown escaped, as any other control character
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionStrategy(parsed -> outputChecked(out, err, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();

@@ -61,8 +61,9 @@ public final class ExportCommand implements Callable<Integer> {
             case JSON -> DeckJson.pretty(DeckJson.deck(deck));
         };
         if (stdout) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            java.io.PrintWriter raw = Shown.raw(spec.commandLine().getOut());
+            raw.print(text);
+            raw.flush();
             return ExitCode.OK;
         }
         OutputFile.write(output, text, force);

@@ -140,8 +140,9 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("cuecard: found nothing to ask about in " + files + " (no dates, amounts, names or interview turns)");
         }
         if (output == null) {
-            spec.commandLine().getOut().print(yaml);
-            spec.commandLine().getOut().flush();
+            PrintWriter raw = Shown.raw(spec.commandLine().getOut());
+            raw.print(yaml);
+            raw.flush();
         } else {
             OutputFile.write(output, yaml, true);
             err.println("cuecard: wrote " + deck.notes().size() + " cards to " + output);
