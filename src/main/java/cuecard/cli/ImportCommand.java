@@ -126,7 +126,11 @@ public final class ImportCommand implements Callable<Integer> {
             imported = f == Format.ANKI ? AnkiText.read(text, type)
                     : CardTable.read(text, f == Format.TSV ? '\t' : ',', 1, type);
         } catch (ImportedCards.Problem p) {
-            throw new UserError(ExitCode.BAD_INPUT, input + ":" + p.line() + ": " + p.getMessage());
+            throw new UserError(ExitCode.BAD_INPUT, input + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "")
+                    + ": " + p.getMessage());
+        }
+        for (ImportedCards.Notice n : imported.notices()) {
+            spec.commandLine().getErr().println(input + ":" + n.line() + ": warning: " + n.message());
         }
         String deckId = id != null ? id : slug(output.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         ObjectNode meta = DeckJson.meta(new Deck(deckId, title != null ? title : imported.deckName() != null
@@ -152,10 +156,27 @@ public final class ImportCommand implements Callable<Integer> {
             }
             int card = e.location().line() - 2;
             String where = card >= 0 && card < imported.lines().size() ? input + ":" + imported.lines().get(card) : input.toString();
-            lines.add(where + ": " + e.message().replaceAll("card \\d+ ", "the card ") + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+            lines.add(where + ": " + fileLines(e.message(), imported.lines()).replaceAll("card \\d+ ", "the card ")
+                    + (e.hint() == null ? "" : " (" + e.hint() + ")"));
         }
         throw new UserError(ExitCode.BAD_INPUT, "nothing written; " + input + " has rows that do not make cards:\n  "
                 + String.join("\n  ", lines));
+    }
+
+    /**
+     * A message about the imported cards with its {@code at line N} (a card's place in the deck made of them, the
+     * first at line 2) turned into the line of the file that card came from.
+     */
+    static String fileLines(String message, List<Integer> lines) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+)").matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int card = Integer.parseInt(m.group(1)) - 2;
+            String line = card >= 0 && card < lines.size() ? "at line " + lines.get(card) : m.group();
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(line));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     static String slug(String name) {

@@ -205,7 +205,9 @@ public final class AnkiText {
                     List<String> fields = new ArrayList<>();
                     for (int i = 0; i < r.size(); i++) {
                         if (!special.contains(i)) {
-                            fields.add(h.html() ? HtmlText.strip(r.get(i)).strip() : r.get(i));
+                            String field = h.html() ? HtmlText.strip(r.get(i)).strip() : r.get(i);
+                            ImportedCards.refuseControls(field, body, r.getCharacterPosition(), index);
+                            fields.add(field);
                         }
                     }
                     String type = notetype >= 0 ? at(r, notetype) : h.values().getOrDefault("notetype", "");
