@@ -75,10 +75,22 @@ final class OutputFile {
             throw new UserError(ExitCode.BAD_INPUT, target + ": already exists; cuecard will not overwrite it"
                     + " (use --force to replace it)");
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e.getMessage();
-            throw new UserError(ExitCode.BAD_INPUT, target + ": cannot write: " + reason);
+            throw new UserError(ExitCode.BAD_INPUT, target + ": cannot write: " + reason(e));
         }
+    }
+
+    /** Why writing failed, in words (a file system exception's message is often just a temporary file's name). */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** An existing file that is neither a regular file nor a folder: a device, a pipe, a socket. */
