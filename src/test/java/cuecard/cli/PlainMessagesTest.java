@@ -82,6 +82,6 @@ class PlainMessagesTest {
     void optimizeHistoriesNotUtf8() throws Exception {
         Path f = tmp.resolve("h.jsonl");
         Files.write(f, new byte[] {'{', '"', (byte) 0xe9, '"', '}', '\n'});
-        plain(run("optimize", "--histories", f.toString()), ExitCode.BAD_INPUT, "h.jsonl", "UTF-8");
+        plain(run("optimize", "--histories", f.toString()), ExitCode.BAD_INPUT, "h.jsonl:1", "UTF-8");
     }
 }
