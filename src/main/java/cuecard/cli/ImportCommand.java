@@ -87,6 +87,13 @@ public final class ImportCommand implements Callable<Integer> {
             text = text.substring(1);
         }
         Format f = format != Format.AUTO ? format : detect(input, text);
+        if (f == Format.JSON) {
+            try {
+                ImportedCards.refuseJsonControls(text);
+            } catch (ImportedCards.Problem p) {
+                throw new UserError(ExitCode.BAD_INPUT, input + ":" + p.line() + ":" + p.column() + ": " + p.getMessage());
+            }
+        }
         Deck deck = f == Format.JSON ? fromJson(text) : fromTable(f, text);
         String yaml = DeckYaml.deck(deck, "# yaml-language-server: $schema=" + DeckInput.schemaPath(env, output));
         DeckResult check = DeckLoader.parse(yaml, output.toString());

@@ -28,6 +28,48 @@ public record ImportedCards(List<ObjectNode> cards, List<Integer> lines, String 
     }
 
     /**
+     * Refuses JSON text whose strings would carry a control character other than tab, line feed and carriage
+     * return: escaped ({@code \\u0000}, {@code \\u001b}, {@code \\b}, {@code \\f}) or raw, with the line and
+     * column of the first.
+     */
+    public static void refuseJsonControls(String json) throws Problem {
+        CardTable.LineIndex index = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            int code = -1;
+            if (c == '\\' && i + 1 < json.length()) {
+                char e = json.charAt(i + 1);
+                if (e == 'b' || e == 'f') {
+                    code = e == 'b' ? 8 : 12;
+                } else if (e == 'u' && i + 6 <= json.length()) {
+                    try {
+                        int u = Integer.parseInt(json.substring(i + 2, i + 6), 16);
+                        if (control((char) u)) {
+                            code = u;
+                        }
+                    } catch (NumberFormatException ex) {
+                        // not an escape the JSON parser accepts either; it reports it
+                    }
+                }
+                if (code < 0) {
+                    i++;
+                }
+            } else if (control(c)) {
+                code = c;
+            }
+            if (code >= 0) {
+                index = index == null ? new CardTable.LineIndex(json, 1) : index;
+                throw new Problem(index.lineAt(i), index.columnAt(i), "a control character (" + String.format("U+%04X",
+                        code) + ") in a string; cards are text, remove it");
+            }
+        }
+    }
+
+    private static boolean control(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0);
+    }
+
+    /**
      * Refuses a value with a control character (other than tab, line feed and carriage return) in it: where it
      * came from the file as such, or as an HTML character reference ({@code &#0;}) decoded from {@code raw}.
      *
@@ -38,7 +80,7 @@ public record ImportedCards(List<ObjectNode> cards, List<Integer> lines, String 
     static void refuseControls(String value, String text, long from, CardTable.LineIndex index) throws Problem {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0)) {
+            if (control(c)) {
                 String code = String.format("U+%04X", (int) c);
                 int at = text.indexOf(c, (int) from);
                 if (at >= 0) {

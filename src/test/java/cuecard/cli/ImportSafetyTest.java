@@ -79,6 +79,16 @@ class ImportSafetyTest {
     }
 
     @Test
+    void aJsonEscapedControlCharacterIsRefusedWithLineAndColumn() throws Exception {
+        CliRun.Result r = importing("evil.json", "{\"deck\": \"evil\", \"cards\": [\n"
+                + "  {\"type\": \"basic\", \"front\": \"a\\\\u0000 is text\", \"back\": \"b\"},\n"
+                + "  {\"type\": \"basic\", \"front\": \"x\\u001b]0;t\", \"back\": \"y\"}]}\n");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("evil.json:3:32").contains("U+001B").doesNotContain("Exception");
+        assertThat(tmp.resolve("out.yaml")).doesNotExist();
+    }
+
+    @Test
     void aDuplicateNamesBothFileLines() throws Exception {
         CliRun.Result r = importing("d.csv", "Q1,A1\n\nQ2,A2\nQ1,A3\n");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
