@@ -32,9 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
         footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
-            "-o replaces DECK.yaml (regenerating a deck is the usual way), but never writes into the data dir.",
             "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or",
-            "DECK.yaml is inside the data dir or cannot be written."})
+            "DECK.yaml exists (use --force to replace it), is inside the data dir or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
 
     /** Inputs larger than this (in bytes, all together) get a progress bar when stderr is a terminal. */
@@ -52,6 +51,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DECK.yaml", description = "Write the deck here (default: standard output).")
     Path output;
+
+    @Option(names = "--force", description = "Replace DECK.yaml when it exists (regenerating a deck).")
+    boolean force;
 
     @Option(names = "--id", paramLabel = "ID", description = "Deck id (default: from the first file name).")
     String id;
@@ -79,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (output != null) {
-            OutputFile.check(output, dataDir.resolve(env), true, true);
+            OutputFile.check(output, dataDir.resolve(env), force, true);
         }
         if (maxCards != null && maxCards < 1) {
             throw new UserError(ExitCode.USAGE, "--max-cards must be at least 1, not " + maxCards);
@@ -144,7 +146,7 @@ public final class GenerateCommand implements Callable<Integer> {
             raw.print(yaml);
             raw.flush();
         } else {
-            OutputFile.write(output, yaml, true);
+            OutputFile.write(output, yaml, force);
             err.println("cuecard: wrote " + deck.notes().size() + " cards to " + output);
         }
         return ExitCode.OK;

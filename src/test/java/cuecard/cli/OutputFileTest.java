@@ -105,6 +105,19 @@ class OutputFileTest {
     }
 
     @Test
+    void generateRefusesToReplaceADeckWithoutForce() throws Exception {
+        Path text = tmp.resolve("talk.txt");
+        Files.writeString(text, "Q: When did you start?\nA: In 2019 we founded Acme with 12 people.\n");
+        Path deckOut = tmp.resolve("edited.yaml");
+        Files.writeString(deckOut, "my hand edits");
+        refused(run("generate", text.toString(), "-o", deckOut.toString()), deckOut.toString(), "--force");
+        assertThat(Files.readString(deckOut)).isEqualTo("my hand edits");
+        CliRun.Result forced = run("generate", text.toString(), "-o", deckOut.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readString(deckOut)).contains("deck:");
+    }
+
+    @Test
     void yourOwnDeckFolderInTheDataDirIsFine() throws Exception {
         Files.createDirectories(data.resolve("decks"));
         CliRun.Result r = run("new", "x", "-o", data.resolve("decks/x.yaml").toString());
