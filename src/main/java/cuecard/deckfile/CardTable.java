@@ -92,6 +92,7 @@ public final class CardTable {
         int extraFrom = Integer.MAX_VALUE;
         int extraTo = 0;
         List<String> extraValues = List.of();
+        boolean headed = false;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
             Iterator<CSVRecord> it = parser.iterator();
             Map<String, Integer> named = null;
@@ -104,6 +105,7 @@ public final class CardTable {
                     first = false;
                     named = header(r);
                     if (named != null) {
+                        headed = true;
                         width = r.size();
                         List<String> unknown = new ArrayList<>();
                         for (int i = 0; i < r.size(); i++) {
@@ -124,17 +126,15 @@ public final class CardTable {
                 for (String v : r) {
                     ImportedCards.refuseControls(v, text, r.getCharacterPosition(), index);
                 }
-                if (named == null) {
-                    for (int i = r.size() - 1; i >= width; i--) {
-                        if (!r.get(i).isBlank()) {
-                            extraLines.add(line);
-                            extraFrom = Math.min(extraFrom, width + 1);
-                            extraTo = Math.max(extraTo, i + 1);
-                            if (extraLines.size() == 1) {
-                                extraValues = r.toList().subList(width, r.size());
-                            }
-                            break;
+                for (int i = r.size() - 1; i >= width; i--) {
+                    if (!r.get(i).isBlank()) {
+                        extraLines.add(line);
+                        extraFrom = Math.min(extraFrom, width + 1);
+                        extraTo = Math.max(extraTo, i + 1);
+                        if (extraLines.size() == 1) {
+                            extraValues = r.toList().subList(width, r.size());
                         }
+                        break;
                     }
                 }
                 cards.add(named != null ? namedRow(r, named, defaultType, line) : plainRow(r, defaultType, line));
@@ -147,10 +147,11 @@ public final class CardTable {
             String more = extraLines.size() == 1 ? "" : "; also on " + (extraLines.size() - 1) + " more row(s): line "
                     + extraLines.subList(1, Math.min(extraLines.size(), 6)).stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", ")) + (extraLines.size() > 6 ? ", ..." : "");
-            notices.add(new ImportedCards.Notice(extraLines.get(0), "columns " + extraFrom
-                    + (extraTo > extraFrom ? "-" + extraTo : "") + " not imported (`" + String.join("`, `", extraValues)
-                    + "`" + more + "): a table without a header row gives front, back and tags; name the columns in"
-                    + " a header row (" + String.join(",", COLUMNS) + ") to import more"));
+            notices.add(new ImportedCards.Notice(extraLines.get(0), (extraTo > extraFrom ? "columns " + extraFrom + "-"
+                    + extraTo : "column " + extraFrom) + " not imported (`" + String.join("`, `", extraValues) + "`"
+                    + more + "): " + (headed ? "the header row names " + (extraFrom - 1) + " column(s)"
+                    : "a table without a header row gives front, back and tags; name the columns in a header row ("
+                    + String.join(",", COLUMNS) + ") to import more")));
         }
         return new ImportedCards(cards, lines, null, notices);
     }

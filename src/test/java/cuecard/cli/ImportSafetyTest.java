@@ -36,6 +36,13 @@ class ImportSafetyTest {
     }
 
     @Test
+    void cellsBeyondTheHeaderAreNamedInAWarning() throws Exception {
+        CliRun.Result r = importing("wide.csv", "front,back\nQ1,A1\nQ2,A2,lost\n");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wide.csv:3").contains("column 3").contains("`lost`");
+    }
+
+    @Test
     void aFrontBackHeaderRowIsSkippedWithANote() throws Exception {
         CliRun.Result r = importing("h.csv", "Front,Back\nQ1,A1\nQ2,A2\n");
         assertThat(r.exitCode()).as(r.err()).isZero();
