@@ -43,6 +43,13 @@ class ImportSafetyTest {
     }
 
     @Test
+    void ankiFieldsBeyondFrontAndBackAreNamedInAWarning() throws Exception {
+        CliRun.Result r = importing("extra.txt", "#separator:tab\n#html:true\nQ1\tA1\nQ2\tA2\tsome extra\n");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("extra.txt:4").contains("field 3").contains("`some extra`");
+    }
+
+    @Test
     void aFrontBackHeaderRowIsSkippedWithANote() throws Exception {
         CliRun.Result r = importing("h.csv", "Front,Back\nQ1,A1\nQ2,A2\n");
         assertThat(r.exitCode()).as(r.err()).isZero();
