@@ -63,8 +63,8 @@ public final class CliFactory {
 
     /** The command line for {@code args} on the process's own streams and environment. */
     public static CommandLine standard(String[] args) {
-        return create(Environment.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args);
+        return create(Environment.system(), new RecordingWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+                new PrintWriter(System.err, true), args);
     }
 
     /** The whole command line, every subcommand in it. */
@@ -119,7 +119,7 @@ public final class CliFactory {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // help without ANSI colours: its escape sequences would be shown escaped, as any other control character
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setExecutionStrategy(parsed -> outputChecked(out, err, new CommandLine.RunLast().execute(parsed)));
+        cl.setExecutionStrategy(parsed -> outputChecked(out, rawOut, err, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cuecard: " + ex.getMessage());
@@ -143,18 +143,23 @@ public final class CliFactory {
     }
 
     /**
-     * {@code code}, unless standard output lost some of what a command printed (a full disk, a closed pipe): then a
-     * message on stderr and exit code 3, so a script never takes a cut-off export or {@code next --json} for the
-     * whole. Every command's output goes through this one check, after it returns.
+     * {@code code}, unless standard output lost some of what a command printed (a full disk, a closed pipe): then
+     * exit code 3, so a script never takes a cut-off export or {@code next --json} for the whole, with a message on
+     * stderr unless the reader of a pipe went away on purpose ({@code | head -1}). Every command's output goes
+     * through this one check, after it returns.
      */
-    static int outputChecked(PrintWriter out, PrintWriter err, int code) {
+    static int outputChecked(PrintWriter out, PrintWriter stream, PrintWriter err, int code) {
         out.flush();
         if (!out.checkError()) {
             return code;
         }
+        int failed = code == ExitCode.OK || code == ExitCode.FINDINGS ? ExitCode.BAD_INPUT : code;
+        if (stream instanceof RecordingWriter r && r.readerGone()) {
+            return failed;
+        }
         err.println("cuecard: standard output: cannot write all of the output (disk full, or the reader closed it)");
         err.flush();
-        return code == ExitCode.OK || code == ExitCode.FINDINGS ? ExitCode.BAD_INPUT : code;
+        return failed;
     }
 
     /** An ISO-8601 instant, or a plain message naming the value and the form. */

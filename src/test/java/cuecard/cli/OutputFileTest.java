@@ -153,13 +153,17 @@ class OutputFileTest {
 
     /** Standard output that fails as a full disk does. */
     private CliRun.Result onFullStdout(String... args) {
+        return onFailingStdout("No space left on device", args);
+    }
+
+    private CliRun.Result onFailingStdout(String reason, String... args) {
         OutputStream full = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
+                throw new IOException(reason);
             }
         };
-        PrintWriter out = new PrintWriter(full, true);
+        PrintWriter out = new RecordingWriter(full);
         StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
@@ -178,5 +182,12 @@ class OutputFileTest {
         refused(n, "standard output");
         CliRun.Result l = onFullStdout("lint", deck.toString());
         refused(l, "standard output");
+    }
+
+    @Test
+    void aPipeWhoseReaderWentAwayFailsQuietly() {
+        CliRun.Result n = onFailingStdout("Broken pipe", "next", deck.toString(), "--all");
+        assertThat(n.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(n.err()).isEmpty();
     }
 }
