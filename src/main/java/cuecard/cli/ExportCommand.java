@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a deck for Anki (plain-text import with card keys as guids, so a later export updates the "
             + "same notes), as CSV with named columns, or as cuecard's complete JSON.",
-        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, FILE exists (use --force",
-            "to replace it), is inside the data dir or cannot be written."})
+        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, FILE exists (use --force "
+            + "to replace it), is inside the data dir or cannot be written, or standard output failed."})
 public final class ExportCommand implements Callable<Integer> {
 
     enum Format { ANKI, CSV, TSV, JSON }

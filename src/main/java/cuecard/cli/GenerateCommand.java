@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
         footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
-            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or",
-            "DECK.yaml exists (use --force to replace it), is inside the data dir or cannot be written."})
+            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or "
+            + "DECK.yaml exists (use --force to replace it), is inside the data dir or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
 
     /** Inputs larger than this (in bytes, all together) get a progress bar when stderr is a terminal. */

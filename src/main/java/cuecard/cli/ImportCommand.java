@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Make a deck file from CSV/TSV (front, back, tags; or named columns), Anki's \"notes in plain "
             + "text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON.",
-        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row (with its line),",
-            "or the output file exists (use --force), is inside the data dir or cannot be written."})
+        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row or a control character (with "
+            + "its line), or the output file exists (use --force), is inside the data dir or cannot be written."})
 public final class ImportCommand implements Callable<Integer> {
 
     enum Format { AUTO, CSV, TSV, ANKI, JSON }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard new DECK-ID}: writes a commented template deck with an example of every card type. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Write a new deck file: a commented template with an example of every card type.",
-        footer = {"", "Exit codes: 0 written, 2 bad deck id, 3 the file exists (use --force),",
-            "is inside the data dir or cannot be written."})
+        footer = {"", "Exit codes: 0 written, 2 bad deck id, 3 the file exists (use --force), "
+            + "is inside the data dir or cannot be written."})
 public final class NewCommand implements Callable<Integer> {
 
     @Spec

@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
         description = "Statistics of your reviews: today, the last year, what is due, true retention, recall, "
             + "stability, accuracy by deck, tag and type, the hardest cards and your memory model. Reads the "
             + "store without locking it, so it works while a study session runs.",
-        footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad deck or output file (--html FILE exists without --force, is",
-            "inside the data dir or cannot be written), 4 damaged store."})
+        footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad deck or output file (--html FILE exists without --force, is "
+            + "inside the data dir or cannot be written), 4 damaged store."})
 public final class StatsCommand implements Callable<Integer> {
 
     @Spec
