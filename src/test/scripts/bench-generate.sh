@@ -30,7 +30,7 @@ for name, files in cases.items():
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
-        subprocess.run(["./cuecard", "generate", *files, "-o", os.path.join(work, "deck.yaml")],
+        subprocess.run(["./cuecard", "generate", *files, "-o", os.path.join(work, "deck.yaml"), "--force"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         times.append(time.perf_counter() - t)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -20,7 +20,7 @@ gen() {
     files+=("$seeds/${f%%=*}")
     refs+=(--ref "${f#*=}")
   done
-  ./cuecard generate "${files[@]}" "${refs[@]}" --id "$id" --title "$title" --max-cards "$max" -o "decks/$id.yaml"
+  ./cuecard generate "${files[@]}" "${refs[@]}" --id "$id" --title "$title" --max-cards "$max" -o "decks/$id.yaml" --force
 }
 
 gen altman-bloomberg-zh-hans "奥特曼彭博社专访：宫斗、马斯克与 ChatGPT 两周年" 120 000_69af69b755fc8188.txt=bloomberg-2025-zh-hans

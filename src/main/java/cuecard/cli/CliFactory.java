@@ -63,8 +63,8 @@ public final class CliFactory {
 
     /** The command line for {@code args} on the process's own streams and environment. */
     public static CommandLine standard(String[] args) {
-        return create(Environment.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                args);
+        return create(Environment.system(), new RecordingWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+                new PrintWriter(System.err, true), args);
     }
 
     /** The whole command line, every subcommand in it. */
@@ -102,7 +102,9 @@ public final class CliFactory {
         return Map.of();
     }
 
-    private static CommandLine build(Environment env, PrintWriter out, PrintWriter err, Map<String, Class<?>> verbs) {
+    private static CommandLine build(Environment env, PrintWriter rawOut, PrintWriter rawErr, Map<String, Class<?>> verbs) {
+        PrintWriter out = new Shown(rawOut);
+        PrintWriter err = new Shown(rawErr);
         CommandLine.IFactory factory = new CommandFactory(env);
         CommandLine cl = new CommandLine(RootCommand.spec(new RootCommand(env)), factory);
         for (Map.Entry<String, Class<?>> v : verbs.entrySet()) {
@@ -110,9 +112,14 @@ public final class CliFactory {
             cl.addSubcommand(v.getKey(), byHand != null ? new CommandLine(byHand.apply(env), factory)
                     : new CommandLine(v.getValue(), factory));
         }
+        cl.registerConverter(java.time.Instant.class, CliFactory::instant);
+        cl.registerConverter(java.nio.file.Path.class, CliFactory::path);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // help without ANSI colours: its escape sequences would be shown escaped, as any other control character
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setExecutionStrategy(parsed -> outputChecked(out, rawOut, err, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("cuecard: " + ex.getMessage());
@@ -133,6 +140,45 @@ public final class CliFactory {
             return ExitCode.INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * {@code code}, unless standard output lost some of what a command printed (a full disk, a closed pipe): then
+     * exit code 3, so a script never takes a cut-off export or {@code next --json} for the whole, with a message on
+     * stderr unless the reader of a pipe went away on purpose ({@code | head -1}). Every command's output goes
+     * through this one check, after it returns.
+     */
+    static int outputChecked(PrintWriter out, PrintWriter stream, PrintWriter err, int code) {
+        out.flush();
+        if (!out.checkError()) {
+            return code;
+        }
+        int failed = code == ExitCode.OK || code == ExitCode.FINDINGS ? ExitCode.BAD_INPUT : code;
+        if (stream instanceof RecordingWriter r && r.readerGone()) {
+            return failed;
+        }
+        err.println("cuecard: standard output: cannot write all of the output (disk full, or the reader closed it)");
+        err.flush();
+        return failed;
+    }
+
+    /** An ISO-8601 instant, or a plain message naming the value and the form. */
+    static java.time.Instant instant(String s) {
+        try {
+            return java.time.Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("`" + s + "` is not an instant; write it in ISO-8601 UTC,"
+                    + " e.g. 2026-01-05T09:00:00Z");
+        }
+    }
+
+    /** A path, or a plain message when the text cannot name a file (a NUL byte, say). */
+    static java.nio.file.Path path(String s) {
+        try {
+            return java.nio.file.Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("`" + s + "` cannot name a file: " + e.getReason());
+        }
     }
 
     /** Builds command objects, handing the environment to those whose constructor takes one. */

@@ -7,7 +7,6 @@ import cuecard.deckfile.DeckLoader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -29,37 +28,41 @@ final class DeckInput {
         return p;
     }
 
-    /** A file about to be created: it must not exist and its folder must. */
-    static Path newFile(Path p) {
-        if (Files.isDirectory(p)) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": is a directory; name a file to write");
-        }
-        if (Files.exists(p)) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it"
-                    + " (choose another name or remove it first)");
-        }
-        Path dir = p.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": the folder " + (dir == null ? "" : dir + " ") + "does not exist");
-        }
-        return p;
-    }
-
     /** The text of a deck file, which must be UTF-8 and within the loader's size limit. */
     static String text(Path p) {
         existingFile(p);
+        byte[] bytes = new byte[0];
         try {
             if (Files.size(p) > DeckLoader.MAX_BYTES) {
                 throw new UserError(ExitCode.BAD_INPUT, p + ": larger than " + DeckLoader.MAX_BYTES / (1024 * 1024)
                         + " MiB, the most a deck file may be");
             }
-            byte[] bytes = Files.readAllBytes(p);
+            bytes = Files.readAllBytes(p);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": not valid UTF-8 (run `cuecard lint " + p + "` for the place)");
+            throw new UserError(ExitCode.BAD_INPUT, p + ":" + badLine(bytes) + ": not valid UTF-8; save it as UTF-8");
         } catch (IOException e) {
             throw new UserError(ExitCode.BAD_INPUT, p + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** The line (from 1) of the first byte that is not valid UTF-8 in {@code bytes}. */
+    static int badLine(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return line;
     }
 
     /** Loads a deck, or fails with all of its errors, one per line. */
@@ -76,17 +79,6 @@ final class DeckInput {
         String errors = result.problems().stream().filter(DeckError::isError).map(DeckError::format)
                 .collect(Collectors.joining("\n  "));
         throw new UserError(ExitCode.BAD_INPUT, heading + "\n  " + errors);
-    }
-
-    /** Writes a new file atomically, refusing to overwrite one. */
-    static void create(Path p, String text) {
-        try {
-            cuecard.deckfile.AtomicFile.create(p, text);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": already exists; cuecard will not overwrite it");
-        } catch (IOException e) {
-            throw new UserError(ExitCode.BAD_INPUT, p + ": cannot write: " + e.getMessage());
-        }
     }
 
     /** Replaces a file atomically. */

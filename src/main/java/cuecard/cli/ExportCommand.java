@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a deck for Anki (plain-text import with card keys as guids, so a later export updates the "
             + "same notes), as CSV with named columns, or as cuecard's complete JSON.",
-        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, or FILE exists",
-            "(use --force to replace it)."})
+        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, FILE exists (use --force "
+            + "to replace it), is inside the data dir or cannot be written, or standard output failed."})
 public final class ExportCommand implements Callable<Integer> {
 
     enum Format { ANKI, CSV, TSV, JSON }
@@ -41,11 +41,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE when it exists.")
     boolean force;
 
+    private final Environment env;
+
+    ExportCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         boolean stdout = output == null || output.toString().equals("-");
-        if (!stdout && !force) {
-            DeckInput.newFile(output);
+        if (!stdout) {
+            OutputFile.check(output, dataDir.resolve(env), force);
         }
         Deck deck = DeckInput.deck(deckFile);
         String text = switch (format) {
@@ -55,15 +61,12 @@ public final class ExportCommand implements Callable<Integer> {
             case JSON -> DeckJson.pretty(DeckJson.deck(deck));
         };
         if (stdout) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            java.io.PrintWriter raw = Shown.raw(spec.commandLine().getOut());
+            raw.print(text);
+            raw.flush();
             return ExitCode.OK;
         }
-        if (force) {
-            DeckInput.replace(output, text);
-        } else {
-            DeckInput.create(output, text);
-        }
+        OutputFile.write(output, text, force);
         spec.commandLine().getOut().println("Wrote " + deck.notes().size() + " note(s) of `" + deck.id() + "` to " + output + ".");
         return ExitCode.OK;
     }

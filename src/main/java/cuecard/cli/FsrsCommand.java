@@ -10,12 +10,9 @@ import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
 import cuecard.schedule.Rating;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -107,17 +104,13 @@ public final class FsrsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             boolean stdin = "-".equals(file);
             String name = stdin ? "stdin" : file;
-            try (BufferedReader in = stdin
-                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                    : open(Path.of(file))) {
+            try (Utf8Lines in = new Utf8Lines(stdin ? System.in : open(Path.of(file)), name)) {
                 String line;
-                int lineNo = 0;
-                while ((line = in.readLine()) != null) {
-                    lineNo++;
+                while ((line = in.next()) != null) {
                     if (line.isBlank()) {
                         continue;
                     }
-                    History h = parse(line, name + ":" + lineNo);
+                    History h = parse(line, name + ":" + in.lineNo());
                     replay(fsrs, h, out);
                 }
             }
@@ -161,9 +154,12 @@ public final class FsrsCommand implements Callable<Integer> {
             return out;
         }
 
-        private static BufferedReader open(Path path) {
+        private static java.io.InputStream open(Path path) {
+            if (Files.isDirectory(path)) {
+                throw new UserError(ExitCode.BAD_INPUT, path + ": is a directory, not a histories file");
+            }
             try {
-                return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                return Files.newInputStream(path);
             } catch (NoSuchFileException e) {
                 throw new UserError(ExitCode.BAD_INPUT, path + ": no such file");
             } catch (IOException e) {

@@ -3,7 +3,6 @@ package cuecard.cli;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
 import cuecard.deck.DeckResult;
-import cuecard.deckfile.AtomicFile;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.DeckYaml;
 import cuecard.generate.Generator;
@@ -33,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
         footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
-            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty."})
+            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or "
+            + "DECK.yaml exists (use --force to replace it), is inside the data dir or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
 
     /** Inputs larger than this (in bytes, all together) get a progress bar when stderr is a terminal. */
@@ -51,6 +51,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DECK.yaml", description = "Write the deck here (default: standard output).")
     Path output;
+
+    @Option(names = "--force", description = "Replace DECK.yaml when it exists (regenerating a deck).")
+    boolean force;
 
     @Option(names = "--id", paramLabel = "ID", description = "Deck id (default: from the first file name).")
     String id;
@@ -72,9 +75,18 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
     String lang;
 
+    private final Environment env;
+
+    GenerateCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (output != null) {
+            OutputFile.check(output, dataDir.resolve(env), force, true);
+        }
         if (maxCards != null && maxCards < 1) {
             throw new UserError(ExitCode.USAGE, "--max-cards must be at least 1, not " + maxCards);
         }
@@ -139,10 +151,11 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("cuecard: wrote the report of " + files.size() + " file(s) to " + explain);
         }
         if (output == null) {
-            spec.commandLine().getOut().print(yaml);
-            spec.commandLine().getOut().flush();
+            PrintWriter raw = Shown.raw(spec.commandLine().getOut());
+            raw.print(yaml);
+            raw.flush();
         } else {
-            write(output, yaml);
+            OutputFile.write(output, yaml, force);
             err.println("cuecard: wrote " + deck.notes().size() + " cards to " + output);
         }
         return ExitCode.OK;
@@ -169,7 +182,7 @@ public final class GenerateCommand implements Callable<Integer> {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UserError(ExitCode.BAD_INPUT, f + ":" + badLine(bytes) + ": not valid UTF-8; save it as UTF-8");
+            throw new UserError(ExitCode.BAD_INPUT, f + ":" + DeckInput.badLine(bytes) + ": not valid UTF-8; save it as UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -178,36 +191,5 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_INPUT, f + ": is empty");
         }
         return text;
-    }
-
-    /** The line of the first byte that is not valid UTF-8. */
-    private static int badLine(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return line;
-    }
-
-    private static void write(Path target, String text) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            AtomicFile.replace(target, text);
-        } catch (IOException e) {
-            throw new UserError(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
-        }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cuecard.schedule.FitItem;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +21,12 @@ final class Histories {
     private Histories() {
     }
 
-    static List<FitItem> read(BufferedReader in, String name) throws IOException {
+    static List<FitItem> read(Utf8Lines in, String name) throws IOException {
         List<FitItem> items = new ArrayList<>();
         String line;
         int lineNo = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
+        while ((line = in.next()) != null) {
+            lineNo = in.lineNo();
             if (line.isBlank()) {
                 continue;
             }

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Make a deck file from CSV/TSV (front, back, tags; or named columns), Anki's \"notes in plain "
             + "text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON.",
-        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row (with its line),",
-            "or the output file exists."})
+        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row or a control character (with "
+            + "its line), or the output file exists (use --force), is inside the data dir or cannot be written."})
 public final class ImportCommand implements Callable<Integer> {
 
     enum Format { AUTO, CSV, TSV, ANKI, JSON }
@@ -45,8 +45,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DECK.yaml", description = "The deck file to write (must not exist).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DECK.yaml", description = "The deck file to write (must not exist unless --force).")
     Path output;
+
+    @Option(names = "--force", description = "Replace DECK.yaml when it exists.")
+    boolean force;
 
     @Option(names = "--id", description = "The deck id (default: from the output file name).")
     String id;
@@ -78,12 +81,19 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "deck id `" + id + "` must be a slug: letters, digits, '.', '_' or '-'");
         }
         DeckInput.existingFile(input);
-        DeckInput.newFile(output);
+        OutputFile.check(output, dataDir.resolve(env), force);
         String text = DeckInput.text(input);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         Format f = format != Format.AUTO ? format : detect(input, text);
+        if (f == Format.JSON) {
+            try {
+                ImportedCards.refuseJsonControls(text);
+            } catch (ImportedCards.Problem p) {
+                throw new UserError(ExitCode.BAD_INPUT, input + ":" + p.line() + ":" + p.column() + ": " + p.getMessage());
+            }
+        }
         Deck deck = f == Format.JSON ? fromJson(text) : fromTable(f, text);
         String yaml = DeckYaml.deck(deck, "# yaml-language-server: $schema=" + DeckInput.schemaPath(env, output));
         DeckResult check = DeckLoader.parse(yaml, output.toString());
@@ -91,7 +101,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!written.cards().stream().map(c -> c.key()).toList().equals(deck.cards().stream().map(c -> c.key()).toList())) {
             throw new UserError(ExitCode.INTERNAL, "the written deck would differ from the imported one (please report this)");
         }
-        DeckInput.create(output, yaml);
+        OutputFile.write(output, yaml, force);
         spec.commandLine().getOut().println("Imported " + deck.notes().size() + " note(s), " + deck.cards().size()
                 + " card(s) into " + output + " as deck `" + deck.id() + "`.");
         return ExitCode.OK;
@@ -123,7 +133,11 @@ public final class ImportCommand implements Callable<Integer> {
             imported = f == Format.ANKI ? AnkiText.read(text, type)
                     : CardTable.read(text, f == Format.TSV ? '\t' : ',', 1, type);
         } catch (ImportedCards.Problem p) {
-            throw new UserError(ExitCode.BAD_INPUT, input + ":" + p.line() + ": " + p.getMessage());
+            throw new UserError(ExitCode.BAD_INPUT, input + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "")
+                    + ": " + p.getMessage());
+        }
+        for (ImportedCards.Notice n : imported.notices()) {
+            spec.commandLine().getErr().println(input + ":" + n.line() + ": warning: " + n.message());
         }
         String deckId = id != null ? id : slug(output.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         ObjectNode meta = DeckJson.meta(new Deck(deckId, title != null ? title : imported.deckName() != null
@@ -149,10 +163,27 @@ public final class ImportCommand implements Callable<Integer> {
             }
             int card = e.location().line() - 2;
             String where = card >= 0 && card < imported.lines().size() ? input + ":" + imported.lines().get(card) : input.toString();
-            lines.add(where + ": " + e.message().replaceAll("card \\d+ ", "the card ") + (e.hint() == null ? "" : " (" + e.hint() + ")"));
+            lines.add(where + ": " + fileLines(e.message(), imported.lines()).replaceAll("card \\d+ ", "the card ")
+                    + (e.hint() == null ? "" : " (" + e.hint() + ")"));
         }
         throw new UserError(ExitCode.BAD_INPUT, "nothing written; " + input + " has rows that do not make cards:\n  "
                 + String.join("\n  ", lines));
+    }
+
+    /**
+     * A message about the imported cards with its {@code at line N} (a card's place in the deck made of them, the
+     * first at line 2) turned into the line of the file that card came from.
+     */
+    static String fileLines(String message, List<Integer> lines) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+)").matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int card = Integer.parseInt(m.group(1)) - 2;
+            String line = card >= 0 && card < lines.size() ? "at line " + lines.get(card) : m.group();
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(line));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     static String slug(String name) {

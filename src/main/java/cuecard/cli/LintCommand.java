@@ -66,7 +66,8 @@ public final class LintCommand implements Callable<Integer> {
         if (json) {
             ObjectNode root = toJson(library, errors, warnings);
             for (com.fasterxml.jackson.databind.JsonNode f : root.get("files")) {
-                Set<CardKey> keys = lost.get(f.path("deck").asText(null));
+                String deckId = f.path("deck").asText(null);
+                Set<CardKey> keys = deckId == null ? null : lost.get(deckId);
                 ArrayNode a = ((ObjectNode) f).putArray("lostProgress");
                 if (keys != null) {
                     keys.forEach(k -> a.add(k.toString()));

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard new DECK-ID}: writes a commented template deck with an example of every card type. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Write a new deck file: a commented template with an example of every card type.",
-        footer = {"", "Exit codes: 0 written, 2 bad deck id, 3 the file exists or cannot be written."})
+        footer = {"", "Exit codes: 0 written, 2 bad deck id, 3 the file exists (use --force), "
+            + "is inside the data dir or cannot be written."})
 public final class NewCommand implements Callable<Integer> {
 
     @Spec
@@ -32,6 +33,9 @@ public final class NewCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: DECK-ID.yaml here).")
     Path output;
+
+    @Option(names = "--force", description = "Replace FILE when it exists.")
+    boolean force;
 
     @Option(names = "--title", description = "The deck's title (default: from the id).")
     String title;
@@ -55,10 +59,10 @@ public final class NewCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "`" + language + "` is not a BCP 47 language tag (use en, zh-Hans or zh-Hant)");
         }
         Path file = output != null ? output : Path.of(id + ".yaml");
-        DeckInput.newFile(file);
+        OutputFile.check(file, dataDir.resolve(env), force);
         String text = template(id, title != null ? title : titleOf(id), language, DeckInput.schemaPath(env, file));
         DeckInput.orFail(DeckLoader.parse(text, file.toString()), "the template would not load:");
-        DeckInput.create(file, text);
+        OutputFile.write(file, text, force);
         spec.commandLine().getOut().println("Wrote " + file + ". Add cards with `cuecard add " + file
                 + " --type basic --front ... --back ...` or edit it, then run `cuecard lint " + file + "`.");
         return ExitCode.OK;

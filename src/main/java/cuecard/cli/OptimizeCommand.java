@@ -9,11 +9,8 @@ import cuecard.schedule.FitMetrics;
 import cuecard.schedule.FitResult;
 import cuecard.schedule.Fitter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -147,19 +144,16 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     private List<FitItem> readItems() throws IOException {
         if ("-".equals(histories)) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return Histories.read(in, "<stdin>");
+            return Histories.read(new Utf8Lines(System.in, "<stdin>"), "<stdin>");
         }
         Path file = Path.of(histories);
         if (Files.isDirectory(file)) {
             throw new UserError(ExitCode.BAD_INPUT, histories + ": is a directory, not a histories file");
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Utf8Lines in = new Utf8Lines(Files.newInputStream(file), histories)) {
             return Histories.read(in, histories);
         } catch (NoSuchFileException e) {
             throw new UserError(ExitCode.BAD_INPUT, histories + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(ExitCode.BAD_INPUT, histories + ": not valid UTF-8");
         }
     }
 

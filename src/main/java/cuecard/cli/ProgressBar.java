@@ -12,7 +12,7 @@ final class ProgressBar implements Fitter.Progress {
     private int lastPercent = -1;
 
     ProgressBar(CommandSpec spec) {
-        this.err = spec.commandLine().getErr();
+        this.err = Shown.raw(spec.commandLine().getErr());
         this.enabled = System.console() != null;
     }
 

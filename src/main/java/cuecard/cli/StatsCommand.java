@@ -16,8 +16,6 @@ import cuecard.store.Store;
 import cuecard.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = "Statistics of your reviews: today, the last year, what is due, true retention, recall, "
             + "stability, accuracy by deck, tag and type, the hardest cards and your memory model. Reads the "
             + "store without locking it, so it works while a study session runs.",
-        footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad deck or output file, 4 damaged store."})
+        footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad deck or output file (--html FILE exists without --force, is "
+            + "inside the data dir or cannot be written), 4 damaged store."})
 public final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +57,9 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML page with charts.")
     Path html;
 
+    @Option(names = "--force", description = "Replace the --html FILE when it exists.")
+    boolean force;
+
     private final Environment env;
     private final Clock clock;
 
@@ -70,12 +72,12 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path data = dataDir.resolve(env);
+        if (html != null) {
+            OutputFile.check(html, data, force);
+        }
         Schedulers schedulers = Schedulers.of(env, data);
         UserConfig config = schedulers.config();
         List<Deck> chosen = DeckSelection.load(env, data, config, decks, spec.commandLine().getErr());
-        if (html != null && Files.isDirectory(html)) {
-            throw new UserError(ExitCode.BAD_INPUT, html + ": is a directory; name the HTML file to write");
-        }
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         Fsrs model = new Fsrs(schedulers.fsrsSettings(config.presetOf(UserConfig.DEFAULT_PRESET)));
@@ -90,11 +92,7 @@ public final class StatsCommand implements Callable<Integer> {
         List<PresetSummary> presets = presets(chosen, config, schedulers, data);
         if (html != null) {
             String page = StatsHtml.render(stats, "cuecard statistics, " + now.atZone(zone).toLocalDate(), presets);
-            Path parent = html.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new UserError(ExitCode.BAD_INPUT, html + ": the folder " + parent + " does not exist");
-            }
-            Files.writeString(html, page, StandardCharsets.UTF_8);
+            OutputFile.write(html, page, force);
             if (!json) {
                 out.println("wrote " + html);
             }

@@ -180,6 +180,12 @@ public final class DeckReader {
             errors.add(DeckError.error(f.at("text"), what + " has an unclosed `{{`", "close it with }}"));
             return null;
         }
+        String unbalanced = ClozeText.unbalanced(text);
+        if (unbalanced != null) {
+            errors.add(DeckError.error(f.at("text"), what + " has unbalanced braces at `" + unbalanced + "`",
+                    "a deletion is {{answer}} or {{answer::hint}}, with no braces inside it or right next to it"));
+            return null;
+        }
         return new Note.Cloze(info, text);
     }
 
@@ -192,6 +198,11 @@ public final class DeckReader {
             return null;
         }
         if (q == null || a == null) {
+            return null;
+        }
+        if (distractors.isEmpty()) {
+            errors.add(DeckError.error(f.at("distractors"), what + " has no wrong options in `distractors:`",
+                    "list at least one wrong option, or make it a typed or basic card"));
             return null;
         }
         Set<String> seen = new java.util.HashSet<>();

@@ -192,6 +192,8 @@ public final class AnkiText {
         CardTable.LineIndex index = new CardTable.LineIndex(body, h.lines() + 1);
         List<ObjectNode> cards = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<ImportedCards.Notice> notices = new ArrayList<>();
+        List<Integer> extra = new ArrayList<>();
         String deckName = null;
         try (CSVParser parser = CSVParser.parse(new StringReader(body), CardTable.format(h.separator()))) {
             for (CSVRecord r : parser) {
@@ -205,11 +207,23 @@ public final class AnkiText {
                     List<String> fields = new ArrayList<>();
                     for (int i = 0; i < r.size(); i++) {
                         if (!special.contains(i)) {
-                            fields.add(h.html() ? HtmlText.strip(r.get(i)).strip() : r.get(i));
+                            String field = h.html() ? HtmlText.strip(r.get(i)).strip() : r.get(i);
+                            ImportedCards.refuseControls(field, body, r.getCharacterPosition(), index);
+                            fields.add(field);
                         }
                     }
                     String type = notetype >= 0 ? at(r, notetype) : h.values().getOrDefault("notetype", "");
                     String cardTags = (at(r, tags) + " " + h.values().getOrDefault("tags", "")).trim();
+                    int used = 2; // the front and back, or a cloze's text and note
+                    if (fields.size() > used && fields.subList(used, fields.size()).stream().anyMatch(f -> !f.isBlank())) {
+                        if (extra.isEmpty()) {
+                            notices.add(new ImportedCards.Notice(line, (fields.size() > used + 1 ? "fields " + (used + 1)
+                                    + "-" + fields.size() : "field " + (used + 1)) + " of the note not imported (`"
+                                    + String.join("`, `", fields.subList(used, fields.size())) + "`): cuecard takes"
+                                    + " the first field as the front and the second as the back"));
+                        }
+                        extra.add(line);
+                    }
                     cards.add(fromFields(fields, type, at(r, guid), cardTags, defaultType, line));
                 }
                 lines.add(line);
@@ -222,7 +236,13 @@ public final class AnkiText {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw ImportedCards.Problem.of(e, h.lines());
         }
-        return new ImportedCards(cards, lines, deckName);
+        if (extra.size() > 1) {
+            ImportedCards.Notice first = notices.get(0);
+            notices.set(0, new ImportedCards.Notice(first.line(), first.message() + "; the same on " + (extra.size() - 1)
+                    + " more note(s): line " + extra.subList(1, Math.min(extra.size(), 6)).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + (extra.size() > 6 ? ", ..." : "")));
+        }
+        return new ImportedCards(cards, lines, deckName, notices);
     }
 
     private static String at(CSVRecord r, int column) {

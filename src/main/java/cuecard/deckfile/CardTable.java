@@ -87,9 +87,16 @@ public final class CardTable {
         LineIndex index = new LineIndex(text, firstLine);
         List<ObjectNode> cards = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<ImportedCards.Notice> notices = new ArrayList<>();
+        List<Integer> extraLines = new ArrayList<>();
+        int extraFrom = Integer.MAX_VALUE;
+        int extraTo = 0;
+        List<String> extraValues = List.of();
+        boolean headed = false;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
             Iterator<CSVRecord> it = parser.iterator();
             Map<String, Integer> named = null;
+            int width = 3;
             boolean first = true;
             while (it.hasNext()) {
                 CSVRecord r = it.next();
@@ -98,11 +105,37 @@ public final class CardTable {
                     first = false;
                     named = header(r);
                     if (named != null) {
+                        headed = true;
+                        width = r.size();
+                        List<String> unknown = new ArrayList<>();
+                        for (int i = 0; i < r.size(); i++) {
+                            if (!named.containsValue(i) && !r.get(i).isBlank()) {
+                                unknown.add("`" + r.get(i).trim() + "`");
+                            }
+                        }
+                        notices.add(new ImportedCards.Notice(line, "a header row (" + String.join(", ", r.toList())
+                                + "); read as column names, not as a card"
+                                + (unknown.isEmpty() ? "" : "; column(s) " + String.join(", ", unknown)
+                                + " not imported (cuecard's columns: " + String.join(", ", COLUMNS) + ")")));
                         continue;
                     }
                 }
                 if (r.stream().allMatch(String::isBlank)) {
                     continue;
+                }
+                for (String v : r) {
+                    ImportedCards.refuseControls(v, text, r.getCharacterPosition(), index);
+                }
+                for (int i = r.size() - 1; i >= width; i--) {
+                    if (!r.get(i).isBlank()) {
+                        extraLines.add(line);
+                        extraFrom = Math.min(extraFrom, width + 1);
+                        extraTo = Math.max(extraTo, i + 1);
+                        if (extraLines.size() == 1) {
+                            extraValues = r.toList().subList(width, r.size());
+                        }
+                        break;
+                    }
                 }
                 cards.add(named != null ? namedRow(r, named, defaultType, line) : plainRow(r, defaultType, line));
                 lines.add(line);
@@ -110,21 +143,56 @@ public final class CardTable {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw ImportedCards.Problem.of(e, firstLine - 1);
         }
-        return new ImportedCards(cards, lines, null);
+        if (!extraLines.isEmpty()) {
+            String more = extraLines.size() == 1 ? "" : "; also on " + (extraLines.size() - 1) + " more row(s): line "
+                    + extraLines.subList(1, Math.min(extraLines.size(), 6)).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + (extraLines.size() > 6 ? ", ..." : "");
+            notices.add(new ImportedCards.Notice(extraLines.get(0), (extraTo > extraFrom ? "columns " + extraFrom + "-"
+                    + extraTo : "column " + extraFrom) + " not imported (`" + String.join("`, `", extraValues) + "`"
+                    + more + "): " + (headed ? "the header row names " + (extraFrom - 1) + " column(s)"
+                    : "a table without a header row gives front, back and tags; name the columns in a header row ("
+                    + String.join(",", COLUMNS) + ") to import more")));
+        }
+        return new ImportedCards(cards, lines, null, notices);
     }
 
-    /** The column indexes of a header row, or null when the row is not one. */
+    /** What a first row of front and back names may say instead (question, answer...): not cuecard columns. */
+    private static final Map<String, String> SYNONYMS = Map.of("question", "front", "prompt", "front", "term", "front",
+            "answer", "back", "definition", "back", "meaning", "back");
+
+    /**
+     * The column indexes of a header row, or null when the row is not one: a row whose cells are cuecard's column
+     * names with a prompt among them, or whose first two are a front and a back by another name (question, answer;
+     * term, definition). Cells with other names are left out (the caller says so).
+     */
     private static Map<String, Integer> header(CSVRecord r) {
         Map<String, Integer> named = new HashMap<>();
+        boolean all = true;
         for (int i = 0; i < r.size(); i++) {
             String name = r.get(i).trim().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name)) {
-                return null;
+            if (COLUMNS.contains(name) && !named.containsKey(name)) {
+                named.put(name, i);
+            } else {
+                all = false;
             }
-            named.put(name, i);
         }
         boolean prompt = Arrays.asList("front", "text", "question", "statement").stream().anyMatch(named::containsKey);
-        return prompt ? named : null;
+        if (prompt && (all || r.size() >= 2 && named.containsValue(0) && named.containsValue(1))) {
+            return named;
+        }
+        if (r.size() >= 2) {
+            String a = r.get(0).trim().toLowerCase(Locale.ROOT);
+            String b = r.get(1).trim().toLowerCase(Locale.ROOT);
+            String front = COLUMNS.contains(a) ? a : SYNONYMS.get(a);
+            String back = COLUMNS.contains(b) ? b : SYNONYMS.get(b);
+            if ("front".equals(front) && "back".equals(back) || "question".equals(a) && "answer".equals(b)) {
+                Map<String, Integer> m = new HashMap<>(named);
+                m.put(a.equals("question") ? "question" : "front", 0);
+                m.put(b.equals("answer") ? "answer" : "back", 1);
+                return m;
+            }
+        }
+        return null;
     }
 
     private static ObjectNode namedRow(CSVRecord r, Map<String, Integer> named, String defaultType, int line)
@@ -132,6 +200,13 @@ public final class CardTable {
         ObjectNode card = DeckJson.MAPPER.createObjectNode();
         String type = get(r, named, "type");
         card.put("type", type.isEmpty() ? defaultType : type.trim());
+        if (card.get("type").asText().equals("basic") && !named.containsKey("front") && named.containsKey("question")
+                && named.containsKey("answer") && !named.containsKey("distractors")) {
+            Map<String, Integer> renamed = new HashMap<>(named);
+            renamed.put("front", renamed.remove("question"));
+            renamed.put("back", renamed.remove("answer"));
+            named = renamed;
+        }
         for (String column : COLUMNS) {
             String v = get(r, named, column);
             if (column.equals("type") || column.equals("line") || v.isEmpty()) {
@@ -232,6 +307,12 @@ public final class CardTable {
                 }
             }
             starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int columnAt(long position) {
+            int i = Arrays.binarySearch(starts, (int) position);
+            int line = i >= 0 ? i : -i - 2;
+            return (int) position - starts[line] + 1;
         }
 
         int lineAt(long position) {

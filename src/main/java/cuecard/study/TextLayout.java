@@ -16,6 +16,38 @@ public final class TextLayout {
     private TextLayout() {
     }
 
+    /**
+     * {@code s} as it may be shown on a terminal: every control character but newline and tab (C0, DEL and the C1
+     * range, which terminals read as commands: {@code ESC ] 0 ; ... BEL} retitles the window) written as a
+     * {@code \\uXXXX} escape, which is also how JSON writes it, so escaping JSON text leaves its meaning alone.
+     * The one escaping function of every text cuecard shows: the cli's writers and the study screen use it.
+     * Returns {@code s} itself when there is nothing to escape.
+     */
+    public static String visible(String s) {
+        int i = 0;
+        while (i < s.length() && !isControl(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isControl(c)) {
+                sb.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether a terminal could take {@code c} as a command: C0 other than newline and tab, DEL, C1. */
+    public static boolean isControl(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0);
+    }
+
     /** Columns one code point takes. */
     public static int width(int cp) {
         if (cp == 0 || Character.getType(cp) == Character.NON_SPACING_MARK
@@ -81,7 +113,7 @@ public final class TextLayout {
     public static List<String> wrap(String text, int columns) {
         int cols = Math.max(2, columns);
         List<String> lines = new ArrayList<>();
-        for (String para : text.split("\n", -1)) {
+        for (String para : visible(text).split("\n", -1)) {
             wrapParagraph(para.stripTrailing(), cols, lines);
         }
         return lines;

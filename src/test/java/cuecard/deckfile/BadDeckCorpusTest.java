@@ -37,6 +37,10 @@ class BadDeckCorpusTest {
             empty.yaml           | 1 | 1  | the file is empty
             unknown-field.yaml   | 4 | 5  | unknown field `frnt`
             bad-cloze.yaml       | 4 | 11 | has no deletion
+            unbalanced-cloze.yaml | 4 | 11 | unbalanced braces
+            unbalanced-cloze.yaml | 6 | 11 | unbalanced braces
+            unbalanced-cloze.yaml | 10 | 11 | unbalanced braces
+            empty-distractors.yaml | 6 | 18 | no wrong options
             not-a-mapping.yaml   | 1 | 1  | a deck file must be a mapping
             unknown-source.yaml  | 8 | 19 | cites source `intervew`
             """)
@@ -52,6 +56,13 @@ class BadDeckCorpusTest {
                     assertThat(e.location().column()).isEqualTo(column);
                     assertThat(e.message()).contains(message);
                 });
+    }
+
+    @Test
+    void aSingleBraceOutsideADeletionIsFine() {
+        assertThat(DeckLoader.load(CORPUS.resolve("unbalanced-cloze.yaml")).problems()).noneSatisfy(
+                e -> assertThat(e.location().line()).isEqualTo(8));
+        assertThat(DeckLoader.load(CORPUS.resolve("unbalanced-cloze.yaml")).problems()).hasSize(3);
     }
 
     @Test

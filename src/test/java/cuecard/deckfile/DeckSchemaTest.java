@@ -117,6 +117,7 @@ class DeckSchemaTest {
             type: choice, question: Q, answer: A, distractors: [B, C]  | true
             type: choice, question: Q, answer: A                        | false
             type: choice, question: Q, answer: A, distractors: [B, B]  | false
+            type: choice, question: Q, answer: A, distractors: []      | false
             type: typed, question: Q, answer: A, accept: [a]            | true
             type: typed, question: Q, answer: A, distractors: [a]       | false
             type: truefalse, statement: S, answer: true                 | true

@@ -32,7 +32,7 @@ final class Canvas {
         if (row < 0 || row >= height() || col >= width()) {
             return col;
         }
-        String fitted = TextLayout.fit(text, width() - col);
+        String fitted = TextLayout.fit(TextLayout.visible(text), width() - col);
         palette.apply(g, role);
         g.putString(col, row, fitted);
         palette.apply(g, Palette.Role.PLAIN);
@@ -42,7 +42,7 @@ final class Canvas {
     /** Fills a whole row with the role's look (for bars), then puts the text on it. */
     void bar(int row, String text, Palette.Role role) {
         palette.apply(g, role);
-        g.putString(0, row, TextLayout.pad(text, width()));
+        g.putString(0, row, TextLayout.pad(TextLayout.visible(text), width()));
         palette.apply(g, Palette.Role.PLAIN);
     }
 

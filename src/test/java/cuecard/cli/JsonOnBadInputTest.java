@@ -1,0 +1,98 @@
+package cuecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every {@code --json} output on invalid input: a refusal or valid JSON, never an internal error. */
+class JsonOnBadInputTest {
+
+    static final String BROKEN = """
+            deck: broken
+            title: Broken
+            cards:
+              - type: basic
+                front: a front without a back
+            """;
+
+    @TempDir
+    Path tmp;
+    Path data;
+    Path deck;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        data = tmp.resolve("data");
+        deck = tmp.resolve("broken.yaml");
+        Files.writeString(deck, BROKEN);
+    }
+
+    private CliRun.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = data.toString();
+        return CliRun.withHome(tmp).run(all);
+    }
+
+    @Test
+    void lintJsonListsTheErrorsOfAnInvalidDeck() throws Exception {
+        CliRun.Result r = run("lint", "--json", deck.toString());
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("errors").asInt()).isEqualTo(1);
+        JsonNode file = root.get("files").get(0);
+        assertThat(file.get("deck").isNull()).isTrue();
+        assertThat(file.get("problems").get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(file.get("lostProgress")).isEmpty();
+    }
+
+    @Test
+    void lintJsonWithProgressInTheDataDirAndAnInvalidDeck() throws Exception {
+        Path good = tmp.resolve("good.yaml");
+        Files.writeString(good, "deck: good\ntitle: Good\ncards:\n  - type: basic\n    id: a\n    front: A\n    back: B\n");
+        CliRun.Result g = run("grade", "good/a", "good", good.toString(), "--at", "2026-01-05T09:00:00Z");
+        assertThat(g.exitCode()).as(g.err()).isZero();
+        CliRun.Result r = run("lint", "--json", deck.toString(), good.toString());
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(new ObjectMapper().readTree(r.out()).get("files")).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0} --json")
+    @ValueSource(strings = {"next", "stats", "optimize"})
+    void deckCommandsRefuseAnInvalidDeckWithTheErrorOnStderr(String verb) {
+        CliRun.Result r = run(verb, "--json", deck.toString());
+        assertThat(r.err()).doesNotContain("internal error").contains("broken.yaml:4:5");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void doctorJsonStaysJsonWithAnInvalidDeckAndADamagedLog() throws Exception {
+        Files.createDirectories(data.resolve("reviews"));
+        Files.write(data.resolve("reviews/other.jsonl"), new byte[] {'{', '"', (byte) 0xff, '\n', 'x', '\n'});
+        CliRun.Result r = run("doctor", "--json", deck.toString());
+        assertThat(r.err()).doesNotContain("internal error");
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.isObject()).isTrue();
+    }
+
+    @Test
+    void optimizeJsonRefusesBadHistories() throws Exception {
+        Path h = tmp.resolve("h.jsonl");
+        Files.writeString(h, "{\"id\": 1, \"reviews\": [{\"rating\": 9, \"delta_days\": 0}]}\n");
+        CliRun.Result r = run("optimize", "--json", "--histories", h.toString());
+        assertThat(r.err()).doesNotContain("internal error").contains("h.jsonl:1");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+}
