@@ -69,7 +69,7 @@ public final class GenerateCommand implements Callable<Integer> {
     List<String> refIds;
 
     @Option(names = "--explain", paramLabel = "REPORT.md",
-            description = "Also write a report of every candidate card: its salience and score, kept or not, and the gate that stopped it.")
+            description = "Also write a report (Markdown) of every candidate card: its salience and score, kept or not, and the gate that stopped it.")
     Path explain;
 
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
@@ -86,6 +86,9 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (output != null) {
             OutputFile.check(output, dataDir.resolve(env), force, true);
+        }
+        if (explain != null) {
+            OutputFile.check(explain, dataDir.resolve(env), force, true);
         }
         if (maxCards != null && maxCards < 1) {
             throw new UserError(ExitCode.USAGE, "--max-cards must be at least 1, not " + maxCards);
@@ -147,7 +150,7 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("cuecard: found nothing to ask about in " + files + " (no dates, amounts, names or interview turns)");
         }
         if (explain != null) {
-            write(explain, result.report());
+            OutputFile.write(explain, result.report(), force);
             err.println("cuecard: wrote the report of " + files.size() + " file(s) to " + explain);
         }
         if (output == null) {
