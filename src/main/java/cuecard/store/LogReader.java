@@ -45,8 +45,10 @@ final class LogReader {
      * @param size    the file's size when read
      * @param tornLine the line number of an unparsable last line without newline, or 0
      * @param newer   some line is in a newer format than this program writes
+     * @param damagedIds the ids written in lines that did not parse (found in their text), so that no new entry
+     *                   takes one of them
      */
-    record Scan(long end, int lines, long size, int tornLine, boolean newer) {
+    record Scan(long end, int lines, long size, int tornLine, boolean newer, List<String> damagedIds) {
         boolean endsClean() {
             return end == size;
         }
@@ -78,6 +80,7 @@ final class LogReader {
             long bufStart = from; // file offset of buf[0]
             int line = firstLine;
             boolean newer = false;
+            List<String> damagedIds = new java.util.ArrayList<>(0);
             FastLine lean = sink instanceof LeanSink ? json.lean() : null;
             LeanSink leanSink = lean != null ? (LeanSink) sink : null;
             PlacedSink placed = sink instanceof PlacedSink p ? p : null;
@@ -116,7 +119,7 @@ final class LogReader {
                     if (placed != null) {
                         placed.place(bufStart + start);
                     }
-                    newer |= one(json, buf, start, nl - start, name, line, sink, problems, false);
+                    newer |= one(json, buf, start, nl - start, name, line, sink, problems, false, damagedIds);
                     start = nl + 1;
                 }
                 if (n <= 0) { // end of file: what is left has no newline
@@ -126,7 +129,7 @@ final class LogReader {
                         if (placed != null) {
                             placed.place(bufStart + start);
                         }
-                        if (one(json, buf, start, filled - start, name, at, sink, problems, true)) {
+                        if (one(json, buf, start, filled - start, name, at, sink, problems, true, damagedIds)) {
                             newer = true;
                         }
                         if (!problems.isEmpty() && problems.get(problems.size() - 1).line() == at
@@ -134,7 +137,7 @@ final class LogReader {
                             tornLine = at;
                         }
                     }
-                    return new Scan(bufStart + start, line, size, tornLine, newer);
+                    return new Scan(bufStart + start, line, size, tornLine, newer, damagedIds);
                 }
                 // keep the unfinished line, growing the buffer when one line fills it
                 int rest = filled - start;
@@ -146,7 +149,7 @@ final class LogReader {
                 }
                 filled = rest;
             }
-            return new Scan(bufStart, line, size, 0, newer);
+            return new Scan(bufStart, line, size, 0, newer, damagedIds);
         }
     }
 
@@ -191,7 +194,7 @@ final class LogReader {
     }
 
     private static boolean one(EntryJson json, byte[] buf, int off, int len, String name, int line, RawSink sink,
-                               List<StoreProblem> problems, boolean last) {
+                               List<StoreProblem> problems, boolean last, List<String> damagedIds) {
         if (len == 0 || (len == 1 && buf[off] == '\r') || blank(buf, off, len)) {
             return false;
         }
@@ -199,6 +202,10 @@ final class LogReader {
             sink.entry(json.parse(buf, off, len), line, buf, off, len);
             return false;
         } catch (EntryJson.BadLine e) {
+            String id = idIn(buf, off, len);
+            if (id != null) {
+                damagedIds.add(id);
+            }
             if (last) {
                 problems.add(new StoreProblem(name, line, "torn last line (" + len
                         + " bytes, no newline; a crash while writing?): set aside, the lines before it are intact", true));
@@ -207,6 +214,41 @@ final class LogReader {
             }
             return e.newer();
         }
+    }
+
+    /**
+     * The value of the first {@code "id"} field in the text of a line that did not parse (a plain scan of its bytes,
+     * no JSON reading), or null when there is none.
+     */
+    static String idIn(byte[] buf, int off, int len) {
+        int end = off + len;
+        for (int i = off; i + 4 <= end; i++) {
+            if (buf[i] == '"' && buf[i + 1] == 'i' && buf[i + 2] == 'd' && i + 3 < end && buf[i + 3] == '"') {
+                int p = i + 4;
+                while (p < end && (buf[p] == ' ' || buf[p] == '\t')) {
+                    p++;
+                }
+                if (p >= end || buf[p] != ':') {
+                    continue;
+                }
+                p++;
+                while (p < end && (buf[p] == ' ' || buf[p] == '\t')) {
+                    p++;
+                }
+                if (p >= end || buf[p] != '"') {
+                    continue;
+                }
+                int from = ++p;
+                while (p < end && buf[p] != '"' && buf[p] != '\\' && p - from <= 200) {
+                    p++;
+                }
+                if (p < end && buf[p] == '"' && p > from) {
+                    return new String(buf, from, p - from, java.nio.charset.StandardCharsets.UTF_8);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean blank(byte[] buf, int off, int len) {

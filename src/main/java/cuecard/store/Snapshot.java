@@ -302,9 +302,7 @@ final class Snapshot {
                         r.remaps.add(new Entry.Remap(f.get("id"), Instants.parse(f.get("at")),
                                 java.time.ZoneOffset.of(f.get("offset")), key(f.get("from")), key(f.get("to"))));
                     }
-                    for (Entry.Remap m : r.remaps) {
-                        r.aliases.put(m.from(), m.to());
-                    }
+                    r.rebuildAliases();
                 }
                 case "suspensions", "burials" -> {
                     Map<CardKey, Replay.Mark> target = name.equals("suspensions") ? r.suspensions : r.burials;

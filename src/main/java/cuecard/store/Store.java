@@ -230,6 +230,7 @@ public final class Store implements Progress, AutoCloseable {
                 r.leanSource(reviewsDir().resolve(p.name()));
                 LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
                         new EntryJson(true), sink, found);
+                scan.damagedIds().forEach(r::countId);
                 return new Done(r, scan, found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -310,6 +311,7 @@ public final class Store implements Progress, AutoCloseable {
                         }
                         tail.apply(e, shown, line);
                     }, problems);
+            scan.damagedIds().forEach(tail::countId);
             LogFile lf = new LogFile();
             lf.end = scan.end();
             lf.lines = scan.lines();
@@ -895,8 +897,17 @@ public final class Store implements Progress, AutoCloseable {
     public SyncResult sync(Path dir) {
         writable();
         Path from = Files.isDirectory(dir.resolve("reviews")) ? dir.resolve("reviews") : dir;
-        Set<String> present = new HashSet<>();
-        rescan(e -> present.add(e.id()));
+        Map<String, Long> present = new HashMap<>(); // id -> CRC-32C of its line's bytes
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        try {
+            for (String name : logNames()) {
+                LogReader.readRaw(reviewsDir().resolve(name), display(name), 0, 0, new EntryJson(),
+                        (e, line, buf, off, len) -> present.putIfAbsent(e.id(), crcOf(crc, buf, off, len)),
+                        new ArrayList<>());
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot read the logs: " + e.getMessage());
+        }
         List<StoreProblem> theirProblems = new ArrayList<>();
         int files = 0;
         int added = 0;
@@ -918,11 +929,17 @@ public final class Store implements Progress, AutoCloseable {
                 List<byte[]> missing = new ArrayList<>();
                 int[] counts = {0, 0};
                 LogReader.readRaw(source, source.toString(), 0, 0, new EntryJson(), (e, line, buf, off, len) -> {
-                    if (present.add(e.id())) {
+                    long sum = crcOf(crc, buf, off, len);
+                    Long here = present.putIfAbsent(e.id(), sum);
+                    if (here == null) {
                         byte[] l = java.util.Arrays.copyOfRange(buf, off, off + len + 1);
                         l[len] = '\n';
                         missing.add(l);
                         counts[0]++;
+                    } else if (here != sum) {
+                        theirProblems.add(new StoreProblem(source.toString(), line, "entry id " + e.id()
+                                + " is already here with different content; not copied (a data dir copied to "
+                                + "another device, or an edited line? compare the two lines)", true));
                     } else {
                         counts[1]++;
                     }
@@ -940,6 +957,12 @@ public final class Store implements Progress, AutoCloseable {
             throw new StoreException(StoreException.Reason.IO, "cannot sync from " + dir + ": " + e.getMessage());
         }
         return new SyncResult(files, added, already, theirProblems);
+    }
+
+    private static long crcOf(java.util.zip.CRC32C crc, byte[] buf, int off, int len) {
+        crc.reset();
+        crc.update(buf, off, len);
+        return crc.getValue();
     }
 
     // ---- checks ----
