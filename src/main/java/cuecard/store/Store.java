@@ -345,6 +345,12 @@ public final class Store implements Progress, AutoCloseable {
         return h != null ? h.state() : CardState.fresh(now);
     }
 
+    /** The instant of the card's latest review in effect (or of its reset), if it has one. */
+    public Optional<Instant> lastReviewed(CardKey key) {
+        Replay.Head h = replay.heads.get(replay.resolve(key));
+        return h == null ? Optional.empty() : Optional.of(h.at());
+    }
+
     @Override
     public boolean known(CardKey key) {
         return replay.heads.containsKey(replay.resolve(key));
@@ -376,9 +382,19 @@ public final class Store implements Progress, AutoCloseable {
         if (current == null ? !fresh : !current.state().equals(review.before())) {
             throw new StaleCard(review.key());
         }
-        Review saved = new Review(nextId(), review.key(), review.at(), review.offset(), review.rating(), review.mode(),
-                review.answer(), review.correct(), Duration.ofMillis(review.taken().toMillis()), review.before(),
+        if (current != null && review.mode() == Mode.REVIEW && !current.before(review.at(), peekId())) {
+            throw new StaleCard(review.key()); // it would not be the card's latest review: recording it changes nothing
+        }
+        Duration taken = review.taken().isNegative() ? Duration.ZERO
+                : review.taken().compareTo(Duration.ofMillis(Limits.MAX_MILLIS)) > 0 ? Duration.ofMillis(Limits.MAX_MILLIS)
+                : Duration.ofMillis(review.taken().toMillis());
+        Review candidate = new Review(peekId(), review.key(), review.at(), review.offset(), review.rating(),
+                review.mode(), review.answer(), review.correct(), taken, review.before(),
                 review.mode() == Mode.REVIEW ? review.after() : review.before());
+        Limits.requireWritable(new Entry.Reviewed(candidate)); // before an id is taken or a byte written
+        Review saved = new Review(nextId(), candidate.key(), candidate.at(), candidate.offset(), candidate.rating(),
+                candidate.mode(), candidate.answer(), candidate.correct(), candidate.taken(), candidate.before(),
+                candidate.after());
         Instant previousLast = replay.lastStudied.get(saved.key().deckId());
         append(new Entry.Reviewed(saved));
         session.push(new Done(saved, key, current, previousLast));
@@ -450,6 +466,11 @@ public final class Store implements Progress, AutoCloseable {
         if (closed) {
             throw new IllegalStateException("store closed");
         }
+    }
+
+    /** The id {@link #nextId} gives next, without taking it. */
+    private String peekId() {
+        return deviceId + "-" + (replay.counters.getOrDefault(deviceId, 0L) + 1);
     }
 
     private String nextId() {
@@ -976,6 +997,7 @@ public final class Store implements Progress, AutoCloseable {
         Replay cold = new Replay();
         Map<String, String> seen = new java.util.HashMap<>();
         List<StoreProblem> scratch = new ArrayList<>();
+        Instant ahead = clock.instant().plus(Duration.ofDays(1));
         try {
             for (String name : logNames()) {
                 String shown = display(name);
@@ -987,6 +1009,13 @@ public final class Store implements Progress, AutoCloseable {
                                 + " (a copied data dir? each device needs its own `device` file)", true));
                     }
                     cold.apply(e, shown, line);
+                    if (e.at().isAfter(ahead)) {
+                        found.add(new StoreProblem(shown, line, "entry " + e.id() + " is dated " + e.at()
+                                + ", more than a day after now (a device whose clock was wrong?)"
+                                + (e instanceof Entry.Reviewed rv ? "; " + rv.review().key()
+                                + " keeps its schedule until then, and reviews dated before it are refused" : ""),
+                                false));
+                    }
                 }, scratch);
             }
         } catch (IOException e) {

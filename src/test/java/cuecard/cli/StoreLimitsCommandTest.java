@@ -1,0 +1,108 @@
+package cuecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Absurd or future instants are refused where they enter, and no log line can make a command fail (issue 17). */
+class StoreLimitsCommandTest {
+
+    @TempDir
+    Path tmp;
+    Path data;
+    Path deck;
+    CliRun cli;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        data = tmp.resolve("data");
+        deck = tmp.resolve("words.yaml");
+        Files.writeString(deck, StoreCommandsTest.WORDS);
+        cli = CliRun.withHome(tmp).at("2026-01-05T09:00:00Z", "UTC");
+    }
+
+    private CliRun.Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = data.toString();
+        return cli.run(all);
+    }
+
+    private long logLines() throws Exception {
+        if (!Files.isDirectory(data.resolve("reviews"))) {
+            return 0;
+        }
+        try (var files = Files.list(data.resolve("reviews"))) {
+            long n = 0;
+            for (Path p : files.toList()) {
+                n += Files.readAllLines(p).size();
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void gradeRefusesAnInstantFarAheadOrBeforeTheWindow() throws Exception {
+        for (String at : new String[] {"+300000000-01-01T00:00:00Z", "2099-01-01T00:00:00Z", "2026-01-06T09:00:01Z",
+            "1969-12-31T23:59:59Z"}) {
+            var g = run("grade", "words/ni-hao", "good", "--at", at, deck.toString());
+            assertThat(g.exitCode()).as(at + ": " + g.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(g.err()).contains("--at").doesNotContain("internal error").doesNotContain("Exception");
+        }
+        assertThat(logLines()).isZero();
+        var ok = run("grade", "words/ni-hao", "good", "--at", "2026-01-06T08:59:00Z", deck.toString()); // within a day
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+    }
+
+    @Test
+    void aGradeThatExitsZeroAlwaysMovesTheCard() throws Exception {
+        // a review from a device whose clock was far ahead, synced here
+        Path other = tmp.resolve("other");
+        var ahead = CliRun.withHome(tmp).at("2099-01-01T00:00:00Z", "UTC");
+        assertThat(ahead.run("grade", "words/ni-hao", "good", deck.toString(), "--data-dir", other.toString())
+                .exitCode()).isZero();
+        assertThat(run("sync", other.toString()).exitCode()).isZero();
+        var g = run("grade", "words/ni-hao", "good", deck.toString());
+        if (g.exitCode() == 0) {
+            var next = run("next", deck.toString(), "--all", "--json", "--at", "2026-01-05T09:00:00Z");
+            assertThat(next.out()).doesNotContain("2099");
+        } else {
+            assertThat(g.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(g.err()).contains("2099").doesNotContain("Exception");
+        }
+        var doctor = run("doctor", deck.toString());
+        assertThat(doctor.out()).contains("2099");
+    }
+
+    @Test
+    void aSyncedLineWithAnAbsurdInstantBricksNothing() throws Exception {
+        assertThat(run("grade", "words/xie-xie", "good", deck.toString()).exitCode()).isZero();
+        Path other = tmp.resolve("other/reviews");
+        Files.createDirectories(other);
+        String line = "{\"v\":1,\"id\":\"0123456789ab-1\",\"kind\":\"review\",\"key\":\"words/ni-hao\","
+                + "\"at\":\"+300000000-01-01T00:00:00Z\",\"offset\":\"Z\",\"rating\":\"good\",\"mode\":\"review\","
+                + "\"answer\":\"self\",\"ms\":0,\"before\":{\"phase\":\"new\",\"step\":0,\"due\":\"2026-01-05T09:00:00Z\","
+                + "\"reps\":0,\"lapses\":0,\"days\":0},\"after\":{\"phase\":\"review\",\"step\":0,\"s\":3.0,\"d\":5.0,"
+                + "\"due\":\"+300000000-01-04T00:00:00Z\",\"last\":\"+300000000-01-01T00:00:00Z\",\"reps\":1,"
+                + "\"lapses\":0,\"days\":3}}\n";
+        Files.writeString(other.resolve("0123456789ab.jsonl"), line);
+        var sync = run("sync", other.toString());
+        assertThat(sync.err()).doesNotContain("internal error");
+        // the same line arriving some other way (a file-sync tool) is a damaged line, not a brick
+        Files.writeString(data.resolve("reviews/0123456789ab.jsonl"), line);
+        for (String[] cmd : new String[][] {{"next", deck.toString()}, {"stats", deck.toString()},
+            {"doctor", deck.toString(), "--rebuild"}, {"grade", "words/ni-hao", "good", deck.toString()}}) {
+            var r = run(cmd);
+            assertThat(r.exitCode()).as(String.join(" ", cmd) + ": " + r.err()).isIn(0, 1);
+            assertThat(r.err()).doesNotContain("internal error");
+        }
+        var doctor = run("doctor", deck.toString());
+        assertThat(doctor.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(doctor.out()).contains("reviews/0123456789ab.jsonl:1");
+    }
+}
