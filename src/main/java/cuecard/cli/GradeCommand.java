@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Record a review of one card (as if studied) and print when it is due next.",
         footer = {"", "Exit codes: 0 saved (fsynced), 2 unknown card or rating, 3 a deck path is missing,",
-            "4 damaged store, 5 another cuecard process is writing."})
+            "4 damaged store, 5 another cuecard process is writing, 6 cannot write (read-only or full disk)."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec

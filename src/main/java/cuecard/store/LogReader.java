@@ -206,9 +206,10 @@ final class LogReader {
             if (id != null) {
                 damagedIds.add(id);
             }
-            if (last) {
-                problems.add(new StoreProblem(name, line, "torn last line (" + len
-                        + " bytes, no newline; a crash while writing?): set aside, the lines before it are intact", true));
+            if (last) { // an interrupted write (a crash, a full disk): the next write ends it and sets it aside
+                problems.add(new StoreProblem(name, line, "torn last line (" + len + " bytes, no newline): an "
+                        + "interrupted write (a crash or a full disk?), not used; the lines before it are intact, and "
+                        + "the next write sets it aside", false));
             } else {
                 problems.add(new StoreProblem(name, line, "damaged line kept but not used: " + e.getMessage(), true));
             }

@@ -94,11 +94,17 @@ public final class Store implements Progress, AutoCloseable {
     /** Opens the store for writing, taking its lock; fails with {@link StoreException.Reason#LOCKED} when held. */
     public static Store open(Path dataDir, Clock clock) {
         try {
-            if (!Files.isDirectory(dataDir.resolve("reviews"))) {
-                Files.createDirectories(dataDir.resolve("reviews"));
-                Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+            FileChannel ch;
+            try {
+                if (!Files.isDirectory(dataDir.resolve("reviews"))) {
+                    Files.createDirectories(dataDir.resolve("reviews"));
+                    Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+                }
+                ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw StoreException.cannotWrite(dataDir, e, "the progress store " + dataDir
+                        + " needs to be writable (is it on a read-only or full disk?); nothing was changed");
             }
-            FileChannel ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -114,7 +120,13 @@ public final class Store implements Progress, AutoCloseable {
             Store s;
             try {
                 Migrations.check(dataDir, clock);
-                s = new Store(dataDir, clock, DeviceId.of(dataDir), ch, lock);
+                String device;
+                try {
+                    device = DeviceId.of(dataDir);
+                } catch (IOException e) {
+                    throw StoreException.cannotWrite(dataDir.resolve("device"), e, "nothing was changed");
+                }
+                s = new Store(dataDir, clock, device, ch, lock);
                 s.load(true);
             } catch (RuntimeException | IOException e) {
                 lock.release();
@@ -523,7 +535,8 @@ public final class Store implements Progress, AutoCloseable {
             f.lines += out.size() + (joined ? 1 : 0);
             replayedSinceSnapshot += out.size();
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "could not save to " + file + ": " + e.getMessage());
+            throw StoreException.cannotWrite(file, e, "nothing was saved (the lines before are intact; a partly "
+                    + "written line is set aside by the next write)");
         }
     }
 
@@ -547,7 +560,7 @@ public final class Store implements Progress, AutoCloseable {
             Durable.replace(snapshotFile(), Snapshot.write(replay, covered, kept));
             replayedSinceSnapshot = 0;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "could not write the snapshot: " + e.getMessage());
+            throw StoreException.cannotWrite(snapshotFile(), e, "the snapshot was not written (the logs are intact)");
         }
     }
 
@@ -596,7 +609,7 @@ public final class Store implements Progress, AutoCloseable {
     public List<StoreProblem> problems() {
         List<StoreProblem> out = new ArrayList<>();
         for (StoreProblem p : problems) {
-            out.add(p.serious() && replay.tornMarks.contains(p.file() + ":" + p.line())
+            out.add(replay.tornMarks.contains(p.file() + ":" + p.line())
                     ? p.asNote("set aside after a crash") : p);
         }
         return out;
