@@ -93,7 +93,8 @@ final class LogReader {
                 }
                 int start = 0;
                 while (start < filled) {
-                    if (lean != null && lean.leanLine(buf, start, filled)) { // nothing built: numbers and positions
+                    if (lean != null && lean.leanLine(buf, start, filled)
+                            && lean.lineEnd() - start <= Limits.MAX_LINE) { // nothing built: numbers and positions
                         line++;
                         int nl = lean.lineEnd();
                         leanSink.lean(lean, bufStart);
@@ -101,7 +102,7 @@ final class LogReader {
                         continue;
                     }
                     Entry quick = json.fastLine(buf, start, filled);
-                    if (quick != null) { // the usual case: one pass over the line's bytes, no newline search
+                    if (quick != null && json.fastEnd() - start <= Limits.MAX_LINE) { // the usual case: one pass
                         line++;
                         if (placed != null) {
                             placed.place(bufStart + start);
@@ -119,7 +120,11 @@ final class LogReader {
                     if (placed != null) {
                         placed.place(bufStart + start);
                     }
-                    newer |= one(json, buf, start, nl - start, name, line, sink, problems, false, damagedIds);
+                    if (nl - start > Limits.MAX_LINE) {
+                        tooLong(buf, start, nl - start, nl - start, name, line, problems, damagedIds, true);
+                    } else {
+                        newer |= one(json, buf, start, nl - start, name, line, sink, problems, false, damagedIds);
+                    }
                     start = nl + 1;
                 }
                 if (n <= 0) { // end of file: what is left has no newline
@@ -129,7 +134,9 @@ final class LogReader {
                         if (placed != null) {
                             placed.place(bufStart + start);
                         }
-                        if (one(json, buf, start, filled - start, name, at, sink, problems, true, damagedIds)) {
+                        if (filled - start > Limits.MAX_LINE) {
+                            tooLong(buf, start, filled - start, filled - start, name, at, problems, damagedIds, false);
+                        } else if (one(json, buf, start, filled - start, name, at, sink, problems, true, damagedIds)) {
                             newer = true;
                         }
                         if (!problems.isEmpty() && problems.get(problems.size() - 1).line() == at
@@ -141,6 +148,37 @@ final class LogReader {
                 }
                 // keep the unfinished line, growing the buffer when one line fills it
                 int rest = filled - start;
+                if (start == 0 && rest == buf.length && rest > Limits.MAX_LINE) {
+                    // a line longer than the limit: read on to its newline without keeping its bytes
+                    long lineStart = bufStart;
+                    int idEnd = Math.min(rest, 1 << 16);
+                    byte[] head = java.util.Arrays.copyOf(buf, idEnd);
+                    long length = rest;
+                    int got = 0;
+                    int nl = -1;
+                    while (remaining > 0 && (got = in.read(buf, 0, (int) Math.min(buf.length, remaining))) > 0) {
+                        remaining -= got;
+                        nl = newline(buf, 0, got);
+                        if (nl >= 0) {
+                            break;
+                        }
+                        length += got;
+                    }
+                    line++;
+                    if (placed != null) {
+                        placed.place(lineStart);
+                    }
+                    if (nl < 0) { // no newline before the end: an over-long torn last line
+                        tooLong(head, 0, idEnd, length, name, line, problems, damagedIds, false);
+                        return new Scan(lineStart, line - 1, size, line, newer, damagedIds);
+                    }
+                    length += nl;
+                    tooLong(head, 0, idEnd, length, name, line, problems, damagedIds, true);
+                    filled = got - nl - 1;
+                    System.arraycopy(buf, nl + 1, buf, 0, filled);
+                    bufStart = lineStart + length + 1;
+                    continue;
+                }
                 if (start == 0 && rest == buf.length) {
                     buf = java.util.Arrays.copyOf(buf, buf.length * 2);
                 } else {
@@ -215,6 +253,17 @@ final class LogReader {
             }
             return e.newer();
         }
+    }
+
+    /** Reports a line over {@link Limits#MAX_LINE} bytes ({@code head} holds its first bytes) as damaged. */
+    private static void tooLong(byte[] head, int off, int headLen, long length, String name, int line,
+                                List<StoreProblem> problems, List<String> damagedIds, boolean ended) {
+        String id = idIn(head, off, headLen);
+        if (id != null) {
+            damagedIds.add(id);
+        }
+        problems.add(new StoreProblem(name, line, "damaged line kept but not used: longer than 1 MiB (" + length
+                + " bytes" + (ended ? "" : ", no newline") + "; a review line is about 450)", true));
     }
 
     /**
