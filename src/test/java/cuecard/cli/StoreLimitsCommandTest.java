@@ -105,4 +105,15 @@ class StoreLimitsCommandTest {
         assertThat(doctor.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(doctor.out()).contains("reviews/0123456789ab.jsonl:1");
     }
+
+    @Test
+    void nextRefusesAnInstantOutsideTheWindow() throws Exception {
+        assertThat(run("grade", "words/ni-hao", "good", deck.toString()).exitCode()).isZero();
+        for (String at : new String[] {"+300000000-01-01T00:00:00Z", "-300000000-01-01T00:00:00Z", "2200-01-01T00:00:00Z"}) {
+            var r = run("next", deck.toString(), "--all", "--at", at);
+            assertThat(r.exitCode()).as(at + ": " + r.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("--at").doesNotContain("internal error");
+        }
+        assertThat(run("next", deck.toString(), "--all", "--at", "2199-01-01T00:00:00Z").exitCode()).isZero();
+    }
 }
