@@ -1022,6 +1022,11 @@ public final class Store implements Progress, AutoCloseable {
                                 + " (a copied data dir? each device needs its own `device` file)", true));
                     }
                     cold.apply(e, shown, line);
+                    if (e instanceof Entry.Undo u && !Replay.sameDevice(u.id(), u.target())) {
+                        found.add(new StoreProblem(shown, line, "undo " + u.id() + " names " + u.target()
+                                + ", an entry of another device; ignored (a device undoes only its own answers)",
+                                false));
+                    }
                     if (e.at().isAfter(ahead)) {
                         found.add(new StoreProblem(shown, line, "entry " + e.id() + " is dated " + e.at()
                                 + ", more than a day after now (a device whose clock was wrong?)"

@@ -141,6 +141,10 @@ class EntryIdTest {
             assertThat(s.known(a)).isTrue();
             assertThat(s.state(a, clock.instant())).isEqualTo(mine.after());
             assertThat(s.reviewCount()).isEqualTo(1);
+            assertThat(s.check()).anySatisfy(p -> {
+                assertThat(p.serious()).isFalse();
+                assertThat(p.message()).contains("another device");
+            });
         }
     }
 
