@@ -877,6 +877,9 @@ public final class Store implements Progress, AutoCloseable {
                 return null; // no newline: not a line the digest could have covered
             }
             if (!buf.hasRemaining()) {
+                if (buf.capacity() > Limits.MAX_LINE) {
+                    return null; // longer than any line that is read
+                }
                 buf = java.nio.ByteBuffer.allocate(buf.capacity() * 2).put(buf.flip());
             }
         }
