@@ -86,7 +86,7 @@ public final class GradeCommand implements Callable<Integer> {
             if (latest != null && !latest.isBefore(now)) {
                 throw new UserError(ExitCode.USAGE, cardKey + " already has a review dated " + latest
                         + (latest.isAfter(clock.instant()) ? " (in the future: a device whose clock was wrong?)" : "")
-                        + "; a review dated " + now + " would come before it and change nothing (nothing was saved)");
+                        + "; a review dated " + now + " would not come after it and would change nothing (nothing was saved)");
             }
             CardState before = store.state(cardKey, now);
             CardState after = scheduler.apply(before, r, now, CardSeed.of(cardKey));

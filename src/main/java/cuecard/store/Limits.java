@@ -81,6 +81,15 @@ final class Limits {
         return null;
     }
 
+    /** {@code s} with its review and lapse counts held at {@link #MAX_COUNT} (they saturate instead of overflowing). */
+    static CardState saturated(CardState s) {
+        if (s.reps() <= MAX_COUNT && s.lapses() <= MAX_COUNT) {
+            return s;
+        }
+        return new CardState(s.phase(), s.step(), s.memory(), s.due(), s.lastReview(),
+                (int) Math.min(s.reps(), MAX_COUNT), (int) Math.min(s.lapses(), MAX_COUNT), s.scheduledDays());
+    }
+
     /** What is out of range in entry {@code e}, or null when nothing is. */
     static String problem(Entry e) {
         if (!instantOk(e.at())) {

@@ -402,7 +402,7 @@ public final class Store implements Progress, AutoCloseable {
                 : Duration.ofMillis(review.taken().toMillis());
         Review candidate = new Review(peekId(), review.key(), review.at(), review.offset(), review.rating(),
                 review.mode(), review.answer(), review.correct(), taken, review.before(),
-                review.mode() == Mode.REVIEW ? review.after() : review.before());
+                review.mode() == Mode.REVIEW ? Limits.saturated(review.after()) : review.before());
         Limits.requireWritable(new Entry.Reviewed(candidate)); // before an id is taken or a byte written
         Review saved = new Review(nextId(), candidate.key(), candidate.at(), candidate.offset(), candidate.rating(),
                 candidate.mode(), candidate.answer(), candidate.correct(), candidate.taken(), candidate.before(),

@@ -116,4 +116,34 @@ class StoreLimitsCommandTest {
         }
         assertThat(run("next", deck.toString(), "--all", "--at", "2199-01-01T00:00:00Z").exitCode()).isZero();
     }
+
+    /** Values at the edges of the ranges are valid lines: no command may fail on them either. */
+    @Test
+    void valuesAtTheEdgesOfTheRangesFailNoCommand() throws Exception {
+        Files.createDirectories(data.resolve("reviews"));
+        String edge = "{\"v\":1,\"id\":\"0123456789ab-ID\",\"kind\":\"review\",\"key\":\"words/KEY\","
+                + "\"at\":\"AT\",\"offset\":\"+18:00\",\"rating\":\"again\",\"mode\":\"review\","
+                + "\"answer\":\"self\",\"ms\":2147483647,\"before\":{\"phase\":\"review\",\"step\":1000,\"s\":0.0,"
+                + "\"d\":1.0,\"due\":\"1970-01-01T00:00:00Z\",\"last\":\"1970-01-01T00:00:00Z\",\"reps\":10000000,"
+                + "\"lapses\":10000000,\"days\":36500},\"after\":{\"phase\":\"PHASE\",\"step\":1000,\"s\":@S@,"
+                + "\"d\":@D@,\"due\":\"@DUE@\",\"last\":\"AT\",\"reps\":10000000,\"lapses\":10000000,\"days\":36500}}\n";
+        String log = edge.replace("ID", "1").replace("KEY", "ni-hao").replace("AT", "1970-01-01T00:00:00Z")
+                .replace("PHASE", "review").replace("@S@", "36500.0").replace("@D@", "10.0")
+                .replace("@DUE@", "2199-12-31T23:59:59.999999999Z")
+                + edge.replace("ID", "2").replace("KEY", "xie-xie").replace("AT", "2026-01-05T08:00:00Z")
+                .replace("PHASE", "relearning").replace("@S@", "0.0").replace("@D@", "1.0")
+                .replace("@DUE@", "1970-01-01T00:00:00Z");
+        Files.writeString(data.resolve("reviews/0123456789ab.jsonl"), log);
+        for (String[] cmd : new String[][] {{"next", deck.toString(), "--all"}, {"stats", deck.toString()},
+            {"stats", deck.toString(), "--json"}, {"doctor", deck.toString()}, {"doctor", deck.toString(), "--rebuild"},
+            {"grade", "words/xie-xie", "good", deck.toString()}, {"grade", "words/ni-hao", "again", deck.toString()},
+            {"optimize", deck.toString()},
+            {"simulate"}, {"next", deck.toString(), "--json"}}) {
+            var r = run(cmd);
+            assertThat(r.exitCode()).as(String.join(" ", cmd) + ": " + r.err()).isIn(0, 1);
+            assertThat(r.err()).as(String.join(" ", cmd)).doesNotContain("internal error");
+        }
+        var doctor = run("doctor", deck.toString());
+        assertThat(doctor.exitCode()).as(doctor.out()).isZero();
+    }
 }
