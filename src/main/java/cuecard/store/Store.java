@@ -385,6 +385,11 @@ public final class Store implements Progress, AutoCloseable {
         return Optional.ofNullable(replay.lastStudied.get(deckId));
     }
 
+    /**
+     * {@inheritDoc} Also refused with {@link StaleCard}: a review-mode answer dated before the card's latest review,
+     * which would change nothing. Review and lapse counts saturate ({@link Limits#saturated}); a review with a value
+     * outside the ranges of docs/store.md is refused ({@link IllegalArgumentException}) before anything is written.
+     */
     @Override
     public Review record(Review review) throws StaleCard {
         writable();
