@@ -14,6 +14,8 @@ public final class ExitCode {
     public static final int BAD_STORE = 4;
     /** Another cuecard process holds the store's write lock. */
     public static final int LOCKED = 5;
+    /** The data dir cannot be written: read-only, full disk, no permission (the message says which, and where). */
+    public static final int CANNOT_WRITE = 6;
     /** A bug in cuecard: reported without a stack trace unless CUECARD_DEBUG is set. */
     public static final int INTERNAL = 70;
 

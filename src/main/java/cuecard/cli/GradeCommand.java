@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Record a review of one card (as if studied) and print when it is due next.",
         footer = {"", "Exit codes: 0 saved (fsynced), 2 unknown card or rating, 3 a deck path is missing,",
-            "4 damaged store, 5 another cuecard process is writing."})
+            "4 damaged store, 5 another cuecard process is writing, 6 cannot write (read-only or full disk)."})
 public final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -73,8 +73,21 @@ public final class GradeCommand implements Callable<Integer> {
         Scheduler scheduler = Schedulers.of(env, data).forDeck(cardKey.deckId());
         Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
+        if (at != null && at.isAfter(clock.instant().plus(Duration.ofDays(1)))) {
+            throw new UserError(ExitCode.USAGE, "--at " + at + " is more than a day after now (" + clock.instant()
+                    + "); a review cannot be recorded ahead of time (nothing was saved)");
+        }
+        if (at != null && at.isBefore(Instant.EPOCH)) {
+            throw new UserError(ExitCode.USAGE, "--at " + at + " is before 1970-01-01 (nothing was saved)");
+        }
         ZoneOffset offset = clock.getZone().getRules().getOffset(now);
         try (Store store = StoreAccess.open(data, clock)) {
+            Instant latest = store.lastReviewed(cardKey).orElse(null);
+            if (latest != null && !latest.isBefore(now)) {
+                throw new UserError(ExitCode.USAGE, cardKey + " already has a review dated " + latest
+                        + (latest.isAfter(clock.instant()) ? " (in the future: a device whose clock was wrong?)" : "")
+                        + "; a review dated " + now + " would not come after it and would change nothing (nothing was saved)");
+            }
             CardState before = store.state(cardKey, now);
             CardState after = scheduler.apply(before, r, now, CardSeed.of(cardKey));
             Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, answerKind(card),

@@ -63,6 +63,10 @@ public final class NextCommand implements Callable<Integer> {
         boolean json = Boolean.TRUE.equals(spec.findOption("--json").getValue());
         boolean all = Boolean.TRUE.equals(spec.findOption("--all").getValue());
         Instant at = spec.findOption("--at").getValue();
+        if (at != null && (at.isBefore(Instant.EPOCH) || !at.isBefore(END_OF_WINDOW))) {
+            throw new UserError(ExitCode.USAGE, "--at " + at + " is outside 1970-01-01 .. 2200-01-01, the instants "
+                    + "progress is kept for");
+        }
         Library library = StoreAccess.decks(env, data, decks);
         for (cuecard.deck.DeckError e : library.problems()) {
             spec.commandLine().getErr().println(e.format());
@@ -101,6 +105,9 @@ public final class NextCommand implements Callable<Integer> {
         }
         return library.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
+
+    /** The end of the instants the store keeps (docs/store.md, "Value ranges"). */
+    static final Instant END_OF_WINDOW = Instant.parse("2200-01-01T00:00:00Z");
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").trim();

@@ -24,7 +24,7 @@ public final class RootCommand implements Callable<Integer> {
         s.name("cuecard").versionProvider(new Version());
         s.usageMessage().description("Terminal flashcards with FSRS-6 scheduling.")
                 .footer("", "Exit codes: 0 ok, 1 findings, 2 usage error, 3 bad input file, 4 damaged store, "
-                        + "5 store locked.");
+                        + "5 store locked, 6 cannot write to the data dir.");
         CliFactory.standardHelpOptions(s);
         s.addOption(DataDirOption.option());
         root.spec = s;

@@ -36,6 +36,7 @@ final class StoreAccess {
     static UserError userError(StoreException e) {
         int code = switch (e.reason()) {
             case LOCKED -> ExitCode.LOCKED;
+            case CANNOT_WRITE -> ExitCode.CANNOT_WRITE;
             case READ_ONLY -> ExitCode.INTERNAL;
             default -> ExitCode.BAD_STORE;
         };

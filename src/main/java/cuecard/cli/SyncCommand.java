@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Merge the review logs of another device (its data dir, or its reviews folder). Entries not yet "
             + "here are appended; nothing is rewritten, so running it twice changes nothing.",
         footer = {"", "Exit codes: 0 merged, 1 merged but some lines there are damaged (listed), 3 DIR missing,",
-            "4 damaged store, 5 another cuecard process is writing."})
+            "4 damaged store, 5 another cuecard process is writing, 6 cannot write (read-only or full disk)."})
 public final class SyncCommand implements Callable<Integer> {
 
     @Spec

@@ -74,9 +74,47 @@ sealed interface Entry {
         }
     }
 
-    /** Ordering used by replay: by instant, then by id. */
+    /** Ordering used by replay: by instant, then by id ({@link #compareIds}). */
     static int compare(Instant atA, String idA, Instant atB, String idB) {
         int c = atA.compareTo(atB);
-        return c != 0 ? c : idA.compareTo(idB);
+        return c != 0 ? c : compareIds(idA, idB);
+    }
+
+    /**
+     * The order of entry ids ({@code DEVICE-COUNTER}): by device (the text before the last dash), then ids whose
+     * counter is a number (up to 18 digits) before others, counters as numbers ({@code -9} before {@code -10}),
+     * then by text. A total order, so every device sorts the same entries the same way.
+     */
+    static int compareIds(String a, String b) {
+        int da = a.lastIndexOf('-');
+        int db = b.lastIndexOf('-');
+        int pa = da < 0 ? a.length() : da;
+        int pb = db < 0 ? b.length() : db;
+        int c = CharSequence.compare(a.subSequence(0, pa), b.subSequence(0, pb));
+        if (c != 0) {
+            return c;
+        }
+        long na = counter(a, da);
+        long nb = counter(b, db);
+        if (na != nb) {
+            return na < 0 ? 1 : nb < 0 ? -1 : Long.compare(na, nb);
+        }
+        return a.compareTo(b);
+    }
+
+    /** The number after the dash at {@code dash}, or -1 when there is none (no dash, no digits, a non-digit, too long). */
+    static long counter(String id, int dash) {
+        if (dash < 0 || dash == id.length() - 1 || id.length() - dash - 1 > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = dash + 1; i < id.length(); i++) {
+            char ch = id.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 }

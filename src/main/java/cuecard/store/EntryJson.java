@@ -53,6 +53,7 @@ final class EntryJson {
 
     /** The entry as one line of UTF-8, ending in a newline. */
     static byte[] line(Entry e) {
+        Limits.requireWritable(e); // never a line the reader would reject (no NaN, no infinity, no year 300000000)
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(400);
         try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
@@ -168,7 +169,12 @@ final class EntryJson {
     /** Parses one line with the general JSON parser (any field order, spacing and escapes). */
     Entry parseGeneral(byte[] buf, int off, int len) throws BadLine {
         try (JsonParser p = FACTORY.createParser(buf, off, len)) {
-            return parse(p);
+            Entry e = parse(p);
+            String wrong = Limits.problem(e);
+            if (wrong != null) {
+                throw new BadLine("value out of range: " + wrong, false);
+            }
+            return e;
         } catch (IOException e) {
             String msg = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
                     ? jpe.getOriginalMessage() : e.getMessage();

@@ -175,7 +175,8 @@ final class FastLine {
             } else if (!lit(MS_AFTER_STRING)) {
                 return false;
             }
-            if (number() < 0 || !lit(BEFORE) || state() == null || !lit(AFTER)) {
+            long ms = number();
+            if (ms < 0 || ms > Limits.MAX_MILLIS || !lit(BEFORE) || state() == null || !lit(AFTER)) {
                 return false;
             }
             afterFrom = pos;
@@ -292,7 +293,7 @@ final class FastLine {
                 return null;
             }
             long ms = number();
-            if (ms < 0 || !lit(BEFORE)) {
+            if (ms < 0 || ms > Limits.MAX_MILLIS || !lit(BEFORE)) {
                 return null;
             }
             build = !lean;
@@ -323,11 +324,11 @@ final class FastLine {
         long step = number();
         MemoryState memory = null;
         if (lit(S)) {
-            double s = decimal();
+            double s = decimal(0, (int) Limits.MAX_STABILITY);
             if (!lit(D)) {
                 return null;
             }
-            double d = decimal();
+            double d = decimal((int) Limits.MIN_DIFFICULTY, (int) Limits.MAX_DIFFICULTY);
             if (Double.isNaN(s) || Double.isNaN(d)) {
                 return null;
             }
@@ -359,8 +360,8 @@ final class FastLine {
             return null;
         }
         long days = number();
-        if (days < 0 || pos >= end || b[pos] != '}' || step > Integer.MAX_VALUE || reps > Integer.MAX_VALUE
-                || lapses > Integer.MAX_VALUE || days > Integer.MAX_VALUE) {
+        if (days < 0 || pos >= end || b[pos] != '}' || step > Limits.MAX_STEP || reps > Limits.MAX_COUNT
+                || lapses > Limits.MAX_COUNT || days > Limits.MAX_DAYS) {
             return null;
         }
         pos++;
@@ -563,7 +564,12 @@ final class FastLine {
         return pos == from ? -1 : v;
     }
 
-    private double decimal() {
+    /**
+     * A number in {@code [lo, hi]}; NaN when there is none or it is outside (NaN and infinities included). Without
+     * {@link #build}, a plain number whose whole part is in {@code [lo, hi - 1]} is in range whatever its fraction, so
+     * it is accepted without being parsed; anything else is parsed and compared, as a built read does.
+     */
+    private double decimal(int lo, int hi) {
         int from = pos;
         while (pos < end && (b[pos] == '-' || b[pos] == '+' || b[pos] == '.' || b[pos] == 'E' || b[pos] == 'e'
                 || (b[pos] >= '0' && b[pos] <= '9'))) {
@@ -573,11 +579,32 @@ final class FastLine {
             return Double.NaN;
         }
         if (!build) {
-            return jsonNumber(from, pos) ? 0 : Double.NaN;
+            if (!jsonNumber(from, pos)) {
+                return Double.NaN;
+            }
+            long whole = 0;
+            int p = from;
+            while (p < pos && b[p] >= '0' && b[p] <= '9' && p - from < 9) {
+                whole = whole * 10 + (b[p++] - '0');
+            }
+            if ((p == pos || b[p] == '.') && whole >= lo && whole < hi && plainFraction(p, pos)) {
+                return 0;
+            }
         }
         // Jackson's bundled fast parser: correctly rounded like Double.parseDouble, several times quicker
-        return com.fasterxml.jackson.core.io.NumberInput.parseDouble(
+        double v = com.fasterxml.jackson.core.io.NumberInput.parseDouble(
                 new String(b, from, pos - from, StandardCharsets.ISO_8859_1), true);
+        return v >= lo && v <= hi ? (build ? v : 0) : Double.NaN;
+    }
+
+    /** Whether {@code b[p, to)} is empty or a dot and digits only (no exponent). */
+    private boolean plainFraction(int p, int to) {
+        for (int i = p + 1; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code b[from, to)} is a JSON number: {@code -?digits(.digits)?([eE][+-]?digits)?}. */
@@ -648,7 +675,7 @@ final class FastLine {
             }
         }
         if ((year | month | day | hour | minute | second | nanos) < 0 || month < 1 || month > 12 || day < 1
-                || hour > 23 || minute > 59 || second > 59) {
+                || hour > 23 || minute > 59 || second > 59 || !Limits.yearOk(year)) {
             return null;
         }
         if (day > 28 && day > monthLength(year, month)) {

@@ -45,8 +45,10 @@ final class LogReader {
      * @param size    the file's size when read
      * @param tornLine the line number of an unparsable last line without newline, or 0
      * @param newer   some line is in a newer format than this program writes
+     * @param damagedIds the ids written in lines that did not parse (found in their text), so that no new entry
+     *                   takes one of them
      */
-    record Scan(long end, int lines, long size, int tornLine, boolean newer) {
+    record Scan(long end, int lines, long size, int tornLine, boolean newer, List<String> damagedIds) {
         boolean endsClean() {
             return end == size;
         }
@@ -78,6 +80,7 @@ final class LogReader {
             long bufStart = from; // file offset of buf[0]
             int line = firstLine;
             boolean newer = false;
+            List<String> damagedIds = new java.util.ArrayList<>(0);
             FastLine lean = sink instanceof LeanSink ? json.lean() : null;
             LeanSink leanSink = lean != null ? (LeanSink) sink : null;
             PlacedSink placed = sink instanceof PlacedSink p ? p : null;
@@ -90,7 +93,8 @@ final class LogReader {
                 }
                 int start = 0;
                 while (start < filled) {
-                    if (lean != null && lean.leanLine(buf, start, filled)) { // nothing built: numbers and positions
+                    if (lean != null && lean.leanLine(buf, start, filled)
+                            && lean.lineEnd() - start <= Limits.MAX_LINE) { // nothing built: numbers and positions
                         line++;
                         int nl = lean.lineEnd();
                         leanSink.lean(lean, bufStart);
@@ -98,7 +102,7 @@ final class LogReader {
                         continue;
                     }
                     Entry quick = json.fastLine(buf, start, filled);
-                    if (quick != null) { // the usual case: one pass over the line's bytes, no newline search
+                    if (quick != null && json.fastEnd() - start <= Limits.MAX_LINE) { // the usual case: one pass
                         line++;
                         if (placed != null) {
                             placed.place(bufStart + start);
@@ -116,7 +120,11 @@ final class LogReader {
                     if (placed != null) {
                         placed.place(bufStart + start);
                     }
-                    newer |= one(json, buf, start, nl - start, name, line, sink, problems, false);
+                    if (nl - start > Limits.MAX_LINE) {
+                        tooLong(buf, start, nl - start, nl - start, name, line, problems, damagedIds, true);
+                    } else {
+                        newer |= one(json, buf, start, nl - start, name, line, sink, problems, false, damagedIds);
+                    }
                     start = nl + 1;
                 }
                 if (n <= 0) { // end of file: what is left has no newline
@@ -126,7 +134,9 @@ final class LogReader {
                         if (placed != null) {
                             placed.place(bufStart + start);
                         }
-                        if (one(json, buf, start, filled - start, name, at, sink, problems, true)) {
+                        if (filled - start > Limits.MAX_LINE) {
+                            tooLong(buf, start, filled - start, filled - start, name, at, problems, damagedIds, false);
+                        } else if (one(json, buf, start, filled - start, name, at, sink, problems, true, damagedIds)) {
                             newer = true;
                         }
                         if (!problems.isEmpty() && problems.get(problems.size() - 1).line() == at
@@ -134,10 +144,41 @@ final class LogReader {
                             tornLine = at;
                         }
                     }
-                    return new Scan(bufStart + start, line, size, tornLine, newer);
+                    return new Scan(bufStart + start, line, size, tornLine, newer, damagedIds);
                 }
                 // keep the unfinished line, growing the buffer when one line fills it
                 int rest = filled - start;
+                if (start == 0 && rest == buf.length && rest > Limits.MAX_LINE) {
+                    // a line longer than the limit: read on to its newline without keeping its bytes
+                    long lineStart = bufStart;
+                    int idEnd = Math.min(rest, 1 << 16);
+                    byte[] head = java.util.Arrays.copyOf(buf, idEnd);
+                    long length = rest;
+                    int got = 0;
+                    int nl = -1;
+                    while (remaining > 0 && (got = in.read(buf, 0, (int) Math.min(buf.length, remaining))) > 0) {
+                        remaining -= got;
+                        nl = newline(buf, 0, got);
+                        if (nl >= 0) {
+                            break;
+                        }
+                        length += got;
+                    }
+                    line++;
+                    if (placed != null) {
+                        placed.place(lineStart);
+                    }
+                    if (nl < 0) { // no newline before the end: an over-long torn last line
+                        tooLong(head, 0, idEnd, length, name, line, problems, damagedIds, false);
+                        return new Scan(lineStart, line - 1, size, line, newer, damagedIds);
+                    }
+                    length += nl;
+                    tooLong(head, 0, idEnd, length, name, line, problems, damagedIds, true);
+                    filled = got - nl - 1;
+                    System.arraycopy(buf, nl + 1, buf, 0, filled);
+                    bufStart = lineStart + length + 1;
+                    continue;
+                }
                 if (start == 0 && rest == buf.length) {
                     buf = java.util.Arrays.copyOf(buf, buf.length * 2);
                 } else {
@@ -146,7 +187,7 @@ final class LogReader {
                 }
                 filled = rest;
             }
-            return new Scan(bufStart, line, size, 0, newer);
+            return new Scan(bufStart, line, size, 0, newer, damagedIds);
         }
     }
 
@@ -191,7 +232,7 @@ final class LogReader {
     }
 
     private static boolean one(EntryJson json, byte[] buf, int off, int len, String name, int line, RawSink sink,
-                               List<StoreProblem> problems, boolean last) {
+                               List<StoreProblem> problems, boolean last, List<String> damagedIds) {
         if (len == 0 || (len == 1 && buf[off] == '\r') || blank(buf, off, len)) {
             return false;
         }
@@ -199,14 +240,65 @@ final class LogReader {
             sink.entry(json.parse(buf, off, len), line, buf, off, len);
             return false;
         } catch (EntryJson.BadLine e) {
-            if (last) {
-                problems.add(new StoreProblem(name, line, "torn last line (" + len
-                        + " bytes, no newline; a crash while writing?): set aside, the lines before it are intact", true));
+            String id = idIn(buf, off, len);
+            if (id != null) {
+                damagedIds.add(id);
+            }
+            if (last) { // an interrupted write (a crash, a full disk): the next write ends it and sets it aside
+                problems.add(new StoreProblem(name, line, "torn last line (" + len + " bytes, no newline): an "
+                        + "interrupted write (a crash or a full disk?), not used; the lines before it are intact, and "
+                        + "the next write sets it aside", false));
             } else {
                 problems.add(new StoreProblem(name, line, "damaged line kept but not used: " + e.getMessage(), true));
             }
             return e.newer();
         }
+    }
+
+    /** Reports a line over {@link Limits#MAX_LINE} bytes ({@code head} holds its first bytes) as damaged. */
+    private static void tooLong(byte[] head, int off, int headLen, long length, String name, int line,
+                                List<StoreProblem> problems, List<String> damagedIds, boolean ended) {
+        String id = idIn(head, off, headLen);
+        if (id != null) {
+            damagedIds.add(id);
+        }
+        problems.add(new StoreProblem(name, line, "damaged line kept but not used: longer than 1 MiB (" + length
+                + " bytes" + (ended ? "" : ", no newline") + "; a review line is about 450)", true));
+    }
+
+    /**
+     * The value of the first {@code "id"} field in the text of a line that did not parse (a plain scan of its bytes,
+     * no JSON reading), or null when there is none.
+     */
+    static String idIn(byte[] buf, int off, int len) {
+        int end = off + len;
+        for (int i = off; i + 4 <= end; i++) {
+            if (buf[i] == '"' && buf[i + 1] == 'i' && buf[i + 2] == 'd' && i + 3 < end && buf[i + 3] == '"') {
+                int p = i + 4;
+                while (p < end && (buf[p] == ' ' || buf[p] == '\t')) {
+                    p++;
+                }
+                if (p >= end || buf[p] != ':') {
+                    continue;
+                }
+                p++;
+                while (p < end && (buf[p] == ' ' || buf[p] == '\t')) {
+                    p++;
+                }
+                if (p >= end || buf[p] != '"') {
+                    continue;
+                }
+                int from = ++p;
+                while (p < end && buf[p] != '"' && buf[p] != '\\' && p - from <= 200) {
+                    p++;
+                }
+                if (p < end && buf[p] == '"' && p > from) {
+                    return new String(buf, from, p - from, java.nio.charset.StandardCharsets.UTF_8);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean blank(byte[] buf, int off, int len) {

@@ -22,7 +22,11 @@ final class Migrations {
     static void check(Path dataDir, Clock clock) throws IOException {
         Path file = dataDir.resolve("format");
         if (!Files.isRegularFile(file)) {
-            Durable.replace(file, (CURRENT + "\n").getBytes(StandardCharsets.UTF_8));
+            try {
+                Durable.replace(file, (CURRENT + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw StoreException.cannotWrite(file, e, "nothing was changed");
+            }
             return;
         }
         int found;

@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +84,9 @@ final class Replay {
         } else if (e instanceof Entry.Reset rs) {
             reset(resolve(rs.key()), rs);
         } else if (e instanceof Entry.Undo u) {
-            undone.add(u.target());
+            if (sameDevice(u.id(), u.target())) { // a device undoes only its own answers
+                undone.add(u.target());
+            }
         } else if (e instanceof Entry.Suspension s) {
             mark(suspensions, resolve(s.key()), new Mark(s.at(), s.id(), s.on(), null));
         } else if (e instanceof Entry.Burial b) {
@@ -95,6 +96,12 @@ final class Replay {
         } else if (e instanceof Entry.TornMark t) {
             tornMarks.add(file + ":" + t.line());
         }
+    }
+
+    /** Whether two entry ids have the same device part (the text before the last dash). */
+    static boolean sameDevice(String a, String b) {
+        int da = a.lastIndexOf('-');
+        return da > 0 && da == b.lastIndexOf('-') && a.regionMatches(0, b, 0, da);
     }
 
     /** A reset is a fresh state from its instant on, until a later review. */
@@ -124,6 +131,11 @@ final class Replay {
         }
     }
 
+    /** Counts the id of a line that did not parse: no new entry may take it (see {@link #counters}). */
+    void countId(String id) {
+        count(id);
+    }
+
     /** Keeps the highest counter of each device prefix ({@code DEVICE-N}); consecutive ids mostly share one. */
     private void count(String id) {
         int dash = id.lastIndexOf('-');
@@ -149,17 +161,31 @@ final class Replay {
         }
     }
 
-    /** The key a card's history now belongs to, following remaps. */
+    /** The key a card's history now belongs to, following remaps ({@link #aliases} holds where each key ends). */
     CardKey resolve(CardKey key) {
-        CardKey k = key;
-        for (int hops = 0; hops < 64; hops++) {
-            CardKey next = aliases.get(k);
-            if (next == null || next.equals(key)) {
-                return k;
+        return aliases.getOrDefault(key, key);
+    }
+
+    /**
+     * Works out {@link #aliases} from {@link #remaps} in replay order: each remap moves every key that ends at its
+     * {@code from} (and {@code from} itself) to its {@code to}, so a chain {@code A->B->C} ends at C and a remap back
+     * ({@code A->B}, then {@code B->A}) leaves everything under A.
+     */
+    void rebuildAliases() {
+        remaps.sort((x, y) -> Entry.compare(x.at(), x.id(), y.at(), y.id()));
+        aliases.clear();
+        for (Entry.Remap m : remaps) {
+            if (m.from().equals(m.to())) {
+                continue;
             }
-            k = next;
+            for (Map.Entry<CardKey, CardKey> e : aliases.entrySet()) {
+                if (e.getValue().equals(m.from())) {
+                    e.setValue(m.to());
+                }
+            }
+            aliases.put(m.from(), m.to());
+            aliases.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         }
-        return k;
     }
 
     /**
@@ -169,11 +195,7 @@ final class Replay {
     void finish(Consumer<Consumer<Entry>> rescan) {
         settle();
         if (!remaps.isEmpty()) {
-            remaps.sort(Comparator.comparing(Entry.Remap::at).thenComparing(Entry.Remap::id));
-            aliases.clear();
-            for (Entry.Remap m : remaps) {
-                aliases.put(m.from(), m.to());
-            }
+            rebuildAliases();
             merge(heads, (a, b) -> a.before(b.at(), b.id()) ? b : a);
             merge(suspensions, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
             merge(burials, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
@@ -306,15 +328,15 @@ final class Replay {
         boolean newer;
         if (pending[k]) {
             int c = compare(f.atSecond, f.atNano, headSec[k], headNano[k]);
-            newer = c > 0 || (c == 0 && java.util.Arrays.compare(fileBytes(headIdPos[k], headIdLen[k]), 0, headIdLen[k],
-                    b, f.idFrom, f.idTo) < 0);
+            newer = c > 0 || (c == 0 && Entry.compareIds(new String(fileBytes(headIdPos[k], headIdLen[k]),
+                    StandardCharsets.ISO_8859_1), new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1)) < 0);
         } else {
             Head h = heads.get(f.leanKey);
             if (h == null) {
                 newer = true;
             } else {
                 int c = compare(f.atSecond, f.atNano, h.at().getEpochSecond(), h.at().getNano());
-                newer = c > 0 || (c == 0 && h.id().compareTo(new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1)) < 0);
+                newer = c > 0 || (c == 0 && Entry.compareIds(h.id(), new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1)) < 0);
             }
         }
         if (!newer) {
@@ -461,8 +483,8 @@ final class Replay {
                 boolean wins = h == null;
                 if (!wins) {
                     int c = compare(o.headSec[k], o.headNano[k], h.at().getEpochSecond(), h.at().getNano());
-                    wins = c > 0 || (c == 0 && new String(o.fileBytes(o.headIdPos[k], o.headIdLen[k]),
-                            StandardCharsets.ISO_8859_1).compareTo(h.id()) >= 0);
+                    wins = c > 0 || (c == 0 && Entry.compareIds(new String(o.fileBytes(o.headIdPos[k], o.headIdLen[k]),
+                            StandardCharsets.ISO_8859_1), h.id()) >= 0);
                 }
                 if (wins) {
                     heads.put(o.slotKey[k], o.slotHead(k));

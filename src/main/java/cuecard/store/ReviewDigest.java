@@ -46,7 +46,8 @@ final class ReviewDigest {
 
     static final String FILE = "digest.bin";
     private static final int MAGIC = 0x63634447; // "ccDG"
-    private static final int VERSION = 2;
+    /** 3: rows only of lines within the value ranges (docs/store.md); a digest of version 2 is rebuilt. */
+    private static final int VERSION = 3;
     private static final Mode[] MODES = Mode.values();
     private static final Phase[] PHASES = Phase.values();
     private static final Rating[] RATINGS = Rating.values();

@@ -21,7 +21,40 @@ import java.util.Map;
  */
 final class Snapshot {
 
-    static final int VERSION = 3;
+    /** 4: every line starts with the CRC-32C of the rest of it (8 hex digits and a space). */
+    static final int VERSION = 4;
+
+    /** Bytes before a line's JSON: its checksum in hex and a space. */
+    private static final int PREFIX = 9;
+
+    /** Appends {@code line} (without newline) to {@code out}, after its checksum, and a newline. */
+    private static void checked(ByteArrayOutputStream out, ByteArrayOutputStream line) {
+        byte[] b = line.toByteArray();
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b);
+        out.writeBytes(String.format("%08x ", crc.getValue()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes(b);
+        out.write('\n');
+        line.reset();
+    }
+
+    /** Whether {@code b[from, to)} is a line whose checksum prefix matches the rest of it. */
+    private static boolean intact(byte[] b, int from, int to) {
+        if (to - from < PREFIX || b[from + 8] != ' ') {
+            return false;
+        }
+        long want = 0;
+        for (int i = from; i < from + 8; i++) {
+            int d = Character.digit(b[i], 16);
+            if (d < 0) {
+                return false;
+            }
+            want = want << 4 | d;
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b, from + PREFIX, to - from - PREFIX);
+        return crc.getValue() == want;
+    }
 
     /** How much of one log a snapshot covers. */
     record Covered(String file, long end, int lines, long crc) {
@@ -35,6 +68,7 @@ final class Snapshot {
     }
 
     static byte[] write(Replay r, List<Covered> covered, List<StoreProblem> problems) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (JsonGenerator g = EntryJson.FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
@@ -88,7 +122,7 @@ final class Snapshot {
             g.writeEndArray();
             g.writeEndObject();
         }
-        bytes.write('\n');
+        checked(out, bytes);
         // the cards, in parts of about equal size, each a JSON array on a line of its own (read in parallel):
         // one array per card, instants as epoch milliseconds where exact (the snapshot is read often):
         // [key, entry id, at, phase, step, stability|null, difficulty|null, due, last|null, reps, lapses, days]
@@ -124,9 +158,9 @@ final class Snapshot {
                 }
                 g.writeEndArray();
             }
-            bytes.write('\n');
+            checked(out, bytes);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     /** Parts the cards are written in: one for a small collection, four (read on up to four cores) for a large one. */
@@ -175,8 +209,11 @@ final class Snapshot {
             if (nl < 0) {
                 return null;
             }
+            if (!intact(b, 0, nl)) {
+                return null;
+            }
             Header h;
-            try (JsonParser p = EntryJson.FACTORY.createParser(b, 0, nl)) {
+            try (JsonParser p = EntryJson.FACTORY.createParser(b, PREFIX, nl - PREFIX)) {
                 h = header(p);
             }
             if (h == null) {
@@ -302,9 +339,7 @@ final class Snapshot {
                         r.remaps.add(new Entry.Remap(f.get("id"), Instants.parse(f.get("at")),
                                 java.time.ZoneOffset.of(f.get("offset")), key(f.get("from")), key(f.get("to"))));
                     }
-                    for (Entry.Remap m : r.remaps) {
-                        r.aliases.put(m.from(), m.to());
-                    }
+                    r.rebuildAliases();
                 }
                 case "suspensions", "burials" -> {
                     Map<CardKey, Replay.Mark> target = name.equals("suspensions") ? r.suspensions : r.burials;
@@ -328,7 +363,11 @@ final class Snapshot {
     }
 
     /** The cards of one part: a JSON array of card arrays in {@code b[from, to)}. */
-    private static List<Card> cards(byte[] b, int from, int to) throws IOException {
+    private static List<Card> cards(byte[] b, int lineFrom, int to) throws IOException {
+        if (!intact(b, lineFrom, to)) {
+            throw new IOException("a part of the snapshot fails its checksum");
+        }
+        int from = lineFrom + PREFIX;
         cuecard.schedule.Phase[] phases = cuecard.schedule.Phase.values();
         List<Card> out = new ArrayList<>();
         try (JsonParser p = EntryJson.FACTORY.createParser(b, from, to - from)) {

@@ -94,11 +94,17 @@ public final class Store implements Progress, AutoCloseable {
     /** Opens the store for writing, taking its lock; fails with {@link StoreException.Reason#LOCKED} when held. */
     public static Store open(Path dataDir, Clock clock) {
         try {
-            if (!Files.isDirectory(dataDir.resolve("reviews"))) {
-                Files.createDirectories(dataDir.resolve("reviews"));
-                Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+            FileChannel ch;
+            try {
+                if (!Files.isDirectory(dataDir.resolve("reviews"))) {
+                    Files.createDirectories(dataDir.resolve("reviews"));
+                    Durable.syncDirectory(dataDir); // the new folder's entry is durable before any review goes in it
+                }
+                ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw StoreException.cannotWrite(dataDir, e, "the progress store " + dataDir
+                        + " needs to be writable (is it on a read-only or full disk?); nothing was changed");
             }
-            FileChannel ch = FileChannel.open(dataDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -114,7 +120,13 @@ public final class Store implements Progress, AutoCloseable {
             Store s;
             try {
                 Migrations.check(dataDir, clock);
-                s = new Store(dataDir, clock, DeviceId.of(dataDir), ch, lock);
+                String device;
+                try {
+                    device = DeviceId.of(dataDir);
+                } catch (IOException e) {
+                    throw StoreException.cannotWrite(dataDir.resolve("device"), e, "nothing was changed");
+                }
+                s = new Store(dataDir, clock, device, ch, lock);
                 s.load(true);
             } catch (RuntimeException | IOException e) {
                 lock.release();
@@ -230,6 +242,7 @@ public final class Store implements Progress, AutoCloseable {
                 r.leanSource(reviewsDir().resolve(p.name()));
                 LogReader.Scan scan = LogReader.readRange(reviewsDir().resolve(p.name()), shown, p.from(), p.to(), 0,
                         new EntryJson(true), sink, found);
+                scan.damagedIds().forEach(r::countId);
                 return new Done(r, scan, found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -310,6 +323,7 @@ public final class Store implements Progress, AutoCloseable {
                         }
                         tail.apply(e, shown, line);
                     }, problems);
+            scan.damagedIds().forEach(tail::countId);
             LogFile lf = new LogFile();
             lf.end = scan.end();
             lf.lines = scan.lines();
@@ -343,6 +357,12 @@ public final class Store implements Progress, AutoCloseable {
         return h != null ? h.state() : CardState.fresh(now);
     }
 
+    /** The instant of the card's latest review in effect (or of its reset), if it has one. */
+    public Optional<Instant> lastReviewed(CardKey key) {
+        Replay.Head h = replay.heads.get(replay.resolve(key));
+        return h == null ? Optional.empty() : Optional.of(h.at());
+    }
+
     @Override
     public boolean known(CardKey key) {
         return replay.heads.containsKey(replay.resolve(key));
@@ -365,6 +385,11 @@ public final class Store implements Progress, AutoCloseable {
         return Optional.ofNullable(replay.lastStudied.get(deckId));
     }
 
+    /**
+     * {@inheritDoc} Also refused with {@link StaleCard}: a review-mode answer dated before the card's latest review,
+     * which would change nothing. Review and lapse counts saturate ({@link Limits#saturated}); a review with a value
+     * outside the ranges of docs/store.md is refused ({@link IllegalArgumentException}) before anything is written.
+     */
     @Override
     public Review record(Review review) throws StaleCard {
         writable();
@@ -374,9 +399,19 @@ public final class Store implements Progress, AutoCloseable {
         if (current == null ? !fresh : !current.state().equals(review.before())) {
             throw new StaleCard(review.key());
         }
-        Review saved = new Review(nextId(), review.key(), review.at(), review.offset(), review.rating(), review.mode(),
-                review.answer(), review.correct(), Duration.ofMillis(review.taken().toMillis()), review.before(),
-                review.mode() == Mode.REVIEW ? review.after() : review.before());
+        if (current != null && review.mode() == Mode.REVIEW && !current.before(review.at(), peekId())) {
+            throw new StaleCard(review.key()); // it would not be the card's latest review: recording it changes nothing
+        }
+        Duration taken = review.taken().isNegative() ? Duration.ZERO
+                : review.taken().compareTo(Duration.ofMillis(Limits.MAX_MILLIS)) > 0 ? Duration.ofMillis(Limits.MAX_MILLIS)
+                : Duration.ofMillis(review.taken().toMillis());
+        Review candidate = new Review(peekId(), review.key(), review.at(), review.offset(), review.rating(),
+                review.mode(), review.answer(), review.correct(), taken, review.before(),
+                review.mode() == Mode.REVIEW ? Limits.saturated(review.after()) : review.before());
+        Limits.requireWritable(new Entry.Reviewed(candidate)); // before an id is taken or a byte written
+        Review saved = new Review(nextId(), candidate.key(), candidate.at(), candidate.offset(), candidate.rating(),
+                candidate.mode(), candidate.answer(), candidate.correct(), candidate.taken(), candidate.before(),
+                candidate.after());
         Instant previousLast = replay.lastStudied.get(saved.key().deckId());
         append(new Entry.Reviewed(saved));
         session.push(new Done(saved, key, current, previousLast));
@@ -450,6 +485,11 @@ public final class Store implements Progress, AutoCloseable {
         }
     }
 
+    /** The id {@link #nextId} gives next, without taking it. */
+    private String peekId() {
+        return deviceId + "-" + (replay.counters.getOrDefault(deviceId, 0L) + 1);
+    }
+
     private String nextId() {
         long n = replay.counters.getOrDefault(deviceId, 0L) + 1;
         replay.counters.put(deviceId, n);
@@ -500,7 +540,8 @@ public final class Store implements Progress, AutoCloseable {
             f.lines += out.size() + (joined ? 1 : 0);
             replayedSinceSnapshot += out.size();
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "could not save to " + file + ": " + e.getMessage());
+            throw StoreException.cannotWrite(file, e, "nothing was saved (the lines before are intact; a partly "
+                    + "written line is set aside by the next write)");
         }
     }
 
@@ -524,7 +565,7 @@ public final class Store implements Progress, AutoCloseable {
             Durable.replace(snapshotFile(), Snapshot.write(replay, covered, kept));
             replayedSinceSnapshot = 0;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, "could not write the snapshot: " + e.getMessage());
+            throw StoreException.cannotWrite(snapshotFile(), e, "the snapshot was not written (the logs are intact)");
         }
     }
 
@@ -573,7 +614,7 @@ public final class Store implements Progress, AutoCloseable {
     public List<StoreProblem> problems() {
         List<StoreProblem> out = new ArrayList<>();
         for (StoreProblem p : problems) {
-            out.add(p.serious() && replay.tornMarks.contains(p.file() + ":" + p.line())
+            out.add(replay.tornMarks.contains(p.file() + ":" + p.line())
                     ? p.asNote("set aside after a crash") : p);
         }
         return out;
@@ -841,6 +882,9 @@ public final class Store implements Progress, AutoCloseable {
                 return null; // no newline: not a line the digest could have covered
             }
             if (!buf.hasRemaining()) {
+                if (buf.capacity() > Limits.MAX_LINE) {
+                    return null; // longer than any line that is read
+                }
                 buf = java.nio.ByteBuffer.allocate(buf.capacity() * 2).put(buf.flip());
             }
         }
@@ -895,8 +939,17 @@ public final class Store implements Progress, AutoCloseable {
     public SyncResult sync(Path dir) {
         writable();
         Path from = Files.isDirectory(dir.resolve("reviews")) ? dir.resolve("reviews") : dir;
-        Set<String> present = new HashSet<>();
-        rescan(e -> present.add(e.id()));
+        Map<String, Long> present = new HashMap<>(); // id -> CRC-32C of its line's bytes
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        try {
+            for (String name : logNames()) {
+                LogReader.readRaw(reviewsDir().resolve(name), display(name), 0, 0, new EntryJson(),
+                        (e, line, buf, off, len) -> present.putIfAbsent(e.id(), crcOf(crc, buf, off, len)),
+                        new ArrayList<>());
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot read the logs: " + e.getMessage());
+        }
         List<StoreProblem> theirProblems = new ArrayList<>();
         int files = 0;
         int added = 0;
@@ -918,11 +971,17 @@ public final class Store implements Progress, AutoCloseable {
                 List<byte[]> missing = new ArrayList<>();
                 int[] counts = {0, 0};
                 LogReader.readRaw(source, source.toString(), 0, 0, new EntryJson(), (e, line, buf, off, len) -> {
-                    if (present.add(e.id())) {
+                    long sum = crcOf(crc, buf, off, len);
+                    Long here = present.putIfAbsent(e.id(), sum);
+                    if (here == null) {
                         byte[] l = java.util.Arrays.copyOfRange(buf, off, off + len + 1);
                         l[len] = '\n';
                         missing.add(l);
                         counts[0]++;
+                    } else if (here != sum) {
+                        theirProblems.add(new StoreProblem(source.toString(), line, "entry id " + e.id()
+                                + " is already here with different content; not copied (a data dir copied to "
+                                + "another device, or an edited line? compare the two lines)", true));
                     } else {
                         counts[1]++;
                     }
@@ -942,6 +1001,12 @@ public final class Store implements Progress, AutoCloseable {
         return new SyncResult(files, added, already, theirProblems);
     }
 
+    private static long crcOf(java.util.zip.CRC32C crc, byte[] buf, int off, int len) {
+        crc.reset();
+        crc.update(buf, off, len);
+        return crc.getValue();
+    }
+
     // ---- checks ----
 
     /**
@@ -953,6 +1018,7 @@ public final class Store implements Progress, AutoCloseable {
         Replay cold = new Replay();
         Map<String, String> seen = new java.util.HashMap<>();
         List<StoreProblem> scratch = new ArrayList<>();
+        Instant ahead = clock.instant().plus(Duration.ofDays(1));
         try {
             for (String name : logNames()) {
                 String shown = display(name);
@@ -964,6 +1030,18 @@ public final class Store implements Progress, AutoCloseable {
                                 + " (a copied data dir? each device needs its own `device` file)", true));
                     }
                     cold.apply(e, shown, line);
+                    if (e instanceof Entry.Undo u && !Replay.sameDevice(u.id(), u.target())) {
+                        found.add(new StoreProblem(shown, line, "undo " + u.id() + " names " + u.target()
+                                + ", an entry of another device; ignored (a device undoes only its own answers)",
+                                false));
+                    }
+                    if (e.at().isAfter(ahead)) {
+                        found.add(new StoreProblem(shown, line, "entry " + e.id() + " is dated " + e.at()
+                                + ", more than a day after now (a device whose clock was wrong?)"
+                                + (e instanceof Entry.Reviewed rv ? "; " + rv.review().key()
+                                + " keeps its schedule until then, and reviews dated before it are refused" : ""),
+                                false));
+                    }
                 }, scratch);
             }
         } catch (IOException e) {

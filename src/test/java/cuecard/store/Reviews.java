@@ -27,8 +27,8 @@ public final class Reviews {
 
     /** A review of {@code key} at {@code at}, moving the card on from {@code before}. */
     public static Review next(CardKey key, CardState before, Rating rating, Instant at) {
-        int days = Math.max(1, before.scheduledDays() * 2);
-        double s = before.memory() == null ? 1.5 : before.memory().stability() * 1.7;
+        int days = Math.min(36500, Math.max(1, before.scheduledDays() * 2)); // within the store's ranges
+        double s = before.memory() == null ? 1.5 : Math.min(36500, before.memory().stability() * 1.7);
         CardState after = new CardState(Phase.REVIEW, 0, new MemoryState(s, 5.25), at.plus(Duration.ofDays(days)), at,
                 before.reps() + 1, before.lapses() + (rating == Rating.AGAIN ? 1 : 0), days);
         return new Review(null, key, at, ZoneOffset.ofHours(8), rating, Mode.REVIEW, AnswerKind.SELF, null,

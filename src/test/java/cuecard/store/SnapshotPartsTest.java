@@ -53,8 +53,10 @@ class SnapshotPartsTest {
         try (Store s = Store.openReadOnly(data, clock)) {
             assertThat(s.start()).isEqualTo(Store.Start.REBUILT_STALE);
         }
-        // the earlier format: one JSON object with the cards inside, version 2
-        Files.writeString(snap, lines.get(0).replace("\"v\":3", "\"v\":2") + "\n", StandardCharsets.UTF_8);
+        // an earlier format: lines without checksums, version 3
+        Files.writeString(snap, lines.get(0).substring(9).replace("\"v\":4", "\"v\":3") + "\n"
+                + lines.subList(1, 5).stream().map(l -> l.substring(9)).collect(java.util.stream.Collectors.joining("\n"))
+                + "\n", StandardCharsets.UTF_8);
         try (Store s = Store.open(data, clock)) {
             assertThat(s.start()).isEqualTo(Store.Start.REBUILT_STALE);
             s.writeSnapshot();
