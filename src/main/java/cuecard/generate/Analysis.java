@@ -13,6 +13,7 @@ record Analysis(Document doc, int docIndex, List<Sentence> sentences, List<Fact>
 
     static Analysis of(Document doc, int docIndex) {
         List<Fact> facts = withSpeakers(doc, FactFinder.find(doc));
+        doc = withInterviewee(doc, facts);
         Map<Passage, List<Fact>> byPassage = new IdentityHashMap<>();
         for (Fact f : facts) {
             byPassage.computeIfAbsent(f.passage(), k -> new ArrayList<>()).add(f);
@@ -29,6 +30,29 @@ record Analysis(Document doc, int docIndex, List<Sentence> sentences, List<Fact>
             }
         }
         return new Analysis(doc, docIndex, List.copyOf(sentences), facts);
+    }
+
+    /**
+     * The document with its interviewee named when its answers are not (bare {@code A:} turns): the person its
+     * running text before the first question names first, as a write-up introduces its guest.
+     */
+    static Document withInterviewee(Document doc, List<Fact> facts) {
+        boolean anonymous = doc.passages().stream().anyMatch(p -> p.role() == Role.ANSWER && p.speaker() == null);
+        if (doc.interviewee() != null || !anonymous) {
+            return doc;
+        }
+        for (Passage p : doc.passages()) {
+            if (p.role() == Role.QUESTION || p.role() == Role.ANSWER) {
+                break;
+            }
+            for (Fact f : facts) {
+                if (f.passage() == p && f.kind() == FactKind.PERSON) {
+                    return new Document(doc.ref(), doc.language(), doc.title(), doc.author(), doc.date(), doc.url(), f.surface(),
+                            doc.passages(), doc.credits());
+                }
+            }
+        }
+        return doc;
     }
 
     /**

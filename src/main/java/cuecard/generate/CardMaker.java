@@ -42,7 +42,33 @@ final class CardMaker {
         this.sorts = NameKinds.of(allFacts);
     }
 
+    /** Half-width punctuation beside Chinese characters made full-width, as Chinese text writes it. */
+    static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int k = ",;:?!()".indexOf(c);
+            boolean hanBefore = i > 0 && CleanText.han(text.charAt(i - 1));
+            boolean hanAfter = i + 1 < text.length() && (CleanText.han(text.charAt(i + 1))
+                    || text.charAt(i + 1) == ' ' && i + 2 < text.length() && CleanText.han(text.charAt(i + 2)));
+            if (k >= 0 && (hanBefore || hanAfter) && !(c == '(' && !hanAfter && !hanBefore)) {
+                out.append("，；：？！（）".charAt(k));
+                if (i + 1 < text.length() && text.charAt(i + 1) == ' ' && k < 5) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     Made make(Draft d) {
+        Made m = made(d);
+        return d.language().chinese() ? new Made(m.id(), m.draft(), Notes.mapText(m.note(), CardMaker::fullWidth)) : m;
+    }
+
+    private Made made(Draft d) {
         String id = uniqueId(d);
         String ref = d.sentence().doc().ref();
         List<String> tags = List.of(d.fact() == null ? d.kind().name().toLowerCase(Locale.ROOT)
@@ -70,6 +96,11 @@ final class CardMaker {
 
     /** One cloze asking several facts of one sentence, one deletion each; named after its best draft. */
     Made cloze(List<Draft> drafts) {
+        Made m = clozed(drafts);
+        return drafts.get(0).language().chinese() ? new Made(m.id(), m.draft(), Notes.mapText(m.note(), CardMaker::fullWidth)) : m;
+    }
+
+    private Made clozed(List<Draft> drafts) {
         Draft best = drafts.get(0);
         String id = uniqueId(best);
         List<Draft> inOrder = drafts.stream().sorted(Comparator.comparingInt((Draft d) -> d.fact().start())).toList();

@@ -14,6 +14,10 @@ record ListMember() implements Gate {
     private static final Pattern EN_BEFORE = Pattern.compile("(?:" + EN_ITEM + ",\\s+){2,}(?:and\\s+|or\\s+)?$");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s+" + EN_ITEM + ",|^,?\\s+(?:and|or)\\s+" + EN_ITEM + "\\s*[,.]?\\s*$");
 
+    private static final String NUMERAL = "[0-9０-９一二三四五六七八九十百千万萬两兩]";
+    private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile(NUMERAL + "\\S{0,3}\\s*(或者|或是|或|还是|還是|到|至|(?i:or|to))\\s*$");
+    private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(或者|或是|或|还是|還是|到|至|(?i:or|to))\\s*" + NUMERAL);
+
     @Override
     public String name() {
         return "list-member";
@@ -21,7 +25,7 @@ record ListMember() implements Gate {
 
     @Override
     public String reason() {
-        return "the blank is one item of a list, so any other item would fit it as well";
+        return "the blank is one item of a list, or one of two values given as alternatives (50 or 60), so another would fit it as well";
     }
 
     @Override
@@ -30,6 +34,10 @@ record ListMember() implements Gate {
             return false;
         }
         boolean zh = d.language().chinese();
+        if (d.fact() != null && d.fact().kind().numeric() && d.fact().kind() != FactKind.DATE
+                && (ALTERNATIVE_BEFORE.matcher(d.before()).find() || ALTERNATIVE_AFTER.matcher(d.after()).find())) {
+            return true; // one of two values offered as alternatives (50或60岁): the other would do as well
+        }
         return (zh ? ZH_BEFORE : EN_BEFORE).matcher(d.before()).find() || (zh ? ZH_AFTER : EN_AFTER).matcher(d.after()).find();
     }
 }

@@ -17,6 +17,6 @@ record QuestionSentence() implements Gate {
 
     @Override
     public boolean stops(Draft d, GateContext c) {
-        return d.kind() == Draft.Kind.FACT && (d.sentence().question() || d.sentence().role() == Role.QUESTION);
+        return d.kind() == Draft.Kind.FACT && d.sentence().question();
     }
 }

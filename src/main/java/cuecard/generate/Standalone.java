@@ -47,7 +47,7 @@ final class Standalone {
     static String speakerOf(Sentence s) {
         String sp = s.speaker();
         if (sp != null && !NOT_A_NAME.matcher(sp.strip()).matches() && sp.strip().length() >= 2) {
-            String n = sp.strip();
+            String n = sp.strip().replaceAll("(?<=[a-z]),\\s*(Ph\\.?D|Psy\\.?D|M\\.?D|MD|PhD|Jr|Sr|Esq)\\.?$", "");
             return n.matches("[a-z][a-z]+") ? Character.toUpperCase(n.charAt(0)) + n.substring(1) : n;
         }
         if (s.role() == Role.ANSWER && s.doc().interviewee() != null) {
@@ -103,11 +103,10 @@ final class Standalone {
         String close = "";
         if (zh) {
             if (year != null) {
-                lead.append(year).append("年");
-                lead.append(who != null ? "，" : "时，");
+                lead.append(year).append("年，");
             }
             if (who != null) {
-                lead.append(who).append("说：“");
+                lead.append(who).append(s.language() == Language.ZH_HANT ? "說：“" : "说：“");
                 close = "”";
             }
         } else {

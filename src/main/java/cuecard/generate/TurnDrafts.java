@@ -16,7 +16,7 @@ final class TurnDrafts {
 
     private static final int ANSWER_SENTENCES = 8;
     private static final Pattern OPENS_BADLY = Pattern.compile(
-            "^(他们|他們|她们|她們|它们|它們|他|她|它|这|這|那|其|此|该|該|(?i:it|this|that|these|those|they|he|she|there)\\b)");
+            "^(他们|他們|她们|她們|它们|它們|他|她|它|这|這|那|其|此|该|該|而|但|所以|然后|然後|(?i:it|this|that|these|those|they|he|she|there|then|so|and|but|also)\\b)");
 
     private static final Pattern HEDGE = Pattern.compile("^(嗯|呃|这个|這個|怎么说|怎麼說|我想想|好问题|好問題|(?i:well|you know|i mean|good question|that's a good question|i don't know|let me think|um|uh)\\b)");
 
@@ -50,7 +50,7 @@ final class TurnDrafts {
             double bestScore = -1;
             for (Sentence a : reply.subList(0, Math.min(ANSWER_SENTENCES, reply.size()))) {
                 String t = Standalone.frame(a, a.text()).text();
-                if (OPENS_BADLY.matcher(t).find() || HEDGE.matcher(t).find() || a.question() || !Gates.shortEnough(t, a.language(), 0.6)) {
+                if (!a.passage().oneLine(a.start(), a.end()) || OPENS_BADLY.matcher(t).find() || HEDGE.matcher(t).find() || a.question() || !Gates.shortEnough(t, a.language(), 0.6)) {
                     continue;
                 }
                 Set<String> w = Words.of(t);

@@ -111,11 +111,12 @@ final class CardRules {
                 out.add(id + ": cites a line that does not exist: " + n.info().source());
                 continue;
             }
-            String sourceLine = squeeze(src.get(line - 1));
+            // punctuation is compared by its NFKC form: a Chinese card writes full-width what the source may write half-width
+            String sourceLine = squeeze(java.text.Normalizer.normalize(src.get(line - 1), java.text.Normalizer.Form.NFKC));
             List<String> answers = answers(n);
             for (int i = 0; i < answers.size(); i++) {
                 String a = answers.get(i);
-                if (!sourceLine.contains(squeeze(a))) {
+                if (!sourceLine.contains(squeeze(java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFKC)))) {
                     out.add(id + ": answer `" + a + "` is not in " + n.info().source().ref() + ":" + line);
                 }
                 String asked = n instanceof Note.Cloze c ? ClozeText.question(c.text(), i) : prompt(n);

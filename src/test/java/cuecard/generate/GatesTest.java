@@ -27,6 +27,17 @@ class GatesTest {
         return new Case(d, GateContext.of(a));
     }
 
+    /** As {@link #fact}, on a passage taken as it is, past the reader (which would clean what the gate looks for). */
+    static Case rawFact(String text, String answer) {
+        int[] lines = new int[text.length()];
+        java.util.Arrays.fill(lines, 1);
+        Document doc = new Document("t", Language.detect(text), null, null, null, null, null,
+                List.of(new Passage(Role.TEXT, null, text, lines, 0)), List.of());
+        Analysis a = Analysis.of(doc, 0);
+        Draft d = FactDrafts.of(a, Salience.of(a)).stream().filter(x -> x.answer().equals(answer)).findFirst().orElseThrow();
+        return new Case(d, GateContext.of(a));
+    }
+
     static Case turn(String text) {
         Document doc = DocumentReader.read(new InputText("t", "t.md", text), null);
         Analysis a = Analysis.of(doc, 0);
@@ -37,7 +48,7 @@ class GatesTest {
 
     @Test
     void markupStopsALeftoverTimestampButNotAPlainSentence() {
-        assertThat(fact("The ferry to Tarn Island left at dawn in 2019 [00:14:02] and carried 300 passengers.", "300 passengers")
+        assertThat(rawFact("The ferry to Tarn Island left at dawn in 2019 [00:14:02] and carried 300 passengers.", "300 passengers")
                 .stoppedBy(new Markup())).isTrue();
         assertThat(fact("The ferry to Tarn Island carried 300 passengers in its first season.", "300 passengers")
                 .stoppedBy(new Markup())).isFalse();
@@ -167,6 +178,20 @@ class GatesTest {
         assertThat(fact("参加2019年试航的有12名船员、40名乘客、3名医生、15名记者。", "3名").stoppedBy(new ListMember())).isTrue();
         assertThat(fact("Mara Holt sailed the first ferry from Bergen to Tarn Island in 2019.", "2019").stoppedBy(new ListMember())).isFalse();
         assertThat(fact("Then, after a long winter, the company bought 14 ferries in 2019.", "14 ferries").stoppedBy(new ListMember())).isFalse();
+    }
+
+    @Test
+    void listMemberStopsOneOfTwoAlternatives() {
+        assertThat(fact("渡轮公司的船长通常在50或60岁时退休。", "60岁").stoppedBy(new ListMember())).isTrue();
+        assertThat(fact("Most ferry captains on Tarn Island retire at 55 or 60 years.", "60 years").stoppedBy(new ListMember())).isTrue();
+        assertThat(fact("渡轮公司的船长通常在60岁时退休。", "60岁").stoppedBy(new ListMember())).isFalse();
+    }
+
+    @Test
+    void danglingReferenceStopsATimeCountedFromAnotherSentence() {
+        assertThat(fact("两个月后，渡轮公司的乘客超过了1万人。", "1万人").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(fact("Two years later, the ferry company carried 40,000 passengers.", "40,000 passengers").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(fact("2019年，渡轮公司的乘客超过了1万人。", "1万人").stoppedBy(new DanglingReference())).isFalse();
     }
 
     @Test

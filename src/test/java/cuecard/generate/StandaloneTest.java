@@ -1,0 +1,49 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a sentence gets to stand alone on a card: fillers off, who says it, a leading he or she named, the year. */
+class StandaloneTest {
+
+    private static Draft draft(String text, String answer) {
+        return GatesTest.fact(text, answer).draft();
+    }
+
+    @Test
+    void aLeadingHeOrSheIsThePersonTheSentenceBeforeNames() {
+        Draft d = draft("Mara Holt founded the Tarn Island ferry company. She sold it for $4 million in 2019.", "$4 million");
+        assertThat(d.prompt()).startsWith("Mara Holt sold it for ____");
+        Draft zh = draft("Mara Holt创办了塔恩岛渡轮公司。她在2019年以400万美元卖掉了公司。", "400万美元");
+        assertThat(zh.prompt()).startsWith("Mara Holt在2019年以____");
+    }
+
+    @Test
+    void aPronounStaysWhenTheSentenceBeforeNamesTwoPeople() {
+        Draft d = draft("Mara Holt met Ivan Petrov in Bergen. She sold the company for $4 million in 2019.", "$4 million");
+        assertThat(d.prompt()).startsWith("She sold");
+    }
+
+    @Test
+    void fillersAreTakenOffAndTheSpeakerNamed() {
+        Draft d = GatesTest.fact("Host: When did the ferry start?\nMara Holt: Well, we started the ferry in 2011 with one boat.\n"
+                + "Host: Why?\nMara Holt: The island needed it.\n", "2011").draft();
+        assertThat(d.prompt()).isEqualTo("Mara Holt said, “We started the ferry in ____ with one boat.”");
+    }
+
+    @Test
+    void anAnonymousAnswerIsTheGuestTheLeadNames() {
+        Draft d = GatesTest.fact("Mara Holt runs the Tarn Island ferry.\n\nQ: When did it start?\nA: We started the ferry in 2011 with one boat.\n",
+                "2011").draft();
+        assertThat(d.lead()).isEqualTo("Mara Holt said, “");
+    }
+
+    @Test
+    void aTraditionalDeckSaysWhoSpeaksInItsOwnScript() {
+        Draft d = GatesTest.fact("主持人：渡輪是哪一年開始的？\n林嵐：我們在2011年開始經營渡輪。\n主持人：為什麼？\n林嵐：島上需要渡輪。\n", "2011年").draft();
+        assertThat(d.lead()).isEqualTo("林嵐說：“");
+        assertThat(List.of(d.prompt())).noneMatch(p -> p.contains("说"));
+    }
+}
