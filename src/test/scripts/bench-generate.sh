@@ -20,11 +20,14 @@ import subprocess, sys, time, statistics, os, glob, resource
 runs, work, seeds = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 allseeds = sorted(glob.glob(os.path.join(seeds, "*.txt")) + glob.glob(os.path.join(seeds, "*.md")))
 size = sum(os.path.getsize(f) for f in allseeds)
+corpus = sorted(glob.glob("../shared/corpus/[0-9]*.md") + glob.glob("../shared/corpus/*.vtt"))
 cases = {
     f"all {len(allseeds)} seeds ({size / 1024:.0f} KB)": allseeds,
     "one seed (" + os.path.basename(allseeds[0]) + ")": allseeds[:1],
     "own fixture (interview-en.md)": ["src/test/resources/generate/interview-en.md"],
 }
+if corpus:
+    cases[f"whole corpus, one command ({len(corpus)} texts, {sum(os.path.getsize(f) for f in corpus) / 1024:.0f} KB)"] = corpus
 for name, files in cases.items():
     times, cpu = [], []
     for _ in range(runs):
