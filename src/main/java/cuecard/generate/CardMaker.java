@@ -80,7 +80,9 @@ final class CardMaker {
         Fact f = d.fact();
         String question = d.prompt();
         long seed = fnv(d.key());
-        if (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) {
+        boolean otherDates = d.sentence().facts().stream().anyMatch(o -> o != f && (o.kind() == FactKind.DATE || o.kind() == FactKind.YEAR));
+        if ((f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) && !otherDates) {
+            // another date beside it could rule a wrong option out (an M.S. in 1977, a B.S. in 1978?): then it is typed
             List<String> wrong = Variants.of(f, 6, seed).stream().filter(v -> !GivenAway.fold(question).contains(GivenAway.fold(v)))
                     .limit(3).toList();
             if (wrong.size() == 3) {

@@ -7,6 +7,10 @@ package cuecard.generate;
  */
 record CommonWordAnswer() implements Gate {
 
+    /** A nationality or language word (Japanese, American) describes; it is not the name a sentence is about. */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+            "[A-Z][a-z]+(ese|ian|ean|ish|ch|an|i)|English|French|Dutch|Greek|Thai|Swiss|Irish");
+
     @Override
     public String name() {
         return "common-word";
@@ -32,7 +36,7 @@ record CommonWordAnswer() implements Gate {
             boolean common = Words.STOP_EN.contains(bare.toLowerCase(java.util.Locale.ROOT)) || c.seenLowerCase(bare);
             allCommon &= common;
         }
-        if (allCommon) {
+        if (allCommon || words.length == 1 && DEMONYM.matcher(words[0]).matches()) {
             return true;
         }
         boolean opensSentence = d.before().strip().isEmpty() || d.before().strip().matches(".*[“\"]$");

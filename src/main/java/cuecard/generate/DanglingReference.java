@@ -14,6 +14,8 @@ record DanglingReference() implements Gate {
     private static final Pattern ZH_PRONOUN = Pattern.compile("(?<!其)(他们|他們|她们|她們|它们|它們|他|她|它)(?![人国國乡鄉])");
     private static final Pattern ZH_POINTING = Pattern.compile("^\\W*(而|但|但是|不过|不過|可是|所以|因此|于是|於是|并且|並且|而且|同时|同時|也|还|還|就|才|这时|這時|那时|那時|当时|當時|此后|此後|之后|之後|后来|後來)(?![且是])|^\\W*[^，,。]{1,6}(后|後|以后|以後|之后|之後|以前|之前)[，,]|^\\W*(这|這|那|此|该|該|其)(?![么麼样樣里裡儿兒时時实實他中])|(这|這|那)(个|個|些|位|家|种|種|项|項|次|件|款|本|部|篇|场|場|所|年)|其中|上述|前者|后者|後者");
 
+    private static final Pattern YOU = Pattern.compile("你|您|(?i:\\byou(r|rs)?\\b)");
+
     @Override
     public String name() {
         return "dangling-reference";
@@ -26,6 +28,9 @@ record DanglingReference() implements Gate {
 
     @Override
     public boolean stops(Draft d, GateContext c) {
+        if (d.kind() == Draft.Kind.TURN && d.lead().isEmpty() && YOU.matcher(d.before()).find()) {
+            return true; // a question to "you" that does not say who was asked
+        }
         if (d.kind() == Draft.Kind.ROLE) {
             return false; // a role question names its person, and the document by its title
         }

@@ -10,6 +10,7 @@ record GivenAway() implements Gate {
 
     private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*[（(]?\\s*[A-Za-z]{3,}");
     private static final Pattern GLOSS_BEFORE = Pattern.compile("[A-Za-z]{3,}\\s*[（(]?\\s*$");
+    private static final Pattern VERSIONED = Pattern.compile("([A-Za-z][A-Za-z-]{1,}[- ]?)\\d[\\w.]*");
     private static final Pattern HAN_AFTER = Pattern.compile("^\\s*[（(]\\p{IsHan}");
 
     @Override
@@ -30,6 +31,11 @@ record GivenAway() implements Gate {
         }
         if (d.kind() != Draft.Kind.FACT) {
             return false;
+        }
+        // a versioned name hinted by its sibling in the prompt (GPT-3.5 beside GPT-4)
+        java.util.regex.Matcher stem = VERSIONED.matcher(d.answer());
+        if (stem.matches() && d.context().contains(stem.group(1))) {
+            return true;
         }
         boolean hanAnswer = d.answer().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         boolean latinAnswer = d.answer().matches(".*[A-Za-z]{2,}.*");

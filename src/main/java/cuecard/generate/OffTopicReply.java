@@ -10,7 +10,7 @@ record OffTopicReply() implements Gate {
 
     @Override
     public String reason() {
-        return "no sentence of the reply shares a word with the question, so the back would not answer it";
+        return "the reply's sentence shares fewer than two words with the question (one when it states a fact), so the back would not answer it";
     }
 
     @Override
@@ -19,6 +19,7 @@ record OffTopicReply() implements Gate {
             return false;
         }
         java.util.Set<String> asked = Words.of(d.before());
-        return Words.of(d.answer()).stream().noneMatch(asked::contains);
+        long shared = Words.of(d.answer()).stream().filter(asked::contains).count();
+        return shared < (d.sentence().facts().isEmpty() ? 2 : 1);
     }
 }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 record StaleTime() implements Gate {
 
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+    /** A time counted back from when the text was written (五年前, five years ago): its year is the interview's, which a publication date may not be. */
+    private static final Pattern COUNTED_BACK = Pattern.compile("\\S{1,4}年前|\\S{1,4}个月前|\\S{1,4}個月前|(?i:\\b\\w+ (years?|months?|weeks?|decades?) ago\\b)");
 
     @Override
     public String name() {
@@ -14,7 +16,7 @@ record StaleTime() implements Gate {
 
     @Override
     public String reason() {
-        return "a relative time (now, next year, ago, 现在, 明年, 年前) and no document date to anchor it";
+        return "a relative time (now, next year, 现在, 明年) and no document date to anchor it, or a time counted back (five years ago, 五年前)";
     }
 
     @Override
@@ -24,6 +26,6 @@ record StaleTime() implements Gate {
         }
         Pattern stale = d.language().chinese() ? Standalone.STALE_ZH : Standalone.STALE_EN;
         String text = d.before() + " " + d.after() + (d.kind() == Draft.Kind.FACT ? "" : " " + d.answer());
-        return stale.matcher(text).find() && !YEAR.matcher(d.lead()).find();
+        return COUNTED_BACK.matcher(text).find() || stale.matcher(text).find() && !YEAR.matcher(d.lead()).find();
     }
 }

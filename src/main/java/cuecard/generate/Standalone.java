@@ -18,7 +18,7 @@ final class Standalone {
     static final Pattern FIRST_PERSON_ZH = Pattern.compile("我|咱");
     static final Pattern STALE_EN = Pattern.compile("(?i)\\b(now|nowadays|currently|today|tonight|tomorrow|yesterday|this year|last year|"
             + "next year|this month|last month|next month|this week|last week|next week|recently|lately|these days|ago|"
-            + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|at the moment|upcoming)\\b");
+            + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|to date|at the moment|upcoming)\\b");
     static final Pattern STALE_ZH = Pattern.compile("现在|現在|目前|如今|今年|去年|明年|前年|后年|後年|最近|近年|近日|上周|上週|下周|下週|"
             + "本月|上个月|上個月|下个月|下個月|今天|昨天|明天|前几天|前幾天|年前|刚刚|剛剛|这几年|這幾年|近几年|近幾年|至今|迄今|当下|當下|眼下");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)");

@@ -14,7 +14,7 @@ record VagueAnswer() implements Gate {
 
     @Override
     public String reason() {
-        return "the answer is vague (几个, several) or a count too small to be worth asking (one, two)";
+        return "the answer is vague (几个, several) or a count too small to be worth asking (one, two, three)";
     }
 
     @Override
@@ -23,7 +23,7 @@ record VagueAnswer() implements Gate {
             return false;
         }
         FactKind k = d.fact().kind();
-        if (k == FactKind.COUNT && d.fact().value() != null && d.fact().value().doubleValue() <= 2) {
+        if (k == FactKind.COUNT && d.fact().value() != null && d.fact().value().doubleValue() <= 3) {
             return true;
         }
         return k.numeric() && VAGUE.matcher(d.answer()).find();

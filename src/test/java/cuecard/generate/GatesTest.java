@@ -200,6 +200,42 @@ class GatesTest {
     }
 
     @Test
+    void ramblingStopsSpeechFillersAndEllipses() {
+        assertThat(fact("We had, you know, about 14 ferries on Tarn Island back then.", "14 ferries").stoppedBy(new Rambling())).isTrue();
+        assertThat(fact("渡轮公司就是说一共有14艘渡轮……", "14艘").stoppedBy(new Rambling())).isTrue();
+        assertThat(fact("The Tarn Island company owned 14 ferries in 2019.", "14 ferries").stoppedBy(new Rambling())).isFalse();
+    }
+
+    @Test
+    void staleTimeStopsATimeCountedBackEvenWithADocumentDate() {
+        assertThat(fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry was founded five years ago with 14 ferries.\n", "14 ferries")
+                .stoppedBy(new StaleTime())).isTrue();
+        assertThat(fact("---\ndate: 2023-05-02\n---\n\n塔恩岛渡轮公司五年前有14艘渡轮。\n", "14艘").stoppedBy(new StaleTime())).isTrue();
+    }
+
+    @Test
+    void givenAwayStopsAVersionHintedByItsSibling() {
+        assertThat(rawFact("Tarn Robotics shipped Nimbus-3 first, and Nimbus-4 was almost ready in 2019.", "Nimbus-3")
+                .stoppedBy(new GivenAway())).isTrue();
+        assertThat(rawFact("Tarn Robotics shipped Nimbus-3 first, and the next model was almost ready in 2019.", "Nimbus-3")
+                .stoppedBy(new GivenAway())).isFalse();
+    }
+
+    @Test
+    void commonWordStopsANationalityAdjective() {
+        Case c = rawFact("The laboratory is one of the founders of the Japanese robotics community in Tsukuba since 1980.", "Japanese");
+        assertThat(c.stoppedBy(new CommonWordAnswer())).isTrue();
+    }
+
+    @Test
+    void aQuestionToYouThatNamesNobodyDangles() {
+        Case anonymous = turn("Q: Why did you buy Norwegian ferries?\nA: Norwegian ferries handle the winter storms of the north sea.\n");
+        assertThat(anonymous.stoppedBy(new DanglingReference())).isTrue();
+        Case named = turn("Host: Why did you buy Norwegian ferries?\nMara Holt: Norwegian ferries handle the winter storms of the north sea.\n");
+        assertThat(named.stoppedBy(new DanglingReference())).isFalse();
+    }
+
+    @Test
     void everyGateHasANameAndAReasonOfItsOwn() {
         assertThat(Gates.ALL).extracting(Gate::name).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z-]+"));
         assertThat(Gates.ALL).extracting(Gate::reason).allMatch(r -> r.length() > 20);
