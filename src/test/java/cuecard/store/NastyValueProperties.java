@@ -88,7 +88,8 @@ class NastyValueProperties {
                     List<Review> all = new ArrayList<>();
                     s.eachReview(all::add);
                     s.eachReviewBrief(b -> { });
-                    assertThat(s.history(KEY)).hasSize(all.size());
+                    // a "key" value that is another valid key ("a/b") moves that review to another card
+                    assertThat(s.history(KEY)).hasSize((int) all.stream().filter(r -> r.key().equals(KEY)).count());
                     if (round == 1 && now.due().isBefore(CLOCK.instant().plus(Duration.ofDays(3650)))) {
                         Review next = Reviews.next(KEY, now, Rating.GOOD, CLOCK.instant());
                         try {
