@@ -33,6 +33,7 @@ final class Selection {
         java.util.Map<String, Draft> keys = new java.util.HashMap<>();
         java.util.Map<Sentence, List<Draft>> sentences = new java.util.HashMap<>();
         List<Draft> kept = new ArrayList<>();
+        Folded folded = new Folded(new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         for (Verdict v : passed) {
             Draft d = v.draft();
             String note = null;
@@ -50,7 +51,7 @@ final class Selection {
             } else if (d.kind() == Draft.Kind.FACT && sentences.containsKey(d.sentence())
                     && !joins(sentences.get(d.sentence()), d)) {
                 note = "its sentence already has a better card";
-            } else if (kept.stream().anyMatch(k -> !sameCloze(k, d) && (shows(k, d) || shows(d, k)))) {
+            } else if (kept.stream().anyMatch(k -> !sameCloze(k, d) && (shows(folded, k, d) || shows(folded, d, k)))) {
                 note = "it and a better card would show each other's answer";
             } else if (maxCards != null && kept.size() >= maxCards) {
                 note = "over --max-cards";
@@ -80,10 +81,20 @@ final class Selection {
         return a.fact().start() < b.fact().end() && b.fact().start() < a.fact().end();
     }
 
-    /** Whether {@code a}'s prompt shows {@code b}'s answer. */
-    static boolean shows(Draft a, Draft b) {
-        String answer = GivenAway.fold(b.answer());
-        String shown = a.prompt() + (a.kind() == Draft.Kind.FACT ? "" : " " + a.answer());
-        return answer.length() >= 2 && GivenAway.fold(shown).contains(answer);
+    /** Drafts' shown text and answers, folded once each (folding is a regular expression). */
+    private record Folded(java.util.Map<Draft, String> shown, java.util.Map<Draft, String> answers) {
+        String shown(Draft d) {
+            return shown.computeIfAbsent(d, x -> GivenAway.fold(x.prompt() + (x.kind() == Draft.Kind.FACT ? "" : " " + x.answer())));
+        }
+
+        String answer(Draft d) {
+            return answers.computeIfAbsent(d, x -> GivenAway.fold(x.answer()));
+        }
+    }
+
+    /** Whether {@code a}'s prompt (or a turn's or role's back) shows {@code b}'s answer. */
+    private static boolean shows(Folded f, Draft a, Draft b) {
+        String answer = f.answer(b);
+        return answer.length() >= 2 && f.shown(a).contains(answer);
     }
 }
