@@ -25,7 +25,8 @@ final class CreditDrafts {
         List<Draft> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Credit c : doc.credits()) {
-            if (!WORTH.matcher(c.role()).matches() || c.name().isBlank() || !seen.add(c.role() + "|" + c.name())) {
+            String name = c.name().replaceFirst("^(实习记者|實習記者|记者|記者|主持人|主持|翻译|翻譯|作者)\\s*", "");
+            if (!WORTH.matcher(c.role()).matches() || name.isBlank() || name.length() < 2 || !seen.add(c.role() + "|" + c.name())) {
                 continue;
             }
             String role = wordFor(c.role(), doc.language());
@@ -37,7 +38,7 @@ final class CreditDrafts {
             java.util.Arrays.fill(lines, c.line());
             Passage p = new Passage(Role.TEXT, null, text, lines, 0);
             Sentence s = new Sentence(doc, analysis.docIndex(), p, 0, text.length(), -1, List.of());
-            out.add(new Draft(Draft.Kind.ROLE, "credit:" + c.role() + ":" + c.name(), s, null, "", question(doc, role), c.name(), "",
+            out.add(new Draft(Draft.Kind.ROLE, "credit:" + c.role() + ":" + c.name(), s, null, "", question(doc, role), name, "",
                     SALIENCE, SALIENCE * 0.9));
         }
         return out;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 record Hypothetical() implements Gate {
 
     private static final Pattern EN = Pattern.compile("(?i)\\b(if|suppose|supposing|imagine|for example|for instance|let's say|"
-            + "let’s say|say,|say (?=the|a|an|it|we|you|they)\\b|hypothetically|maybe|perhaps|might|probably|guess|pretend)\\b");
-    private static final Pattern ZH = Pattern.compile("假设|假設|假如|如果|要是|比如|例如|譬如|比方|也许|也許|或许|或許|可能|大概|估计|估計|猜|假定|设想|設想|好比");
+            + "let’s say|felt like|feels like|feel like|as if|as though|say,|say (?=the|a|an|it|we|you|they)\\b|hypothetically|maybe|perhaps|might|probably|guess|pretend)\\b");
+    private static final Pattern ZH = Pattern.compile("感觉像|感覺像|好像|像是|仿佛|彷彿|似乎|就像|假设|假設|假如|如果|要是|比如|例如|譬如|比方|也许|也許|或许|或許|可能|大概|估计|估計|猜|假定|设想|設想|好比");
 
     @Override
     public String name() {
@@ -16,7 +16,7 @@ record Hypothetical() implements Gate {
 
     @Override
     public String reason() {
-        return "an example, supposition or guess (if, say, maybe, 比如, 假设, 可能) stated as if it were fact";
+        return "an example, supposition, guess or figure of speech (if, say, maybe, felt like, 比如, 假设, 可能, 感觉像) stated as if it were fact";
     }
 
     @Override

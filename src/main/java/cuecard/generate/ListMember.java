@@ -14,6 +14,11 @@ record ListMember() implements Gate {
     private static final Pattern EN_BEFORE = Pattern.compile("(?:" + EN_ITEM + ",\\s+){2,}(?:and\\s+|or\\s+)?$");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s+" + EN_ITEM + ",|^,?\\s+(?:and|or)\\s+" + EN_ITEM + "\\s*[,.]?\\s*$");
 
+    /** A blank between two list joints: after "A、" or "A, " and before "、B", ", B", " and B", 等. */
+    private static final Pattern ZH_BESIDE_BEFORE = Pattern.compile("[、，,]\\s*$|(和|及|与|與|以及)\\s*$");
+    private static final Pattern ZH_BESIDE_AFTER = Pattern.compile("^\\s*([、，,]|和|及|与|與|以及|等)");
+    private static final Pattern EN_BESIDE_BEFORE = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?$|\\b(?:and|or)\\s+$");
+    private static final Pattern EN_BESIDE_AFTER = Pattern.compile("^\\s*(,|and\\b|or\\b|etc\\b)");
     private static final String NUMERAL = "[0-9０-９一二三四五六七八九十百千万萬两兩]";
     private static final Pattern ALTERNATIVE_BEFORE = Pattern.compile(NUMERAL + "\\S{0,3}\\s*(或者|或是|或|还是|還是|到|至|(?i:or|to))\\s*$");
     private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("^\\s*(或者|或是|或|还是|還是|到|至|(?i:or|to))\\s*" + NUMERAL);
@@ -38,6 +43,8 @@ record ListMember() implements Gate {
                 && (ALTERNATIVE_BEFORE.matcher(d.before()).find() || ALTERNATIVE_AFTER.matcher(d.after()).find())) {
             return true; // one of two values offered as alternatives (50或60岁): the other would do as well
         }
-        return (zh ? ZH_BEFORE : EN_BEFORE).matcher(d.before()).find() || (zh ? ZH_AFTER : EN_AFTER).matcher(d.after()).find();
+        return (zh ? ZH_BEFORE : EN_BEFORE).matcher(d.before()).find() || (zh ? ZH_AFTER : EN_AFTER).matcher(d.after()).find()
+                || (zh ? ZH_BESIDE_BEFORE : EN_BESIDE_BEFORE).matcher(d.before()).find()
+                        && (zh ? ZH_BESIDE_AFTER : EN_BESIDE_AFTER).matcher(d.after()).find();
     }
 }

@@ -58,6 +58,9 @@ final class RoleDrafts {
                         }
                     }
                 }
+                if (role != null && (zh ? role.length() < 5 : !role.matches("(?i).*\\b(of|at|for|in)\\b.*"))) {
+                    role = null; // a bare role (联合创始人, a founder) does not say of what
+                }
                 int at = role == null ? -1 : text.indexOf(role, s.start());
                 if (role == null || at < 0 || !s.passage().oneLine(at, at + role.length())) {
                     continue; // a role wrapped over two lines cannot be cited by one

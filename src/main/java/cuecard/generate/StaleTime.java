@@ -7,7 +7,7 @@ record StaleTime() implements Gate {
 
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
     /** A time counted back from when the text was written (五年前, five years ago): its year is the interview's, which a publication date may not be. */
-    private static final Pattern COUNTED_BACK = Pattern.compile("\\S{1,4}年前|\\S{1,4}个月前|\\S{1,4}個月前|(?i:\\b\\w+ (years?|months?|weeks?|decades?) ago\\b)");
+    private static final Pattern COUNTED_BACK = Pattern.compile("过去\\S{0,3}(年|个月|個月|天|周)|過去\\S{0,3}(年|個月|天|週)|\\S{1,4}年前|\\S{1,4}个月前|\\S{1,4}個月前|(?i:\\b\\w+ (years?|months?|weeks?|decades?) ago\\b)");
 
     @Override
     public String name() {
@@ -26,6 +26,11 @@ record StaleTime() implements Gate {
         }
         Pattern stale = d.language().chinese() ? Standalone.STALE_ZH : Standalone.STALE_EN;
         String text = d.before() + " " + d.after() + (d.kind() == Draft.Kind.FACT ? "" : " " + d.answer());
-        return COUNTED_BACK.matcher(text).find() || stale.matcher(text).find() && !YEAR.matcher(d.lead()).find();
+        String shown = d.before() + d.answer() + d.after();
+        boolean dateAsked = d.fact() != null && (d.fact().kind() == FactKind.DATE || d.fact().kind() == FactKind.YEAR);
+        if (COUNTED_BACK.matcher(shown).find() || dateAsked && stale.matcher(text).find()) {
+            return true; // a date asked beside "just past" or "now" is given away by the anchor, or anchored wrongly
+        }
+        return stale.matcher(text).find() && !YEAR.matcher(d.lead()).find();
     }
 }

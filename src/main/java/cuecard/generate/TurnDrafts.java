@@ -50,7 +50,7 @@ final class TurnDrafts {
             double bestScore = -1;
             for (Sentence a : reply.subList(0, Math.min(ANSWER_SENTENCES, reply.size()))) {
                 String t = Standalone.frame(a, a.text()).text();
-                if (!a.passage().oneLine(a.start(), a.end()) || OPENS_BADLY.matcher(t).find() || HEDGE.matcher(t).find() || a.question() || !Gates.shortEnough(t, a.language(), 0.6)) {
+                if (a.facts().isEmpty() || !Gates.shortEnough(t, a.language(), 0.45) || !a.passage().oneLine(a.start(), a.end()) || OPENS_BADLY.matcher(t).find() || HEDGE.matcher(t).find() || a.question() || !Gates.shortEnough(t, a.language(), 0.6)) {
                     continue;
                 }
                 Set<String> w = Words.of(t);

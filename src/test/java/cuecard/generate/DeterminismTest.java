@@ -32,8 +32,9 @@ class DeterminismTest {
     @Test
     void cardIdsSurviveEditsElsewhere() {
         String text = fixture("interview-en.md");
-        String edited = text.replace("Maya Lindqvist founded", "Bluewhale Robotics opened its first office in Oslo in March 2014.\n\nMaya Lindqvist founded")
-                + "\nBluewhale Robotics moved its workshop to Tromsø in March 2024.\n";
+        // two paragraphs added before the interview (one after its last answer would continue that answer)
+        String edited = text.replace("Maya Lindqvist founded", "Bluewhale Robotics opened its first office in Oslo in March 2014.\n\n"
+                + "Bluewhale Robotics moved its workshop to Tromsø in March 2024.\n\nMaya Lindqvist founded");
         Map<String, Note> before = byId(generate("a.md", text));
         Map<String, Note> after = byId(generate("a.md", edited));
         assertThat(after.keySet()).containsAll(before.keySet());

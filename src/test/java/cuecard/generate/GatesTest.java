@@ -236,6 +236,35 @@ class GatesTest {
     }
 
     @Test
+    void partialSpanStopsHalfANumberOrHalfAName() {
+        Case half = rawFact("塔恩岛渡轮横渡海峡用了四个半小时，那是2019年冬天。", "四个");
+        assertThat(half.draft().after()).startsWith("半");
+        assertThat(half.stoppedBy(new PartialSpan())).isTrue();
+        assertThat(rawFact("Mara Holt founded the ferry company in Bergen on June 1, 2015.", "June 1, 2015").stoppedBy(new PartialSpan())).isFalse();
+        assertThat(rawFact("The grant came from the Ministry of Harbour Works in 2019.", "Harbour Works").stoppedBy(new PartialSpan())).isTrue();
+        assertThat(rawFact("The grant for the Tarn Island ferry came from Harbour Works in 2019.", "Harbour Works").stoppedBy(new PartialSpan())).isFalse();
+    }
+
+    @Test
+    void listMemberStopsABlankBetweenListJoints() {
+        assertThat(rawFact("The consortium had Tarn College, Bergen University, Kiel Institute and others in 2019.", "Bergen University")
+                .stoppedBy(new ListMember())).isTrue();
+    }
+
+    @Test
+    void hypotheticalStopsAFigureOfSpeech() {
+        assertThat(fact("It felt like 12 months of work went into the first Tarn Island ferry.", "12 months").stoppedBy(new Hypothetical())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司感觉像是用了12个月才建成。", "12个月").stoppedBy(new Hypothetical())).isTrue();
+    }
+
+    @Test
+    void staleTimeStopsADateAskedBesideJustPast() {
+        assertThat(fact("---\ndate: 2023-05-02\n---\n\n塔恩岛渡轮公司在刚刚过去的2022年运送了40万名乘客。\n", "2022年")
+                .stoppedBy(new StaleTime())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司在14年前开始运营。", "14年").stoppedBy(new StaleTime())).isTrue();
+    }
+
+    @Test
     void everyGateHasANameAndAReasonOfItsOwn() {
         assertThat(Gates.ALL).extracting(Gate::name).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z-]+"));
         assertThat(Gates.ALL).extracting(Gate::reason).allMatch(r -> r.length() > 20);
