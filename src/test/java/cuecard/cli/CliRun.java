@@ -44,6 +44,14 @@ public final class CliRun {
         return run(true, args);
     }
 
+    /** Runs {@code args} followed by {@code --data-dir DATA}, as most store tests do. */
+    public Result runIn(Path data, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = data.toString();
+        return run(all);
+    }
+
     /** Runs {@code args} on the whole command line, every subcommand in it. */
     public Result runOnWholeLine(String... args) {
         return run(false, args);

@@ -29,11 +29,7 @@ class ControlCharactersTest {
     }
 
     private CliRun.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = data.toString();
-        return CliRun.withHome(tmp).run(all);
+        return CliRun.withHome(tmp).runIn(data, args);
     }
 
     static void noRawControls(String s) {

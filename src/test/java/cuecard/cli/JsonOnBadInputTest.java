@@ -36,11 +36,7 @@ class JsonOnBadInputTest {
     }
 
     private CliRun.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = data.toString();
-        return CliRun.withHome(tmp).run(all);
+        return CliRun.withHome(tmp).runIn(data, args);
     }
 
     @Test

@@ -26,11 +26,7 @@ class StoreLimitsCommandTest {
     }
 
     private CliRun.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = data.toString();
-        return cli.run(all);
+        return cli.runIn(data, args);
     }
 
     private long logLines() throws Exception {

@@ -30,11 +30,7 @@ class WriteFailureTest {
     }
 
     private CliRun.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = data.toString();
-        return cli.run(all);
+        return cli.runIn(data, args);
     }
 
     private static void assertCannotWrite(CliRun.Result r, String why) {
