@@ -18,7 +18,27 @@ final class AcceptForms {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern ZH_NUMERAL = Pattern.compile("[零〇一二两兩三四五六七八九十百千万萬亿億]+");
 
+    private static final Pattern MAGNITUDE = Pattern.compile("^\\s*(万亿|萬億|亿|億|万|萬|千|(?i:thousand|million|billion|trillion)\\b)");
+    private static final Pattern WORD_NUMBER = Pattern.compile("(?i)((?:" + Units.EN_NUMBER_WORDS + ")(?:[ -](?:" + Units.EN_NUMBER_WORDS + "|hundred))*)\\b");
+
     private AcceptForms() {
+    }
+
+    /**
+     * The forms of {@code prefix number rest}: written with plain digits, and without its unit; a number with a
+     * magnitude (2亿, 24 million) keeps the magnitude, which is part of the number, and drops only the unit after it.
+     */
+    private static void addForms(Set<String> out, String prefix, String plain, String rest) {
+        out.add(prefix + plain + rest);
+        Matcher m = MAGNITUDE.matcher(rest);
+        if (m.find()) {
+            out.add(plain + rest.substring(0, m.end()).replaceAll("^\\s+", rest.startsWith(" ") ? " " : ""));
+        } else {
+            out.add(plain);
+            if (!rest.isBlank()) {
+                out.add(plain + rest.strip());
+            }
+        }
     }
 
     static List<String> of(Fact fact, String answer) {
@@ -37,23 +57,18 @@ final class AcceptForms {
         }
         if (fact.kind().numeric() && fact.kind() != FactKind.DATE && fact.kind() != FactKind.YEAR && fact.kind() != FactKind.TIME) {
             Matcher n = NUMBER.matcher(answer);
+            Matcher w = WORD_NUMBER.matcher(answer);
             if (n.find()) {
-                String digits = n.group();
-                String plain = digits.replace(",", "");
-                String rest = answer.substring(n.end());
-                out.add(answer.substring(0, n.start()) + plain + rest);
-                out.add(plain);
-                if (!rest.isBlank()) {
-                    out.add(plain + rest.strip());
-                }
+                String plain = n.group().replace(",", "");
+                addForms(out, answer.substring(0, n.start()), plain, answer.substring(n.end()));
+            } else if (w.lookingAt() && Units.englishNumber(w.group(1)) != null) {
+                addForms(out, "", Units.plain(Units.englishNumber(w.group(1))), answer.substring(w.end(1)));
             } else {
                 Matcher z = ZH_NUMERAL.matcher(answer);
                 if (z.find()) {
                     BigDecimal v = ChineseNumber.parse(z.group());
                     if (v != null) {
-                        String plain = Units.plain(v);
-                        out.add(answer.substring(0, z.start()) + plain + answer.substring(z.end()));
-                        out.add(plain);
+                        addForms(out, answer.substring(0, z.start()), Units.plain(v), answer.substring(z.end()));
                     }
                 }
             }

@@ -11,6 +11,8 @@ import java.util.List;
 final class FactDrafts {
 
     private static final String CUTS = "，,；;：:";
+    private static final java.util.regex.Pattern SUBORDINATE_END = java.util.regex.Pattern.compile(
+            "(时|時|的时候|的時候|之际|之際|以后|以後|之后|之後|以前|之前|如果\\S*|因为\\S*|因為\\S*)$|(?i:\\b(when|while|after|before|because|if|since|although)\\b[^,;:]*)$");
 
     private FactDrafts() {
     }
@@ -53,6 +55,10 @@ final class FactDrafts {
         }
         String part = text.substring(0, to);
         boolean cut = to < text.length();
+        if (cut && SUBORDINATE_END.matcher(part).find()) {
+            part = text; // a clause cut after "when …" says nothing yet: keep the sentence whole (the length gate judges it)
+            cut = false;
+        }
         Standalone.Framed framed = Standalone.frame(s, part, antecedent);
         String end = cut ? (s.language().chinese() ? "。" : ".") : "";
         String before;

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * What the gates know of a draft's document beyond the draft: how each English word is written across the
- * document (a word seen in lower case is a common word, not a name), and all its sentences.
+ * document (a word seen in lower case is a common word, not a name), how often each fact is mentioned, and all its
+ * sentences.
  */
-record GateContext(Analysis analysis, Map<String, Integer> lowerCase, Map<String, Integer> capitalisedInside) {
+record GateContext(Analysis analysis, Map<String, Integer> lowerCase, Map<String, Integer> capitalisedInside,
+                   Map<String, Integer> factMentions) {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*");
 
@@ -31,12 +33,21 @@ record GateContext(Analysis analysis, Map<String, Integer> lowerCase, Map<String
                 first = false;
             }
         }
-        return new GateContext(analysis, Map.copyOf(lower), Map.copyOf(inside));
+        Map<String, Integer> mentions = new HashMap<>();
+        for (Fact f : analysis.facts()) {
+            mentions.merge(f.key(), 1, Integer::sum);
+        }
+        return new GateContext(analysis, Map.copyOf(lower), Map.copyOf(inside), Map.copyOf(mentions));
     }
 
     /** A context for one sentence's worth of text, for tests and single drafts. */
     static GateContext of(List<Sentence> sentences, Document doc) {
         return of(new Analysis(doc, 0, sentences, List.of()));
+    }
+
+    /** How often the document mentions the fact with this key. */
+    int mentions(String key) {
+        return factMentions.getOrDefault(key, 0);
     }
 
     boolean seenLowerCase(String word) {

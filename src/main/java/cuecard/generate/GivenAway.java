@@ -10,6 +10,7 @@ record GivenAway() implements Gate {
 
     private static final Pattern GLOSS_AFTER = Pattern.compile("^\\s*[（(]?\\s*[A-Za-z]{3,}");
     private static final Pattern GLOSS_BEFORE = Pattern.compile("[A-Za-z]{3,}\\s*[（(]?\\s*$");
+    private static final Pattern DEFINED_AFTER = Pattern.compile("^\\s*[，,（(]\\s*(一个|一個|一家|一款|一种|一種|一位|一名|即|也就是|(?i:a|an|the|which is|i\\.e\\.)\\s)");
     private static final Pattern VERSIONED = Pattern.compile("([A-Za-z][A-Za-z-]{1,}[- ]?)\\d[\\w.]*");
     private static final Pattern HAN_AFTER = Pattern.compile("^\\s*[（(]\\p{IsHan}");
 
@@ -20,7 +21,7 @@ record GivenAway() implements Gate {
 
     @Override
     public String reason() {
-        return "the prompt shows the answer: written again, or translated beside the blank";
+        return "the prompt shows the answer: written again, translated or defined beside the blank, or hinted by a sibling version";
     }
 
     @Override
@@ -31,6 +32,11 @@ record GivenAway() implements Gate {
         }
         if (d.kind() != Draft.Kind.FACT) {
             return false;
+        }
+        // an apposition right after the blank that says what it is (Stripe，一家让在线支付更简单的公司; Stripe, a payments company)
+        if ((d.fact().kind().named() || d.fact().kind() == FactKind.TITLE || d.fact().kind() == FactKind.TERM)
+                && DEFINED_AFTER.matcher(d.after()).find()) {
+            return true;
         }
         // a versioned name hinted by its sibling in the prompt (GPT-3.5 beside GPT-4)
         java.util.regex.Matcher stem = VERSIONED.matcher(d.answer());

@@ -58,7 +58,8 @@ final class RoleDrafts {
                         }
                     }
                 }
-                if (role != null && (zh ? role.length() < 5 : !role.matches("(?i).*\\b(of|at|for|in)\\b.*"))) {
+                if (role != null && (zh ? role.replaceFirst(ROLE_ZH + "$", "").replaceFirst("的$", "").length() < 2
+                        : !role.matches("(?i).*\\b(of|at|for|in)\\b.*"))) {
                     role = null; // a bare role (联合创始人, a founder) does not say of what
                 }
                 int at = role == null ? -1 : text.indexOf(role, s.start());

@@ -2,10 +2,13 @@ package cuecard.generate;
 
 import java.util.regex.Pattern;
 
-/** Stops a card with a time word that goes stale (now, next year, 现在, 明年) when no document date anchors it. */
+/**
+ * Stops a card with a time that goes stale (now, next year, five years ago, 现在, 明年, 五年前): the card could not
+ * say when it was true. It is not anchored to the document's date, which is often the publication's, not the
+ * interview's; a date asked beside such a word (刚刚过去的____) would be given away by it as well.
+ */
 record StaleTime() implements Gate {
 
-    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
     /** A time counted back from when the text was written (五年前, five years ago): its year is the interview's, which a publication date may not be. */
     private static final Pattern COUNTED_BACK = Pattern.compile("过去\\S{0,3}(年|个月|個月|天|周)|過去\\S{0,3}(年|個月|天|週)|\\S{1,4}年前|\\S{1,4}个月前|\\S{1,4}個月前|(?i:\\b\\w+ (years?|months?|weeks?|decades?) ago\\b)");
 
@@ -16,7 +19,7 @@ record StaleTime() implements Gate {
 
     @Override
     public String reason() {
-        return "a relative time (now, next year, 现在, 明年) and no document date to anchor it, or a time counted back (five years ago, 五年前)";
+        return "a time that goes stale (now, next year, five years ago, 现在, 明年, 五年前): the card would not say when it was true";
     }
 
     @Override
@@ -29,8 +32,8 @@ record StaleTime() implements Gate {
         String shown = d.before() + d.answer() + d.after();
         boolean dateAsked = d.fact() != null && (d.fact().kind() == FactKind.DATE || d.fact().kind() == FactKind.YEAR);
         if (COUNTED_BACK.matcher(shown).find() || dateAsked && stale.matcher(text).find()) {
-            return true; // a date asked beside "just past" or "now" is given away by the anchor, or anchored wrongly
+            return true;
         }
-        return stale.matcher(text).find() && !YEAR.matcher(d.lead()).find();
+        return stale.matcher(text).find();
     }
 }

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a sentence needs to stand alone on a card: the filler words that open spoken sentences taken off, who says
- * it when it speaks in the first person, and the document's year when it says "now" or "next year".
+ * it when it speaks in the first person, and the person a leading he or she stands for. A time that goes stale is
+ * not anchored to the document's date (often the publication's, not the interview's): the stale-time gate stops it.
  */
 final class Standalone {
 
@@ -18,10 +19,9 @@ final class Standalone {
     static final Pattern FIRST_PERSON_ZH = Pattern.compile("我|咱");
     static final Pattern STALE_EN = Pattern.compile("(?i)\\b(now|nowadays|currently|today|tonight|tomorrow|yesterday|this year|last year|"
             + "next year|this month|last month|next month|this week|last week|next week|recently|lately|these days|ago|"
-            + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|to date|at the moment|upcoming)\\b");
+            + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|to date|at the moment|upcoming|(?:in|this|last|next) (?:the )?(?:fall|spring|summer|winter|autumn))\\b");
     static final Pattern STALE_ZH = Pattern.compile("现在|現在|目前|如今|今年|去年|明年|前年|后年|後年|最近|近年|近日|上周|上週|下周|下週|"
             + "本月|上个月|上個月|下个月|下個月|今天|昨天|明天|前几天|前幾天|年前|刚刚|剛剛|这几年|這幾年|近几年|近幾年|至今|迄今|当下|當下|眼下");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)q|a|问|問|答|主持人|主持|记者|記者|host|hosts|interviewer|reporter|moderator|speaker|audience|观众|觀眾|听众|聽眾|"
                     + "presenter|presenters|男|女|unknown|all|both|大家");
@@ -62,18 +62,9 @@ final class Standalone {
         return null;
     }
 
-    /** The document's year, or null. */
-    static String year(Document doc) {
-        if (doc.date() == null) {
-            return null;
-        }
-        Matcher m = YEAR.matcher(doc.date());
-        return m.find() ? m.group(1) : null;
-    }
-
     /**
      * Frames {@code text} (a sentence or the part of it asked about): fillers off the front (shift says how many
-     * characters went), who says it, when.
+     * characters went), who says it.
      */
     static Framed frame(Sentence s, String text) {
         return frame(s, text, null);
@@ -97,26 +88,11 @@ final class Standalone {
         String body = prefix + text.substring(shift);
         boolean firstPerson = (zh ? FIRST_PERSON_ZH : FIRST_PERSON_EN).matcher(body).find();
         String who = firstPerson ? speakerOf(s) : null;
-        boolean stale = (zh ? STALE_ZH : STALE_EN).matcher(body).find();
-        String year = stale ? year(s.doc()) : null;
         StringBuilder lead = new StringBuilder();
         String close = "";
-        if (zh) {
-            if (year != null) {
-                lead.append(year).append("年，");
-            }
-            if (who != null) {
-                lead.append(who).append(s.language() == Language.ZH_HANT ? "說：“" : "说：“");
-                close = "”";
-            }
-        } else {
-            if (year != null) {
-                lead.append(who != null ? "In " + year + ", " : "As of " + year + ": ");
-            }
-            if (who != null) {
-                lead.append(who).append(" said, “");
-                close = "”";
-            }
+        if (who != null) {
+            lead.append(who).append(zh ? (s.language() == Language.ZH_HANT ? "說：“" : "说：“") : " said, “");
+            close = "”";
         }
         return new Framed(lead.toString(), prefix, shift, body, who != null, close);
     }

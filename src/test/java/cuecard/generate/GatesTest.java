@@ -88,12 +88,13 @@ class GatesTest {
     }
 
     @Test
-    void staleTimeStopsNowWithoutADocumentDateAndPassesOnceAnchored() {
+    void staleTimeStopsNowWithOrWithoutADocumentDate() {
         assertThat(fact("The Tarn Island ferry now carries 300 passengers a day.", "300 passengers").stoppedBy(new StaleTime())).isTrue();
         Case dated = fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry now carries 300 passengers a day.\n", "300 passengers");
-        assertThat(dated.draft().prompt()).startsWith("As of 2023: ");
-        assertThat(dated.stoppedBy(new StaleTime())).isFalse();
+        assertThat(dated.draft().prompt()).doesNotContain("2023");
+        assertThat(dated.stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮现在每天运送300名乘客。", "300名").stoppedBy(new StaleTime())).isTrue();
+        assertThat(fact("塔恩岛渡轮在2019年每天运送300名乘客。", "300名").stoppedBy(new StaleTime())).isFalse();
     }
 
     @Test
@@ -262,6 +263,31 @@ class GatesTest {
         assertThat(fact("---\ndate: 2023-05-02\n---\n\n塔恩岛渡轮公司在刚刚过去的2022年运送了40万名乘客。\n", "2022年")
                 .stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮公司在14年前开始运营。", "14年").stoppedBy(new StaleTime())).isTrue();
+    }
+
+    @Test
+    void obviousAnswerStopsTheNameTheDocumentIsAbout() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            text.append("Tarn Ferries added route ").append(i).append(" in ").append(2000 + i).append(". ");
+        }
+        text.append("The harbour master Ivan Petrov approved 14 routes for Tarn Ferries in 2010.");
+        Document doc = DocumentReader.read(new InputText("t", "t.md", text.toString()), null);
+        Analysis a = Analysis.of(doc, 0);
+        GateContext c = GateContext.of(a);
+        java.util.List<Draft> drafts = FactDrafts.of(a, Salience.of(a));
+        Draft topic = drafts.stream().filter(d -> d.answer().equals("Tarn Ferries")).findFirst().orElseThrow();
+        Draft other = drafts.stream().filter(d -> d.answer().equals("Ivan Petrov")).findFirst().orElseThrow();
+        assertThat(new ObviousAnswer().stops(topic, c)).isTrue();
+        assertThat(new ObviousAnswer().stops(other, c)).isFalse();
+    }
+
+    @Test
+    void givenAwayStopsAnAnswerDefinedBesideItsBlank() {
+        assertThat(rawFact("In 2019 Mara Holt invested in Harbour Works, a company that builds ferry docks.", "Harbour Works")
+                .stoppedBy(new GivenAway())).isTrue();
+        assertThat(rawFact("In 2019 Mara Holt invested in Harbour Works before the storm season.", "Harbour Works")
+                .stoppedBy(new GivenAway())).isFalse();
     }
 
     @Test

@@ -25,6 +25,12 @@ class RoleDraftsTest {
     }
 
     @Test
+    void aBareRoleWordDoesNotSayOfWhat() {
+        assertThat(roles("我们请到了联合创始人Mara Holt，谈谈渡轮的历史。Mara Holt说，渡轮是岛上唯一的交通工具。")).isEmpty();
+        assertThat(roles("Mara Holt, a founder, wrote the ferry's history in 2019.")).isEmpty();
+    }
+
+    @Test
     void noRoleWhereNoneIsStated() {
         assertThat(roles("Mara Holt在2011年搬到了塔恩岛。")).isEmpty();
         assertThat(roles("Mara Holt moved to Tarn Island in 2011, and she ran the ferry.")).isEmpty();
