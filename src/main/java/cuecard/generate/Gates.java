@@ -34,27 +34,19 @@ final class Gates {
         return language.chinese() ? LIMIT_ZH : LIMIT_EN * 6;
     }
 
-    /** Whether {@code text} fits {@code share} of a card: 70 Chinese characters or 40 English words at 1.0. */
+    /**
+     * Whether {@code text} fits {@code share} of a card: 70 characters in a Chinese deck (a Latin letter counts as
+     * one) or 40 English words at 1.0.
+     */
     static boolean shortEnough(String text, Language language, double share) {
         if (language.chinese()) {
-            int han = 0;
-            int latin = 0;
-            boolean inWord = false;
+            int chars = 0;
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c) && c < 0x2E80) {
-                    if (!inWord) {
-                        latin++;
-                    }
-                    inWord = true;
-                } else {
-                    inWord = false;
-                    if (!Character.isWhitespace(c)) {
-                        han++;
-                    }
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    chars++;
                 }
             }
-            return han + 2 * latin <= LIMIT_ZH * share;
+            return chars <= LIMIT_ZH * share;
         }
         String t = text.strip();
         int words = t.isEmpty() ? 0 : t.split("\\s+").length;

@@ -17,7 +17,7 @@ record TooLong() implements Gate {
     public boolean stops(Draft d, GateContext c) {
         Language l = d.language();
         return switch (d.kind()) {
-            case FACT -> !Gates.shortEnough(d.before() + d.answer() + d.after(), l, 1.0) || !Gates.shortEnough(d.answer(), l, 0.25);
+            case FACT -> !Gates.shortEnough(d.lead() + d.before() + d.answer() + d.after(), l, 1.0) || !Gates.shortEnough(d.answer(), l, 0.25);
             case TURN -> !Gates.shortEnough(d.before(), l, 0.67) || !Gates.shortEnough(d.answer(), l, 0.6);
             case ROLE -> !Gates.shortEnough(d.answer(), l, 0.4);
         };
