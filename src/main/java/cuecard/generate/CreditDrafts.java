@@ -7,14 +7,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The credit template: who interviewed, hosted, spoke, translated or wrote, from the document's credit lines
- * ({@code 记者：…}, {@code Host: …}). Editors, designers and producers are left out: they made the page, not the
- * interview.
+ * The credit template: who interviewed, hosted or spoke, from the document's credit lines ({@code 主持：…},
+ * {@code Host: …}, {@code Interview conducted by …}). Reporters, authors, translators, editors and producers are
+ * left out: they wrote up, translated or made the page, which a learner of the interview need not remember.
  */
 final class CreditDrafts {
 
-    private static final Pattern WORTH = Pattern.compile("(?i).*(记者|記者|主持|主播|翻译|翻譯|采访|採訪|访问|訪問|作者|演讲|演講|嘉宾|嘉賓|"
-            + "host|interviewer|author|reporter|moderator|translator|interpreter|speaker|guest).*");
+    /** Who took part in the interview itself: who asked, hosted or spoke (not who wrote it up, translated or republished it). */
+    private static final Pattern WORTH = Pattern.compile("(?i).*(主持|主播|采访|採訪|访问|訪問|演讲|演講|嘉宾|嘉賓|"
+            + "host|interviewer|moderator|speaker|guest|interview conducted).*");
     private static final double SALIENCE = 0.5;
 
     private CreditDrafts() {

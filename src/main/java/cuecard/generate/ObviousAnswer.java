@@ -7,8 +7,8 @@ package cuecard.generate;
 record ObviousAnswer() implements Gate {
 
     /** A name in more than this share of the document's sentences is its topic. */
-    static final double SHARE = 0.08;
-    static final int AT_LEAST = 6;
+    static final double SHARE = 0.05;
+    static final int AT_LEAST = 4;
 
     @Override
     public String name() {

@@ -37,8 +37,9 @@ final class Standalone {
     record Framed(String lead, String prefix, int shift, String text, boolean quoted, String close) {
     }
 
-    private static final Pattern HE_SHE_ZH = Pattern.compile("^(他|她)(?![们們])");
-    private static final Pattern HE_SHE_EN = Pattern.compile("^(He|She)\\b(?!')");
+    /** A he or she that opens the sentence, or follows only a time phrase (In 1997 he …, 1997年，他……). */
+    private static final Pattern HE_SHE_ZH = Pattern.compile("^([^，。、；：“”他她]{0,10}[，,]?)(他|她)(?![们們])");
+    private static final Pattern HE_SHE_EN = Pattern.compile("^((?:(?:In|On|By|After|Before|Since|During|Then|Later|From) [^,]{1,24},? )?)(He|She|he|she)\\b(?!')");
 
     private Standalone() {
     }
@@ -78,8 +79,8 @@ final class Standalone {
         String prefix = "";
         String rest = text.substring(shift);
         Matcher he = (zh ? HE_SHE_ZH : HE_SHE_EN).matcher(rest);
-        if (antecedent != null && he.find()) {
-            prefix = antecedent;
+        if (antecedent != null && he.find() && (zh || he.group(1).isEmpty() || !he.group(2).equals("He") && !he.group(2).equals("She"))) {
+            prefix = he.group(1) + antecedent;
             shift += he.end();
         } else if (!zh && shift > 0 && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
             prefix = String.valueOf(Character.toUpperCase(rest.charAt(0)));

@@ -42,7 +42,7 @@ class CorpusDecksTest {
         assumeTrue(Files.isDirectory(CORPUS), "the test corpus is not in ../shared/corpus; skipped");
         Path file = CORPUS.resolve(name);
         Deck deck = CardRules.generate(Generator.Settings.defaults(), file);
-        assertThat(deck.notes()).as(name).isNotEmpty();
+        // a deck may be empty (a conversation whose every candidate a gate stops): docs/generator-quality.md says which
         assertThat(CardRules.violations(deck, file)).as(name).isEmpty();
         for (Note n : deck.notes()) {
             String shown = CardRules.prompt(n) + " " + String.join(" ", CardRules.answers(n));

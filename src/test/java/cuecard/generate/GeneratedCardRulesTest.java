@@ -30,8 +30,9 @@ class GeneratedCardRulesTest {
     void cardsFromOurInterviewsObeyTheRules(String name) {
         Path file = CardRules.FIXTURES.resolve(name);
         Deck deck = CardRules.generate(Generator.Settings.defaults(), file);
-        // precision first: a short interview of a dozen facts keeps the ones that pass every gate
-        assertThat(asked(deck)).as("facts asked (a cloze may ask several of one sentence)").isGreaterThanOrEqualTo(4);
+        // precision first: a short interview of a dozen facts keeps the ones that pass every gate (its "now" and
+        // "last year" figures make no card: the stale-time gate; its editor's note neither: the editorial gate)
+        assertThat(asked(deck)).as("facts asked (a cloze may ask several of one sentence)").isGreaterThanOrEqualTo(3);
         assertThat(CardRules.violations(deck, file)).isEmpty();
     }
 
