@@ -31,6 +31,7 @@ public final class DocumentReader {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:([\\p{IsHan}·・]{1,8}[A-Za-z]{0,12})\\s*(?:[（(][^）)]{1,20}[）)])?\\s*[:：]"
                     + "|([A-Za-z][A-Za-z .,'’·-]{0,40}[A-Za-z.])\\s*(?:[（(][^）)]{1,20}[）)])?\\s*(?:：|:(?=\\s)))\\s*");
+    private static final Pattern EXPLANATION = Pattern.compile("(?i)额外解释|額外解釋|解释|解釋|注释|註釋|说明|說明|背景|背景知识|背景知識|名词解释|名詞解釋|explanation|background|context|glossary|note");
     private static final Pattern BULLET_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z ]{1,10})[:：]\\s*");
     static final Pattern ASKERS = Pattern.compile(
             "(?i)q|问|問|主持人|主持|记者|記者|host|hosts|presenter|presenters|interviewer|reporter|moderator");
@@ -190,6 +191,9 @@ public final class DocumentReader {
             } else if (role == Role.BULLET) {
                 Matcher bl = BULLET_LABEL.matcher(text);
                 if (bl.find()) {
+                    if (EXPLANATION.matcher(bl.group(1).strip()).matches()) {
+                        role = Role.NOTE; // a summary's "额外解释：" explains for the reader; nobody in the interview said it
+                    }
                     t.dropPrefix(bl.end());
                 }
             } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION) && turn > 0

@@ -70,7 +70,6 @@ public final class Generator {
             drafts.addAll(FactDrafts.of(analysis, salience));
             drafts.addAll(TurnDrafts.of(analysis, salience));
             drafts.addAll(RoleDrafts.of(analysis, salience));
-            drafts.addAll(CreditDrafts.of(analysis));
             for (Draft d : drafts) {
                 gated.add(new Verdict(d, Gates.stopping(d, context), null));
             }

@@ -23,9 +23,7 @@ record QuestionSentence() implements Gate {
         if (d.kind() != Draft.Kind.FACT) {
             return false;
         }
-        // an interviewer's turn that asks something: its statements frame the question (a host's turn of statements
-        // in a conversation is content like any other)
-        String turn = d.sentence().passage().text();
-        return d.sentence().question() || d.sentence().role() == Role.QUESTION && (turn.contains("?") || turn.contains("？"));
+        // the interviewer's turns set the scene and frame questions: what a learner keeps is what the guest said
+        return d.sentence().question() || d.sentence().role() == Role.QUESTION;
     }
 }
