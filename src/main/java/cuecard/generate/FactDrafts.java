@@ -11,6 +11,8 @@ import java.util.List;
 final class FactDrafts {
 
     private static final String CUTS = "，,；;：:";
+    private static final java.util.regex.Pattern COUNTED_NOUN = java.util.regex.Pattern.compile(
+            "([\\d,.]+(?: (?:thousand|million|billion))?|[a-z]+(?:[ -][a-z]+)?) [a-z]{3,}", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern SUBORDINATE_END = java.util.regex.Pattern.compile(
             "(时|時|的时候|的時候|之际|之際|以后|以後|之后|之後|以前|之前|如果\\S*|因为\\S*|因為\\S*)$|(?i:\\b(when|while|after|before|because|if|since|although)\\b[^,;:]*)$");
 
@@ -70,6 +72,12 @@ final class FactDrafts {
         }
         String after = part.substring(fe) + end + framed.close();
         String answer = f.surface();
+        java.util.regex.Matcher counted = COUNTED_NOUN.matcher(answer);
+        if (f.kind() == FactKind.COUNT && !s.language().chinese() && counted.matches() && answer.length() == fe - fs) {
+            // "gave away ____ computers": what is counted stays in the prompt, the number is the answer
+            after = answer.substring(counted.end(1)) + after;
+            answer = counted.group(1);
+        }
         double worth = f.kind().weight() / 10.0;
         return new Draft(Draft.Kind.FACT, f.key(), s, f, framed.lead(), before, answer, after, salience, salience * worth);
     }

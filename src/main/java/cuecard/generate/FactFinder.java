@@ -104,7 +104,6 @@ public final class FactFinder {
             f.english();
         }
         f.names();
-        f.terms();
         Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < doc.passages().size(); i++) {
             index.put(doc.passages().get(i), i);
@@ -363,14 +362,6 @@ public final class FactFinder {
             i--;
         }
         return i >= 0 && ".!?:;\"“‘'([—–-".indexOf(text.charAt(i)) < 0;
-    }
-
-    private static final Pattern CALLED_TERM = Pattern.compile("(?:所谓的?|所謂的?|叫做|叫作|称为|稱為|被称为|被稱為|(?i:so-called|called|known as|the term))\\s*[“「『\"]?"
-            + "([\\p{IsHan}]{2,8}|[A-Za-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2})");
-
-    /** Terms: the word or phrase after "called", "known as", 所谓, 叫做 (words in quotes are too often scare quotes). */
-    private void terms() {
-        scan(CALLED_TERM, (p, m) -> fact(FactKind.TERM, "term:" + m.group(1).toLowerCase(Locale.ROOT), p, m.start(1), m.end(1), null));
     }
 
     /** People, organisations and products: Latin-script names, names joined by a dot, and HanLP's Chinese names. */

@@ -1,11 +1,8 @@
 package cuecard.generate;
 
-/**
- * The kinds of fact the generator asks about, with how much a card about one is worth by default. A term is a
- * word or phrase the text marks as one: after "called", "known as", 所谓, 叫做, 称为.
- */
+/** The kinds of fact the generator asks about, with how much a card about one is worth by default. */
 public enum FactKind {
-    DATE(10), MONEY(10), PERCENT(9), COUNT(8), DURATION(7), YEAR(7), TIME(5), TITLE(7), PERSON(6), NAME(5), PLACE(4), TERM(6);
+    DATE(10), MONEY(10), PERCENT(9), COUNT(8), DURATION(7), YEAR(7), TIME(5), TITLE(7), PERSON(6), NAME(5), PLACE(4);
 
     private final int weight;
 

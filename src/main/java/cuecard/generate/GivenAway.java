@@ -34,7 +34,7 @@ record GivenAway() implements Gate {
             return false;
         }
         // an apposition right after the blank that says what it is (Stripe，一家让在线支付更简单的公司; Stripe, a payments company)
-        if ((d.fact().kind().named() || d.fact().kind() == FactKind.TITLE || d.fact().kind() == FactKind.TERM)
+        if ((d.fact().kind().named() || d.fact().kind() == FactKind.TITLE)
                 && DEFINED_AFTER.matcher(d.after()).find()) {
             return true;
         }

@@ -21,7 +21,7 @@ final class Standalone {
             + "next year|this month|last month|next month|this week|last week|next week|recently|lately|these days|ago|"
             + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|to date|at the moment|upcoming|(?:in|this|last|next) (?:the )?(?:fall|spring|summer|winter|autumn))\\b");
     static final Pattern STALE_ZH = Pattern.compile("现在|現在|目前|如今|今年|去年|明年|前年|后年|後年|最近|近年|近日|上周|上週|下周|下週|"
-            + "本月|上个月|上個月|下个月|下個月|今天|昨天|明天|前几天|前幾天|年前|刚刚|剛剛|这几年|這幾年|近几年|近幾年|至今|迄今|当下|當下|眼下");
+            + "本月|上个月|上個月|下个月|下個月|今天|昨天|明天|今晚|昨晚|明晚|今早|昨早|明早|本周|本週|这周|這週|这个月|這個月|前几天|前幾天|年前|刚刚|剛剛|这几年|這幾年|近几年|近幾年|至今|迄今|当下|當下|眼下");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)q|a|问|問|答|主持人|主持|记者|記者|host|hosts|interviewer|reporter|moderator|speaker|audience|观众|觀眾|听众|聽眾|"
                     + "presenter|presenters|男|女|unknown|all|both|大家");

@@ -21,8 +21,11 @@ class AcceptFormsTest {
 
     @Test
     void aCountIsAlsoItsDigitsWithAndWithoutTheUnit() {
-        assertThat(forms("The Tarn Island ferry company bought six ferries in 2019.", "six ferries")).contains("6 ferries", "6");
-        assertThat(forms("The Tarn Island ferry company sold 1,500 tickets in 2019.", "1,500 tickets")).contains("1500 tickets", "1500");
+        // an English count asks the number; what is counted stays in the prompt ("bought ____ ferries")
+        assertThat(GatesTest.fact("The Tarn Island ferry company bought six ferries in 2019.", "six").draft().prompt())
+                .contains("bought ____ ferries");
+        assertThat(forms("The Tarn Island ferry company bought six ferries in 2019.", "six")).contains("6");
+        assertThat(forms("The Tarn Island ferry company sold 1,500 tickets in 2019.", "1,500")).contains("1500");
         assertThat(forms("塔恩岛渡轮公司在2019年买了四十艘渡轮。", "四十艘")).contains("40艘", "40");
     }
 

@@ -48,17 +48,17 @@ class GatesTest {
 
     @Test
     void markupStopsALeftoverTimestampButNotAPlainSentence() {
-        assertThat(rawFact("The ferry to Tarn Island left at dawn in 2019 [00:14:02] and carried 300 passengers.", "300 passengers")
+        assertThat(rawFact("The ferry to Tarn Island left at dawn in 2019 [00:14:02] and carried 300 passengers.", "300")
                 .stoppedBy(new Markup())).isTrue();
-        assertThat(fact("The ferry to Tarn Island carried 300 passengers in its first season.", "300 passengers")
+        assertThat(fact("The ferry to Tarn Island carried 300 passengers in its first season.", "300")
                 .stoppedBy(new Markup())).isFalse();
     }
 
     @Test
     void questionSentenceStopsAFactInsideAQuestion() {
-        assertThat(fact("Did the Tarn Island ferry really carry 300 passengers in 2019?", "300 passengers")
+        assertThat(fact("Did the Tarn Island ferry really carry 300 passengers in 2019?", "300")
                 .stoppedBy(new QuestionSentence())).isTrue();
-        assertThat(fact("The Tarn Island ferry carried 300 passengers in 2019.", "300 passengers")
+        assertThat(fact("The Tarn Island ferry carried 300 passengers in 2019.", "300")
                 .stoppedBy(new QuestionSentence())).isFalse();
     }
 
@@ -89,8 +89,8 @@ class GatesTest {
 
     @Test
     void staleTimeStopsNowWithOrWithoutADocumentDate() {
-        assertThat(fact("The Tarn Island ferry now carries 300 passengers a day.", "300 passengers").stoppedBy(new StaleTime())).isTrue();
-        Case dated = fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry now carries 300 passengers a day.\n", "300 passengers");
+        assertThat(fact("The Tarn Island ferry now carries 300 passengers a day.", "300").stoppedBy(new StaleTime())).isTrue();
+        Case dated = fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry now carries 300 passengers a day.\n", "300");
         assertThat(dated.draft().prompt()).doesNotContain("2023");
         assertThat(dated.stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮现在每天运送300名乘客。", "300名").stoppedBy(new StaleTime())).isTrue();
@@ -112,8 +112,8 @@ class GatesTest {
 
     @Test
     void vagueAnswerStopsATrivialCount() {
-        assertThat(fact("The Tarn Island company bought 2 ferries from a Norwegian yard.", "2 ferries").stoppedBy(new VagueAnswer())).isTrue();
-        assertThat(fact("The Tarn Island company bought 14 ferries from a Norwegian yard.", "14 ferries").stoppedBy(new VagueAnswer())).isFalse();
+        assertThat(fact("The Tarn Island company bought 2 ferries from a Norwegian yard.", "2").stoppedBy(new VagueAnswer())).isTrue();
+        assertThat(fact("The Tarn Island company bought 14 ferries from a Norwegian yard.", "14").stoppedBy(new VagueAnswer())).isFalse();
     }
 
     @Test
@@ -150,8 +150,8 @@ class GatesTest {
         String longer = "The ferry company that Mara Holt founded on Tarn Island after the long storms of the previous decade, when the "
                 + "old wooden boats of the harbour had all been lost and the islanders had to row to the mainland for supplies, medicine, "
                 + "schooling and news, bought 14 ferries from yards in Norway and Scotland over many difficult seasons.";
-        assertThat(fact(longer, "14 ferries").stoppedBy(new TooLong())).isTrue();
-        assertThat(fact("Mara Holt bought 14 ferries for the Tarn Island company.", "14 ferries").stoppedBy(new TooLong())).isFalse();
+        assertThat(fact(longer, "14").stoppedBy(new TooLong())).isTrue();
+        assertThat(fact("Mara Holt bought 14 ferries for the Tarn Island company.", "14").stoppedBy(new TooLong())).isFalse();
         assertThat(fact("It was 2019.", "2019").stoppedBy(new TooLittleContext())).isTrue();
         assertThat(fact("The Tarn Island ferry company was founded in 2019 by Mara Holt.", "2019").stoppedBy(new TooLittleContext())).isFalse();
     }
@@ -178,7 +178,7 @@ class GatesTest {
         assertThat(fact("The first crew of the ferry was Anna Berg, Tom Reid, Lars Vik, Ivan Petrov and Kim Lee in 2019.", "Ivan Petrov").stoppedBy(new ListMember())).isTrue();
         assertThat(fact("参加2019年试航的有12名船员、40名乘客、3名医生、15名记者。", "3名").stoppedBy(new ListMember())).isTrue();
         assertThat(fact("Mara Holt sailed the first ferry from Bergen to Tarn Island in 2019.", "2019").stoppedBy(new ListMember())).isFalse();
-        assertThat(fact("Then, after a long winter, the company bought 14 ferries in 2019.", "14 ferries").stoppedBy(new ListMember())).isFalse();
+        assertThat(fact("Then, after a long winter, the company bought 14 ferries in 2019.", "14").stoppedBy(new ListMember())).isFalse();
     }
 
     @Test
@@ -191,7 +191,7 @@ class GatesTest {
     @Test
     void danglingReferenceStopsATimeCountedFromAnotherSentence() {
         assertThat(fact("两个月后，渡轮公司的乘客超过了1万人。", "1万人").stoppedBy(new DanglingReference())).isTrue();
-        assertThat(fact("Two years later, the ferry company carried 40,000 passengers.", "40,000 passengers").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(fact("Two years later, the ferry company carried 40,000 passengers.", "40,000").stoppedBy(new DanglingReference())).isTrue();
         assertThat(fact("2019年，渡轮公司的乘客超过了1万人。", "1万人").stoppedBy(new DanglingReference())).isFalse();
     }
 
@@ -202,14 +202,14 @@ class GatesTest {
 
     @Test
     void ramblingStopsSpeechFillersAndEllipses() {
-        assertThat(fact("We had, you know, about 14 ferries on Tarn Island back then.", "14 ferries").stoppedBy(new Rambling())).isTrue();
+        assertThat(fact("We had, you know, about 14 ferries on Tarn Island back then.", "14").stoppedBy(new Rambling())).isTrue();
         assertThat(fact("渡轮公司就是说一共有14艘渡轮……", "14艘").stoppedBy(new Rambling())).isTrue();
-        assertThat(fact("The Tarn Island company owned 14 ferries in 2019.", "14 ferries").stoppedBy(new Rambling())).isFalse();
+        assertThat(fact("The Tarn Island company owned 14 ferries in 2019.", "14").stoppedBy(new Rambling())).isFalse();
     }
 
     @Test
     void staleTimeStopsATimeCountedBackEvenWithADocumentDate() {
-        assertThat(fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry was founded five years ago with 14 ferries.\n", "14 ferries")
+        assertThat(fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry was founded five years ago with 14 ferries.\n", "14")
                 .stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("---\ndate: 2023-05-02\n---\n\n塔恩岛渡轮公司五年前有14艘渡轮。\n", "14艘").stoppedBy(new StaleTime())).isTrue();
     }
