@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard study}: the study screens on this terminal. */
 @Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Study decks in the terminal: review what is due, cram, or take an exam. Without DECKs: the deck "
-            + "picker over the bundled decks and your deck folder.")
+            + "picker over the deck folders (bundled, DATA-DIR/decks, deck-folders of config.yaml).")
 public final class StudyCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +45,8 @@ public final class StudyCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files or folders of deck files.")
-    List<Path> decks = new ArrayList<>();
+    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files, folders of deck files or deck ids.")
+    List<String> decks = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "review",
             description = "review (scheduled, saved), cram (practice, schedule unchanged) or exam (scored). Default: ${DEFAULT-VALUE}.")
@@ -94,7 +94,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
 
     /** Loads the decks, opens progress and the terminal, and runs the study app; shared with bare {@code cuecard}. */
-    static int open(Environment env, Path dataDir, List<Path> named, StudyCommand options, java.io.PrintWriter err) {
+    static int open(Environment env, Path dataDir, List<String> named, StudyCommand options, java.io.PrintWriter err) {
         // The terminal is set up (a few stty runs) on another thread while decks and progress load.
         java.util.concurrent.CompletableFuture<Terminal> terminal = System.console() == null ? null
                 : java.util.concurrent.CompletableFuture.supplyAsync(StudyCommand::newTerminal);
@@ -141,27 +141,14 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
+    static int study(Environment env, Path dataDir, List<String> named, StudyCommand options,
                              java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
         UserConfig config = UserConfig.load(env);
         Schedulers schedulers = new Schedulers(config, dataDir);
-        List<Path> paths = new ArrayList<>(named);
-        if (picker) {
-            paths.addAll(DeckFolders.of(env, dataDir));
-            config.deckFolders().stream().filter(java.nio.file.Files::isDirectory).filter(f -> !paths.contains(f))
-                    .forEach(paths::add);
-        }
-        for (Path p : named) {
-            if (!java.nio.file.Files.exists(p)) {
-                throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
-            }
-        }
-        Library library = Library.load(paths, env.deckCache());
-        for (DeckError e : library.problems()) {
-            err.println(e.format());
-        }
-        List<Deck> loaded = library.decks();
+        DeckSelection.Chosen chosen = DeckSelection.resolve(env, dataDir, config, named, err);
+        List<Path> paths = chosen.paths();
+        List<Deck> loaded = chosen.decks();
         if (loaded.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }
