@@ -86,6 +86,11 @@ final class DeckSelection {
         return resolve(env, dataDir, config, args, err).decks();
     }
 
+    /** As below, for commands that declare {@code DECK} as paths (so that shell completion offers files). */
+    static Chosen resolvePaths(Environment env, Path dataDir, UserConfig config, List<Path> args, PrintWriter err) {
+        return resolve(env, dataDir, config, args == null ? List.of() : args.stream().map(Path::toString).toList(), err);
+    }
+
     /** The decks of {@code args} (see the class comment), problems reported on {@code err}. */
     static Chosen resolve(Environment env, Path dataDir, UserConfig config, List<String> args, PrintWriter err) {
         List<Path> folders = defaultFolders(env, dataDir, config);

@@ -43,7 +43,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DECK", arity = "0..*",
             description = "Deck files, folders or deck ids that define the known cards (default: every deck in the deck folders).")
-    List<String> decks;
+    List<Path> decks;
 
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
@@ -65,7 +65,7 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path data = dataDir.resolve(env);
-        DeckSelection.Chosen chosen = DeckSelection.resolve(env, data, UserConfig.load(env), decks,
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, data, UserConfig.load(env), decks,
                 spec.commandLine().getErr());
         Set<CardKey> known = new HashSet<>();
         for (Card c : chosen.cards()) {

@@ -49,7 +49,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Parameters(index = "2..*", paramLabel = "DECK",
             description = "Deck files, folders or deck ids (default: every deck in the deck folders).")
-    List<String> decks;
+    List<Path> decks;
 
     @Option(names = "--at", paramLabel = "INSTANT", description = "When the review happened (ISO-8601, e.g. 2026-01-05T09:00:00Z; default: now).")
     Instant at;
@@ -69,7 +69,7 @@ public final class GradeCommand implements Callable<Integer> {
                 new UserError(ExitCode.USAGE, "`" + rating + "` is not a rating: use again, hard, good or easy"));
         Path data = dataDir.resolve(env);
         Schedulers schedulers = Schedulers.of(env, data);
-        Card card = DeckSelection.resolve(env, data, schedulers.config(), decks, spec.commandLine().getErr()).cards().stream()
+        Card card = DeckSelection.resolvePaths(env, data, schedulers.config(), decks, spec.commandLine().getErr()).cards().stream()
                 .filter(c -> c.key().equals(cardKey)).findFirst()
                 .orElseThrow(() -> new UserError(ExitCode.USAGE, "no card `" + cardKey + "` in the decks"
                         + (decks == null || decks.isEmpty() ? " of the deck folders" : " given")));

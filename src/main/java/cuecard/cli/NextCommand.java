@@ -43,7 +43,7 @@ public final class NextCommand implements Callable<Integer> {
         CliFactory.standardHelpOptions(s);
         s.addOption(DataDirOption.option());
         s.addPositional(PositionalParamSpec.builder().paramLabel("DECK").arity("0..*").type(List.class)
-                .auxiliaryTypes(String.class).description("Deck files, folders or deck ids (default: every deck in the "
+                .auxiliaryTypes(Path.class).description("Deck files, folders or deck ids (default: every deck in the "
                         + "deck folders: bundled, DATA-DIR/decks, deck-folders of config.yaml).").build());
         s.addOption(OptionSpec.builder("--json").type(boolean.class)
                 .description("One JSON object per card: key, deck, type, prompt, due, new.").build());
@@ -59,7 +59,7 @@ public final class NextCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path data = DataDirOption.resolve(env, spec);
-        List<String> decks = spec.positionalParameters().get(0).getValue();
+        List<Path> decks = spec.positionalParameters().get(0).getValue();
         boolean json = Boolean.TRUE.equals(spec.findOption("--json").getValue());
         boolean all = Boolean.TRUE.equals(spec.findOption("--all").getValue());
         Instant at = spec.findOption("--at").getValue();
@@ -68,7 +68,7 @@ public final class NextCommand implements Callable<Integer> {
                     + "progress is kept for");
         }
         UserConfig config = UserConfig.load(env);
-        DeckSelection.Chosen chosen = DeckSelection.resolve(env, data, config, decks, spec.commandLine().getErr());
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, data, config, decks, spec.commandLine().getErr());
         Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
         QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),

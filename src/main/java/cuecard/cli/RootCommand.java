@@ -37,7 +37,7 @@ public final class RootCommand implements Callable<Integer> {
         if (System.console() != null) {
             return StudyCommand.open(env, DataDirOption.resolve(env, spec), java.util.List.of(), null, spec.commandLine().getErr());
         }
-        DeckSelection.Chosen chosen = DeckSelection.resolve(env, DataDirOption.resolve(env, spec), UserConfig.load(env),
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, DataDirOption.resolve(env, spec), UserConfig.load(env),
                 java.util.List.of(), spec.commandLine().getErr());
         if (chosen.library().results().isEmpty()) {
             out.println("No decks found in " + chosen.paths() + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");

@@ -46,7 +46,7 @@ public final class StudyCommand implements Callable<Integer> {
     DataDirOption dataDir;
 
     @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files, folders of deck files or deck ids.")
-    List<String> decks = new ArrayList<>();
+    List<Path> decks = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "review",
             description = "review (scheduled, saved), cram (practice, schedule unchanged) or exam (scored). Default: ${DEFAULT-VALUE}.")
@@ -94,7 +94,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
 
     /** Loads the decks, opens progress and the terminal, and runs the study app; shared with bare {@code cuecard}. */
-    static int open(Environment env, Path dataDir, List<String> named, StudyCommand options, java.io.PrintWriter err) {
+    static int open(Environment env, Path dataDir, List<Path> named, StudyCommand options, java.io.PrintWriter err) {
         // The terminal is set up (a few stty runs) on another thread while decks and progress load.
         java.util.concurrent.CompletableFuture<Terminal> terminal = System.console() == null ? null
                 : java.util.concurrent.CompletableFuture.supplyAsync(StudyCommand::newTerminal);
@@ -141,12 +141,12 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    static int study(Environment env, Path dataDir, List<String> named, StudyCommand options,
+    static int study(Environment env, Path dataDir, List<Path> named, StudyCommand options,
                              java.io.PrintWriter err, java.util.concurrent.CompletableFuture<Terminal> terminal) {
         boolean picker = named.isEmpty();
         UserConfig config = UserConfig.load(env);
         Schedulers schedulers = new Schedulers(config, dataDir);
-        DeckSelection.Chosen chosen = DeckSelection.resolve(env, dataDir, config, named, err);
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, dataDir, config, named, err);
         List<Path> paths = chosen.paths();
         List<Deck> loaded = chosen.decks();
         if (loaded.isEmpty()) {

@@ -103,6 +103,21 @@ class ConfigDeckFoldersTest {
     }
 
     @Test
+    void everyDeckCommandTakesTheConfiguredDecksIdAndRefusesAnUnknownOne() {
+        assertThat(run("study", "shelf-only").err()).contains("needs a terminal"); // found; no terminal in tests
+        for (String[] args : new String[][] {{"next", "nowhere"}, {"grade", "shelf-only/capital", "good", "nowhere"},
+                {"doctor", "nowhere"}, {"stats", "nowhere"}, {"study", "nowhere"}}) {
+            var r = run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.err()).contains("no deck file or deck id `nowhere`").contains("known decks: shelf-only")
+                    .doesNotContain("Exception");
+        }
+        var missing = run("next", tmp.resolve("gone.yaml").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).contains("gone.yaml: no such file or folder");
+    }
+
+    @Test
     void statsAndNextAgreeOnWhichDecksExist() throws Exception {
         cli.bundledDecks(Path.of("decks"));
         var stats = run("stats", "--json");
