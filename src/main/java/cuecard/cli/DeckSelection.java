@@ -1,30 +1,78 @@
 package cuecard.cli;
 
+import cuecard.deck.Card;
 import cuecard.deck.Deck;
 import cuecard.deck.DeckError;
+import cuecard.deck.DeckResult;
 import cuecard.deckfile.Library;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The decks a studying or reading command works on. Each argument is a deck file, a folder of decks, or the id of
- * a deck in the default folders (the bundled decks, {@code DATA-DIR/decks} or {@code $CUECARD_DECKS}, and the
- * {@code deck-folders} of config.yaml); no arguments means every deck in the default folders.
- * A broken deck named on the command line is an error (exit 3); a broken deck found in a folder is reported on
- * stderr and left out, so one bad file does not keep the learner from the others.
+ * The one policy for which decks a command works on; every command that takes {@code DECK...} or studies the
+ * default decks (the bare command, study, next, grade, doctor, stats, optimize) resolves them here.
+ *
+ * <p>The <em>deck folders</em> are, in this order and those that exist: the bundled decks, {@code DATA-DIR/decks}
+ * (or {@code $CUECARD_DECKS} instead), and the {@code deck-folders} of config.yaml. Each argument is a deck file, a
+ * folder of decks, or the id of a deck in the deck folders; no arguments means every deck in the deck folders.
+ * A path that does not exist is an error (exit 3), as is a broken deck named on the command line (every problem
+ * is printed first); a broken deck found in a deck folder is reported on stderr and left out, so one bad file
+ * does not keep the learner from the others.
  */
 final class DeckSelection {
+
+    /**
+     * The decks chosen.
+     *
+     * @param paths   what was resolved, to load again later (the study screen's reload): the files and folders
+     *                named, the files of the decks named by id, or the deck folders
+     * @param library every deck file read, with what reading it gave
+     * @param named   whether decks were named on the command line
+     */
+    record Chosen(List<Path> paths, Library library, boolean named) {
+
+        Chosen {
+            paths = List.copyOf(paths);
+        }
+
+        List<Deck> decks() {
+            return library.decks();
+        }
+
+        List<Card> cards() {
+            List<Card> out = new ArrayList<>();
+            for (Deck d : library.decks()) {
+                out.addAll(d.cards());
+            }
+            return out;
+        }
+
+        /** Whether a deck file had errors (and was left out). */
+        boolean hasErrors() {
+            return library.hasErrors();
+        }
+    }
 
     private DeckSelection() {
     }
 
+    /** The deck folders that exist: bundled, {@code DATA-DIR/decks} or {@code $CUECARD_DECKS}, config's deck-folders. */
     static List<Path> defaultFolders(Environment env, Path dataDir, UserConfig config) {
-        Set<Path> out = new LinkedHashSet<>(DeckFolders.of(env, dataDir));
+        Set<Path> out = new LinkedHashSet<>();
+        if (env.bundledDecks() != null && Files.isDirectory(env.bundledDecks())) {
+            out.add(env.bundledDecks());
+        }
+        Path own = env.get("CUECARD_DECKS") != null ? Path.of(env.get("CUECARD_DECKS")) : dataDir.resolve("decks");
+        if (Files.isDirectory(own)) {
+            out.add(own);
+        }
         for (Path p : config.deckFolders()) {
             if (Files.isDirectory(p)) {
                 out.add(p);
@@ -33,12 +81,25 @@ final class DeckSelection {
         return new ArrayList<>(out);
     }
 
+    /** The decks of {@code args} (see the class comment), problems reported on {@code err}. */
     static List<Deck> load(Environment env, Path dataDir, UserConfig config, List<String> args, PrintWriter err) {
+        return resolve(env, dataDir, config, args, err).decks();
+    }
+
+    /** As below, for commands that declare {@code DECK} as paths (so that shell completion offers files). */
+    static Chosen resolvePaths(Environment env, Path dataDir, UserConfig config, List<Path> args, PrintWriter err) {
+        return resolve(env, dataDir, config, args == null ? List.of() : args.stream().map(Path::toString).toList(), err);
+    }
+
+    /** The decks of {@code args} (see the class comment), problems reported on {@code err}. */
+    static Chosen resolve(Environment env, Path dataDir, UserConfig config, List<String> args, PrintWriter err) {
         List<Path> folders = defaultFolders(env, dataDir, config);
         if (args == null || args.isEmpty()) {
             Library lib = Library.load(folders, env.deckCache());
-            report(lib, err);
-            return lib.decks();
+            for (DeckError e : lib.problems()) {
+                err.println(e.format() + (e.isError() ? " (deck left out)" : ""));
+            }
+            return new Chosen(folders, lib, false);
         }
         List<Path> named = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -46,42 +107,47 @@ final class DeckSelection {
             Path p = Path.of(a);
             if (Files.exists(p)) {
                 named.add(p);
-            } else if (a.endsWith(".yaml") || a.endsWith(".yml") || a.contains("/")) {
-                throw new UserError(ExitCode.BAD_INPUT, a + ": no such file");
+            } else if (a.endsWith(".yaml") || a.endsWith(".yml") || a.contains("/") || a.contains(java.io.File.separator)) {
+                throw new UserError(ExitCode.BAD_INPUT, a + ": no such file or folder");
             } else {
                 ids.add(a);
             }
         }
-        List<Deck> out = new ArrayList<>();
+        Map<Path, DeckResult> results = new LinkedHashMap<>();
+        List<Path> paths = new ArrayList<>(named);
         if (!named.isEmpty()) {
             Library lib = Library.load(named, env.deckCache());
-            List<DeckError> errors = lib.problems().stream().filter(DeckError::isError).toList();
-            if (!errors.isEmpty()) {
-                errors.forEach(e -> err.println(e.format()));
-                throw new UserError(ExitCode.BAD_INPUT, errors.size() + " problem(s) in the decks named; "
+            List<DeckError> problems = lib.problems();
+            problems.forEach(e -> err.println(e.format()));
+            long errors = problems.stream().filter(DeckError::isError).count();
+            if (errors > 0) {
+                throw new UserError(ExitCode.BAD_INPUT, errors + " problem(s) in the decks named; "
                         + "`cuecard lint` shows them all");
             }
-            out.addAll(lib.decks());
+            results.putAll(lib.results());
         }
         if (!ids.isEmpty()) {
-            List<Deck> known = Library.load(folders, env.deckCache()).decks();
+            Library known = Library.load(folders, env.deckCache());
+            Set<String> have = new LinkedHashSet<>(new Library(results).decks().stream().map(Deck::id).toList());
             for (String id : ids) {
-                Deck d = known.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow(() ->
-                        new UserError(ExitCode.BAD_INPUT, "no deck file or deck id `" + id + "`; known decks: "
-                                + String.join(", ", known.stream().map(Deck::id).toList())));
-                if (out.stream().noneMatch(o -> o.id().equals(id))) {
-                    out.add(d);
+                Map.Entry<Path, DeckResult> found = known.results().entrySet().stream()
+                        .filter(e -> e.getValue() instanceof DeckResult.Ok ok && ok.deck().id().equals(id))
+                        .findFirst().orElseThrow(() -> unknownId(id, folders, known));
+                if (have.add(id)) {
+                    results.put(found.getKey(), found.getValue());
+                    paths.add(found.getKey());
                 }
             }
         }
-        return out;
+        return new Chosen(paths, new Library(results), true);
     }
 
-    private static void report(Library lib, PrintWriter err) {
-        for (DeckError e : lib.problems()) {
-            if (e.isError()) {
-                err.println(e.format() + " (deck left out)");
-            }
-        }
+    private static UserError unknownId(String id, List<Path> folders, Library known) {
+        List<String> ids = known.decks().stream().map(Deck::id).toList();
+        long broken = known.results().values().stream().filter(r -> !(r instanceof DeckResult.Ok)).count();
+        return new UserError(ExitCode.BAD_INPUT, "no deck file or deck id `" + id + "`; "
+                + (ids.isEmpty() ? "the deck folders " + folders + " hold no decks"
+                        : "known decks: " + String.join(", ", ids))
+                + (broken == 0 ? "" : " (" + broken + " deck file(s) there have errors: `cuecard lint` names them)"));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
-import cuecard.deckfile.Library;
 import cuecard.schedule.CardState;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Check the progress store: every log line, the snapshot, cards whose deck no longer has them. "
             + "Orphans keep their history and come back when their key returns; --remap moves it to a renamed "
             + "card.",
-        footer = {"", "Exit codes: 0 healthy (orphans are listed but fine), 1 problems found, 3 a deck path is missing,",
+        footer = {"", "Exit codes: 0 healthy (orphans are listed but fine), 1 problems found, 3 a deck path or id is missing",
+            "or a named deck is invalid,",
             "4 store unreadable, 5 --rebuild/--remap while another cuecard process is writing."})
 public final class DoctorCommand implements Callable<Integer> {
 
@@ -41,7 +41,8 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Decks that define the known cards (default: the deck folders).")
+    @Parameters(paramLabel = "DECK", arity = "0..*",
+            description = "Deck files, folders or deck ids that define the known cards (default: every deck in the deck folders).")
     List<Path> decks;
 
     @Option(names = "--json", description = "Print the report as one JSON object.")
@@ -64,9 +65,10 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path data = dataDir.resolve(env);
-        Library library = StoreAccess.decks(env, data, decks);
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, data, UserConfig.load(env), decks,
+                spec.commandLine().getErr());
         Set<CardKey> known = new HashSet<>();
-        for (Card c : StoreAccess.cards(library)) {
+        for (Card c : chosen.cards()) {
             known.add(c.key());
         }
         boolean writes = rebuild || remap != null;

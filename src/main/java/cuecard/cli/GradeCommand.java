@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard grade KEY RATING}: records one review without the study screen; exits 0 once it is on disk. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Record a review of one card (as if studied) and print when it is due next.",
-        footer = {"", "Exit codes: 0 saved (fsynced), 2 unknown card or rating, 3 a deck path is missing,",
+        footer = {"", "Exit codes: 0 saved (fsynced), 2 unknown card or rating, 3 a deck path or id is missing",
+            "or a named deck is invalid,",
             "4 damaged store, 5 another cuecard process is writing, 6 cannot write (read-only or full disk)."})
 public final class GradeCommand implements Callable<Integer> {
 
@@ -46,7 +47,8 @@ public final class GradeCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "RATING", description = "again, hard, good or easy (or 1-4).")
     String rating;
 
-    @Parameters(index = "2..*", paramLabel = "DECK", description = "Deck files or folders (default: the deck folders).")
+    @Parameters(index = "2..*", paramLabel = "DECK",
+            description = "Deck files, folders or deck ids (default: every deck in the deck folders).")
     List<Path> decks;
 
     @Option(names = "--at", paramLabel = "INSTANT", description = "When the review happened (ISO-8601, e.g. 2026-01-05T09:00:00Z; default: now).")
@@ -66,11 +68,12 @@ public final class GradeCommand implements Callable<Integer> {
         Rating r = Rating.parse(rating).orElseThrow(() ->
                 new UserError(ExitCode.USAGE, "`" + rating + "` is not a rating: use again, hard, good or easy"));
         Path data = dataDir.resolve(env);
-        Card card = StoreAccess.cards(StoreAccess.decks(env, data, decks)).stream()
+        Schedulers schedulers = Schedulers.of(env, data);
+        Card card = DeckSelection.resolvePaths(env, data, schedulers.config(), decks, spec.commandLine().getErr()).cards().stream()
                 .filter(c -> c.key().equals(cardKey)).findFirst()
                 .orElseThrow(() -> new UserError(ExitCode.USAGE, "no card `" + cardKey + "` in the decks"
                         + (decks == null || decks.isEmpty() ? " of the deck folders" : " given")));
-        Scheduler scheduler = Schedulers.of(env, data).forDeck(cardKey.deckId());
+        Scheduler scheduler = schedulers.forDeck(cardKey.deckId());
         Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
         if (at != null && at.isAfter(clock.instant().plus(Duration.ofDays(1)))) {

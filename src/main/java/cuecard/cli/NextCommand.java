@@ -3,7 +3,6 @@ package cuecard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.Card;
-import cuecard.deckfile.Library;
 import cuecard.schedule.LearningDay;
 import cuecard.schedule.QueueSettings;
 import cuecard.schedule.StudiedToday;
@@ -39,12 +38,13 @@ public final class NextCommand implements Callable<Integer> {
         s.name("next").versionProvider(new Version());
         s.usageMessage().description("Print the next card a review session would show (learning, due reviews, new "
                 + "cards), as the study queue orders them.")
-                .footer("", "Exit codes: 0 ok (also when nothing is due), 3 a deck path is missing or a deck is "
+                .footer("", "Exit codes: 0 ok (also when nothing is due), 3 a deck path or id is missing or a deck is "
                         + "invalid, 4 damaged store.");
         CliFactory.standardHelpOptions(s);
         s.addOption(DataDirOption.option());
         s.addPositional(PositionalParamSpec.builder().paramLabel("DECK").arity("0..*").type(List.class)
-                .auxiliaryTypes(Path.class).description("Deck files or folders (default: the deck folders).").build());
+                .auxiliaryTypes(Path.class).description("Deck files, folders or deck ids (default: every deck in the "
+                        + "deck folders: bundled, DATA-DIR/decks, deck-folders of config.yaml).").build());
         s.addOption(OptionSpec.builder("--json").type(boolean.class)
                 .description("One JSON object per card: key, deck, type, prompt, due, new.").build());
         s.addOption(OptionSpec.builder("--all").type(boolean.class)
@@ -67,20 +67,17 @@ public final class NextCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "--at " + at + " is outside 1970-01-01 .. 2200-01-01, the instants "
                     + "progress is kept for");
         }
-        Library library = StoreAccess.decks(env, data, decks);
-        for (cuecard.deck.DeckError e : library.problems()) {
-            spec.commandLine().getErr().println(e.format());
-        }
+        UserConfig config = UserConfig.load(env);
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, data, config, decks, spec.commandLine().getErr());
         Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
-        UserConfig config = UserConfig.load(env);
         QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),
                 config.leechLapses());
         try (Store store = StoreAccess.openReadOnly(data, clock)) {
             StudiedToday today = all ? StudiedToday.none() : StoreAccess.studiedToday(store,
-                    library.decks().stream().map(cuecard.deck.Deck::id).toList(),
+                    chosen.decks().stream().map(cuecard.deck.Deck::id).toList(),
                     clock.getZone(), config.dayStartHour(), now);
-            StudyQueue queue = new StudyQueue(StoreAccess.cards(library), store, settings, clock.getZone(), today);
+            StudyQueue queue = new StudyQueue(chosen.cards(), store, settings, clock.getZone(), today);
             List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
             for (Card c : shown) {
                 boolean fresh = !store.known(c.key());
@@ -103,7 +100,7 @@ public final class NextCommand implements Callable<Integer> {
                 out.println("Nothing to study now.");
             }
         }
-        return library.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
+        return chosen.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
     /** The end of the instants the store keeps (docs/store.md, "Value ranges"). */

@@ -37,19 +37,16 @@ public final class RootCommand implements Callable<Integer> {
         if (System.console() != null) {
             return StudyCommand.open(env, DataDirOption.resolve(env, spec), java.util.List.of(), null, spec.commandLine().getErr());
         }
-        java.util.List<java.nio.file.Path> folders = DeckFolders.of(env, DataDirOption.resolve(env, spec));
-        cuecard.deckfile.Library library = cuecard.deckfile.Library.load(folders, env.deckCache());
-        if (library.results().isEmpty()) {
-            out.println("No decks found in " + folders + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, DataDirOption.resolve(env, spec), UserConfig.load(env),
+                java.util.List.of(), spec.commandLine().getErr());
+        if (chosen.library().results().isEmpty()) {
+            out.println("No decks found in " + chosen.paths() + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");
             return ExitCode.OK;
         }
         out.println("Decks (study them with `cuecard study`):");
-        for (cuecard.deck.Deck d : library.decks()) {
+        for (cuecard.deck.Deck d : chosen.decks()) {
             out.printf("  %-28s %4d cards  %s%n", d.id(), d.cards().size(), d.title());
         }
-        for (cuecard.deck.DeckError e : library.problems()) {
-            spec.commandLine().getErr().println(e.format());
-        }
-        return library.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
+        return chosen.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 }

@@ -1,17 +1,11 @@
 package cuecard.cli;
 
-import cuecard.deck.Card;
-import cuecard.deck.Deck;
-import cuecard.deckfile.Library;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Opens the progress store and the decks for the store commands, turning failures into exit codes. */
+/** Opens the progress store for the store commands, turning failures into exit codes (decks: {@link DeckSelection}). */
 final class StoreAccess {
 
     private StoreAccess() {
@@ -41,25 +35,6 @@ final class StoreAccess {
             default -> ExitCode.BAD_STORE;
         };
         return new UserError(code, e.getMessage());
-    }
-
-    /** The decks named, else those of the deck folders (bundled and the learner's own); missing paths are errors. */
-    static Library decks(Environment env, Path dataDir, List<Path> given) {
-        List<Path> paths = given == null || given.isEmpty() ? DeckFolders.of(env, dataDir) : given;
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
-            }
-        }
-        return Library.load(paths, env.deckCache());
-    }
-
-    static List<Card> cards(Library library) {
-        List<Card> out = new ArrayList<>();
-        for (Deck d : library.decks()) {
-            out.addAll(d.cards());
-        }
-        return out;
     }
 
     /**

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard study}: the study screens on this terminal. */
 @Command(name = "study", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Study decks in the terminal: review what is due, cram, or take an exam. Without DECKs: the deck "
-            + "picker over the bundled decks and your deck folder.")
+            + "picker over the deck folders (bundled, DATA-DIR/decks, deck-folders of config.yaml).")
 public final class StudyCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +45,7 @@ public final class StudyCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files or folders of deck files.")
+    @Parameters(paramLabel = "DECK", arity = "0..*", description = "Deck files, folders of deck files or deck ids.")
     List<Path> decks = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "review",
@@ -146,22 +146,9 @@ public final class StudyCommand implements Callable<Integer> {
         boolean picker = named.isEmpty();
         UserConfig config = UserConfig.load(env);
         Schedulers schedulers = new Schedulers(config, dataDir);
-        List<Path> paths = new ArrayList<>(named);
-        if (picker) {
-            paths.addAll(DeckFolders.of(env, dataDir));
-            config.deckFolders().stream().filter(java.nio.file.Files::isDirectory).filter(f -> !paths.contains(f))
-                    .forEach(paths::add);
-        }
-        for (Path p : named) {
-            if (!java.nio.file.Files.exists(p)) {
-                throw new UserError(ExitCode.BAD_INPUT, p + ": no such file or folder");
-            }
-        }
-        Library library = Library.load(paths, env.deckCache());
-        for (DeckError e : library.problems()) {
-            err.println(e.format());
-        }
-        List<Deck> loaded = library.decks();
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, dataDir, config, named, err);
+        List<Path> paths = chosen.paths();
+        List<Deck> loaded = chosen.decks();
         if (loaded.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }

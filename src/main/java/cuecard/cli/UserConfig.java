@@ -16,7 +16,7 @@ import java.util.Map;
  * The learner's settings from {@code $XDG_CONFIG_HOME/cuecard/config.yaml} (all optional):
  *
  * <pre>
- * deck-folders: [~/decks]      # studied beside the bundled decks
+ * deck-folders: [~/decks]      # deck folders beside the bundled decks, for every command (DeckSelection)
  * language: zh                 # the UI's words: en or zh
  * new-per-day: 20
  * reviews-per-day: 200

@@ -65,7 +65,7 @@ class JsonOnBadInputTest {
     }
 
     @ParameterizedTest(name = "{0} --json")
-    @ValueSource(strings = {"next", "stats", "optimize"})
+    @ValueSource(strings = {"next", "stats", "optimize", "doctor"})
     void deckCommandsRefuseAnInvalidDeckWithTheErrorOnStderr(String verb) {
         CliRun.Result r = run(verb, "--json", deck.toString());
         assertThat(r.err()).doesNotContain("internal error").contains("broken.yaml:4:5");
@@ -74,13 +74,21 @@ class JsonOnBadInputTest {
     }
 
     @Test
-    void doctorJsonStaysJsonWithAnInvalidDeckAndADamagedLog() throws Exception {
+    void doctorJsonStaysJsonWithADamagedLog() throws Exception {
         Files.createDirectories(data.resolve("reviews"));
         Files.write(data.resolve("reviews/other.jsonl"), new byte[] {'{', '"', (byte) 0xff, '\n', 'x', '\n'});
-        CliRun.Result r = run("doctor", "--json", deck.toString());
+        Path good = tmp.resolve("good.yaml");
+        Files.writeString(good, "deck: good\ntitle: Good\ncards:\n  - type: basic\n    id: a\n    front: A\n    back: B\n");
+        CliRun.Result r = run("doctor", "--json", good.toString());
         assertThat(r.err()).doesNotContain("internal error");
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.isObject()).isTrue();
+        assertThat(root.get("problems").asInt()).isPositive();
+        // an invalid deck named beside it is refused (exit 3), as next and stats refuse it, rather than its cards'
+        // history being called orphaned
+        CliRun.Result refused = run("doctor", "--json", deck.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).doesNotContain("internal error").contains("broken.yaml:4:5");
     }
 
     @Test
