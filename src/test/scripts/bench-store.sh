@@ -3,6 +3,8 @@
 # Writes a synthetic log once, then starts a fresh JVM for every load (that is what `cuecard` does), with the
 # launcher's JVM flags (C1 only, serial GC) and with the JVM's defaults; prints every run and the median, as wall
 # time and as the process's CPU time (all threads), which is the fairer figure on a busy machine.
+# STORE_PARSER=jackson reads every log line with Jackson's streaming parser instead of the fast path for lines in
+# the exact written form (-Dcuecard.store.jacksonOnly=true; see EntryJson), to compare the two.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 reviews=${1:-1000000}
@@ -15,9 +17,11 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/cuecard-store-bench.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 java -cp "$cp" cuecard.bench.StoreBench generate "$dir" "$reviews" "$cards"
 launcher=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
+parser=()
+if [ "${STORE_PARSER:-}" = jackson ]; then parser=(-Dcuecard.store.jacksonOnly=true); fi
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for flags in launcher default; do
-  if [ "$flags" = launcher ]; then opts=("${launcher[@]}"); else opts=(); fi
+  if [ "$flags" = launcher ]; then opts=("${launcher[@]}" "${parser[@]}"); else opts=("${parser[@]}"); fi
   for what in cold snapshot; do
     times=()
     cpus=()

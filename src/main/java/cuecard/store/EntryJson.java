@@ -34,6 +34,20 @@ final class EntryJson {
     static final int VERSION = 1;
     static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
+    /**
+     * Which parser reads a line is decided in one place, here and in {@link LogReader#readRange}: a line in the exact
+     * form {@link #line} writes is read in place by {@link FastLine} (the lean variant, for a replay, builds no
+     * objects at all); every other line, damaged lines included, goes to Jackson's streaming parser
+     * ({@link #parseGeneral}), which alone decides what such a line means and why it is damaged. Jackson alone took
+     * about three times the CPU of the cold load of 1,000,000 reviews (BENCHMARKS.md, issue 17), far over its 2 s
+     * target, so the fast path stays, for exactly those lines.
+     * <p>
+     * {@code -Dcuecard.store.jacksonOnly=true} (or a test setting this field before it opens a store) sends every
+     * line to Jackson: to measure the two paths against each other ({@code STORE_PARSER=jackson
+     * src/test/scripts/bench-store.sh}) and to check that both give the same results ({@code ReadPathsProperties}).
+     */
+    static boolean jacksonOnly = Boolean.getBoolean("cuecard.store.jacksonOnly");
+
     private final Map<String, CardKey> keys = new HashMap<>();
     private final Map<String, ZoneOffset> offsets = new HashMap<>();
     private final FastLine fast;
@@ -147,12 +161,12 @@ final class EntryJson {
 
     /** See {@link FastLine#parseLine}: a review line read in place, or null (then find the line's end and parse). */
     Entry fastLine(byte[] buf, int off, int limit) {
-        return fast.parseLine(buf, off, limit);
+        return jacksonOnly ? null : fast.parseLine(buf, off, limit);
     }
 
     /** The reader of lines in the exact written form, for {@link FastLine#leanLine}; null unless this reader is lean. */
     FastLine lean() {
-        return lean ? fast : null;
+        return lean && !jacksonOnly ? fast : null;
     }
 
     /** The index of the newline ending the line {@link #fastLine} read last. */
@@ -162,7 +176,7 @@ final class EntryJson {
 
     /** Parses one line (without its newline). */
     Entry parse(byte[] buf, int off, int len) throws BadLine {
-        Entry quick = fast.parse(buf, off, len);
+        Entry quick = jacksonOnly ? null : fast.parse(buf, off, len);
         return quick != null ? quick : parseGeneral(buf, off, len);
     }
 

@@ -554,14 +554,17 @@ final class FastLine {
                 : word("relearning") ? Phase.RELEARNING : null;
     }
 
-    /** A non-negative whole number of at most 18 digits; -1 when there is none. */
+    /**
+     * A non-negative whole number of at most 18 digits; -1 when there is none, or when it has a leading zero (not
+     * JSON: {@code 007} is left to the general parser, which refuses it).
+     */
     private long number() {
         int from = pos;
         long v = 0;
         while (pos < end && b[pos] >= '0' && b[pos] <= '9' && pos - from < 18) {
             v = v * 10 + (b[pos++] - '0');
         }
-        return pos == from ? -1 : v;
+        return pos == from || (b[from] == '0' && pos - from > 1) ? -1 : v;
     }
 
     /**
@@ -575,13 +578,10 @@ final class FastLine {
                 || (b[pos] >= '0' && b[pos] <= '9'))) {
             pos++;
         }
-        if (pos == from) {
+        if (pos == from || !jsonNumber(from, pos)) { // 01.5, 1. or +1: not JSON, left to the general parser
             return Double.NaN;
         }
         if (!build) {
-            if (!jsonNumber(from, pos)) {
-                return Double.NaN;
-            }
             long whole = 0;
             int p = from;
             while (p < pos && b[p] >= '0' && b[p] <= '9' && p - from < 9) {
@@ -607,7 +607,10 @@ final class FastLine {
         return true;
     }
 
-    /** Whether {@code b[from, to)} is a JSON number: {@code -?digits(.digits)?([eE][+-]?digits)?}. */
+    /**
+     * Whether {@code b[from, to)} is a JSON number: {@code -?(0|[1-9]digits*)(.digits)?([eE][+-]?digits)?} (no
+     * leading zero).
+     */
     private boolean jsonNumber(int from, int to) {
         int p = from;
         if (p < to && b[p] == '-') {
@@ -617,7 +620,7 @@ final class FastLine {
         while (p < to && b[p] >= '0' && b[p] <= '9') {
             p++;
         }
-        if (p == d) {
+        if (p == d || (b[d] == '0' && p - d > 1)) {
             return false;
         }
         if (p < to && b[p] == '.') {

@@ -93,6 +93,9 @@ final class LogReader {
                 }
                 int start = 0;
                 while (start < filled) {
+                    // The split (EntryJson#jacksonOnly): a line in the exact written form is read in place by
+                    // FastLine, lean (numbers and positions) or built; any other line is cut at its newline and
+                    // goes to one(), where Jackson's streaming parser decides what it means.
                     if (lean != null && lean.leanLine(buf, start, filled)
                             && lean.lineEnd() - start <= Limits.MAX_LINE) { // nothing built: numbers and positions
                         line++;
