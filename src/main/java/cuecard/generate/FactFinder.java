@@ -3,7 +3,6 @@ package cuecard.generate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the checkable facts of a document: dates and times, money, percentages, counts with units, durations,
  * people, organisations and products, and titles. Numbers come from patterns (Chinese numerals parsed with
- * {@link ChineseNumber}); Chinese names come from HanLP ({@link ChineseNames}).
+ * {@link ChineseNumber}); names from {@link NameFinder} (Latin-script names, and Chinese names from HanLP through
+ * {@link ChineseNames}).
  */
 public final class FactFinder {
 
@@ -48,44 +48,10 @@ public final class FactFinder {
     private static final Pattern TITLE_BOOK = Pattern.compile("《([^》]{1,40})》");
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
-    private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?<![A-Za-z0-9'’-])([A-Z][a-zA-Z'’]*(?:(?: |·|・|(?<=\\b[A-Z])\\. )(?:[A-Z]\\. )?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){1,3})(?![A-Za-z0-9])");
-    private static final Pattern LATIN_TOKEN = Pattern.compile("(?<![A-Za-z0-9'’-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9])");
-    private static final Pattern DOT_NAME = Pattern.compile("[\\p{IsHan}]{1,6}[·・•][\\p{IsHan}]{1,8}");
-    private static final Set<String> NAME_STOP = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "So", "If", "When",
-            "What", "How", "Why", "Who", "Where", "This", "That", "These", "Those", "It", "Its", "We", "I", "He", "She", "They",
-            "Our", "My", "His", "Her", "Their", "Your", "You", "After", "Before", "During", "Then", "There", "Here", "Last",
-            "Next", "Early", "Late", "Q", "Yes", "No", "Not", "Well", "Oh", "Okay", "OK", "Man", "Also", "As", "For", "From",
-            "With", "By", "To", "Of", "Is", "Was", "Are", "Do", "Does", "Did", "Can", "Could", "Would", "Should", "Will",
-            "Mr", "Ms", "Mrs", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "One",
-            "Two", "Some", "Many", "Most", "Every", "Each", "All", "Any", "Now", "Today", "Yesterday", "Tomorrow", "Still",
-            "Because", "While", "Although", "Since", "Until", "Once", "Just", "Even", "Only", "Maybe", "Perhaps", "Let",
-            "Thanks", "Thank", "Sure", "Right", "Like", "Look", "See", "Said", "Says", "According", "Meanwhile", "However",
-            "Editor", "Note", "Host", "Interviewer", "Source", "Photo", "Image");
-    private static final Set<String> ORG_WORDS = Set.of("Combinator", "Capital", "Labs", "Lab", "Inc", "Corp", "Corporation",
-            "News", "Times", "Post", "Journal", "Street", "Valley", "Pro", "AI", "Bank", "Fund", "Ventures", "Partners",
-            "Group", "Company", "University", "College", "Institute", "Center", "Centre", "Foundation", "Research", "Studio",
-            "Studios", "Media", "Press", "Club", "Council", "Commission", "Agency", "Department", "Office", "House",
-            "Counter", "Act", "Robotics", "Software", "Energy", "Motors", "Airlines", "Holdings", "Trust", "Trench", "Ocean", "Sea", "River", "Mountain", "Mountains", "Lake", "Bay", "Island", "Islands", "City", "County", "State", "Square", "Bridge", "Weekly", "Daily", "Magazine", "Review", "Board", "Committee", "Safety", "Security", "Advisory", "Team", "Project", "Model", "Spec", "Network", "Tech", "Technologies", "Systems", "Microsoft", "Google", "Apple", "Meta", "Amazon", "Bloomberg",
-            "OpenAI", "ChatGPT", "Twitter", "Congress", "Senate", "Court");
-    private static final Set<String> GENERIC_TOKENS = Set.of("AI", "AGI", "ASI", "CEO", "CTO", "CFO", "GPU", "GPUs", "CPU",
-            "VC", "VCs", "YC", "PR", "API", "APP", "App", "IPO", "CNN", "GP", "ARR", "Q", "A", "OK", "TV", "PC", "US", "UK",
-            "USA", "EU", "UN", "PhD", "LLM", "LLMs", "ML", "IT", "HR", "AR", "VR", "X", "AIGC", "COO", "CPO", "IQ", "EQ");
-    private static final String NAME_BREAK = "时期的基金会前后在和与是了说等及将被为曾也都员长家者人中里上有向对把让给跟同像如或位名";
-    private static final Set<String> PERSON_TITLES = Set.of("Professor", "Prof", "President", "Senator", "Governor", "Dr",
-            "Doctor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "General", "Colonel", "Captain", "Mr", "Mrs", "Ms",
-            "Miss", "Minister", "Chairman", "Chairwoman", "Director", "Editor", "Reporter", "Coach", "Pope", "King", "Queen", "Prince", "Princess");
-    private static final Set<String> GIVEN_NAMES = Set.of("Sam", "Ilya", "Greg", "Elon", "Jensen", "Satya", "Mark", "Bill",
-            "Steve", "Jeff", "Larry", "Sergey", "Tim", "Sundar", "Mira", "Dario", "Reid", "Peter", "Paul", "John", "Johnny",
-            "Jony", "Alex", "Adam", "Helen", "Bret", "Tasha", "Emmett", "Jack", "Tom", "Mike", "Michael", "David", "Daniel",
-            "James", "Robert", "Mary", "Anna", "Sarah", "Emily", "Jane", "Kevin", "Brian", "Chris", "Eric", "Andrew", "Ryan",
-            "Jason", "Matt", "Ben", "Geoffrey", "Yann", "Demis", "Mustafa", "Kara", "Lex", "Joe", "Donald", "Joseph", "Barack",
-            "Hillary", "Kamala", "Warren", "Charlie", "George", "Richard", "William", "Thomas", "Susan", "Lisa", "Laura",
-            "Emma", "Olivia", "Sophia", "Jessica", "Jennifer", "Linda", "Karen", "Nancy", "Betty", "Margaret", "Dorothy");
-    private static final Set<String> MONTH_NAMES = Set.of(MONTHS.split("\\|"));
+    static final Set<String> MONTH_NAMES = Set.of(MONTHS.split("\\|"));
 
-    private final Document doc;
-    private final List<Fact> facts = new ArrayList<>();
+    final Document doc;
+    final List<Fact> facts = new ArrayList<>();
     private final Map<Passage, boolean[]> claimed = new java.util.IdentityHashMap<>();
 
     private FactFinder(Document doc) {
@@ -103,7 +69,7 @@ public final class FactFinder {
         } else {
             f.english();
         }
-        f.names();
+        NameFinder.names(f);
         Map<Passage, Integer> index = new java.util.IdentityHashMap<>();
         for (int i = 0; i < doc.passages().size(); i++) {
             index.put(doc.passages().get(i), i);
@@ -112,12 +78,12 @@ public final class FactFinder {
         return List.copyOf(f.facts);
     }
 
-    private interface Handler {
+    interface Handler {
         /** The fact for a match, or null to skip it. */
         Fact make(Passage p, Matcher m);
     }
 
-    private void scan(Pattern pattern, Handler h) {
+    void scan(Pattern pattern, Handler h) {
         for (Passage p : doc.passages()) {
             if (p.role() == Role.HEADING) {
                 continue;
@@ -136,7 +102,7 @@ public final class FactFinder {
         }
     }
 
-    private boolean taken(Passage p, int start, int end) {
+    boolean taken(Passage p, int start, int end) {
         boolean[] c = claimed.get(p);
         for (int i = start; i < end; i++) {
             if (c[i]) {
@@ -146,14 +112,14 @@ public final class FactFinder {
         return false;
     }
 
-    private void claim(Passage p, int start, int end) {
+    void claim(Passage p, int start, int end) {
         boolean[] c = claimed.get(p);
         for (int i = start; i < end; i++) {
             c[i] = true;
         }
     }
 
-    private static Fact fact(FactKind kind, String key, Passage p, int start, int end, BigDecimal value) {
+    static Fact fact(FactKind kind, String key, Passage p, int start, int end, BigDecimal value) {
         String surface = Units.joinDigits(p.text().substring(start, end)).strip();
         if (!p.oneLine(start, end)) {
             return null;
@@ -342,119 +308,4 @@ public final class FactFinder {
         return 0;
     }
 
-    private static boolean latinNeighbour(String text, int start, int end) {
-        int before = start - 1;
-        if (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        int after = end;
-        if (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
-        return before >= 0 && Character.isLetter(text.charAt(before)) && text.charAt(before) < 0x250
-                || after < text.length() && Character.isLetter(text.charAt(after)) && text.charAt(after) < 0x250;
-    }
-
-    /** Whether the word at {@code at} stands inside a sentence (a capital there is a name's, not the sentence's). */
-    private static boolean insideSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && ".!?:;\"“‘'([—–-".indexOf(text.charAt(i)) < 0;
-    }
-
-    /** People, organisations and products: Latin-script names, names joined by a dot, and HanLP's Chinese names. */
-    private void names() {
-        Map<String, Integer> personWords = new HashMap<>();
-        List<String> persons = new ArrayList<>();
-        scan(LATIN_NAME, (p, m) -> {
-            String name = m.group(1);
-            int shift = 0;
-            String first = name.split("[ ·・.]+")[0];
-            if (PERSON_TITLES.contains(first) && name.indexOf(' ') > 0) {
-                shift = name.indexOf(' ') + 1;
-                name = name.substring(shift);
-            }
-            String[] words = name.split("[ ·・.]+");
-            int start = m.start(1) + shift;
-            if (NAME_STOP.contains(words[0]) || MONTH_NAMES.contains(words[0]) || MONTH_NAMES.contains(words[words.length - 1])) {
-                return null;
-            }
-            boolean org = false;
-            org |= words[0].length() == 1;
-            for (String w : words) {
-                org |= ORG_WORDS.contains(w) || GENERIC_TOKENS.contains(w) || !w.contains("'") && !w.contains("’")
-                        && java.util.Arrays.stream(w.split("-")).anyMatch(part -> part.length() > 1 && part.substring(1).chars().anyMatch(Character::isUpperCase));
-            }
-            if (org) {
-                return fact(FactKind.NAME, "name:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null);
-            }
-            if (words.length == 1) {
-                return GIVEN_NAMES.contains(name) ? fact(FactKind.PERSON, "person:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null) : null;
-            }
-            for (String w : words) {
-                personWords.merge(w, 1, Integer::sum);
-            }
-            persons.add(name);
-            return fact(FactKind.PERSON, "person:" + name.toLowerCase(Locale.ROOT).replaceAll("[·・.]", " ").replaceAll(" +", " "),
-                    p, start, m.end(), null);
-        });
-        scan(DOT_NAME, (p, m) -> {
-            String g = m.group();
-            int dot = g.replaceAll("[·・•]", "·").indexOf('·');
-            int left = dot;
-            while (left > 0 && dot - left < 4 && NAME_BREAK.indexOf(g.charAt(left - 1)) < 0) {
-                left--;
-            }
-            int right = dot + 1;
-            while (right < g.length() && right - dot <= 5 && NAME_BREAK.indexOf(g.charAt(right)) < 0) {
-                right++;
-            }
-            if (left == dot || right == dot + 1) {
-                return null;
-            }
-            String name = g.substring(left, right);
-            return fact(FactKind.PERSON, "person:" + ChineseNames.simplified(name.replaceAll("[·・•]", "·"), doc.language()),
-                    p, m.start() + left, m.start() + right, null);
-        });
-        Map<String, Integer> tokenCounts = new HashMap<>();
-        for (Passage p : doc.passages()) {
-            Matcher m = LATIN_TOKEN.matcher(p.text());
-            while (m.find()) {
-                tokenCounts.merge(m.group(1), 1, Integer::sum);
-            }
-        }
-        boolean chinese = doc.language().chinese();
-        scan(LATIN_TOKEN, (p, m) -> {
-            String t = m.group(1);
-            if (t.length() < 2 || GENERIC_TOKENS.contains(t) || NAME_STOP.contains(t) || MONTH_NAMES.contains(t)
-                    || !Character.isUpperCase(t.charAt(0)) && !t.matches("[a-z]+[A-Z].*|[a-z]\\d.*")) {
-                return null;
-            }
-            if (personWords.containsKey(t) || GIVEN_NAMES.contains(t)) {
-                String full = persons.stream().filter(n -> n.startsWith(t + " ") || n.endsWith(" " + t)).sorted().findFirst().orElse(t);
-                return fact(FactKind.PERSON, "person:" + full.toLowerCase(Locale.ROOT), p, m.start(), m.end(), null);
-            }
-            boolean camel = t.substring(1).chars().anyMatch(Character::isUpperCase) && t.chars().anyMatch(Character::isLowerCase);
-            boolean model = t.matches("[A-Za-z]+-?\\d[\\w.]*|[a-z]\\d\\w*");
-            boolean word = t.matches("[A-Z][a-z]{3,}") && (chinese ? !latinNeighbour(p.text(), m.start(), m.end())
-                    : tokenCounts.getOrDefault(t, 0) >= 2 || insideSentence(p.text(), m.start()));
-            if (!camel && !model && !word) {
-                return null;
-            }
-            return fact(FactKind.NAME, "name:" + t.toLowerCase(Locale.ROOT), p, m.start(), m.end(), null);
-        });
-        if (chinese) {
-            for (ChineseNames.Found n : ChineseNames.find(doc)) {
-                if (!taken(n.passage(), n.start(), n.end())) {
-                    Fact f = fact(n.kind(), n.key(), n.passage(), n.start(), n.end(), null);
-                    if (f != null) {
-                        claim(n.passage(), n.start(), n.end());
-                        facts.add(f);
-                    }
-                }
-            }
-        }
-    }
 }
