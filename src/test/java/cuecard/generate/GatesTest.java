@@ -291,6 +291,28 @@ class GatesTest {
     }
 
     @Test
+    void incidentalNameStopsANameMentionedOnceInPassing() {
+        String text = "Mara Holt founded Tarn Ferries in 2011. Tarn Ferries now runs 14 boats. Tarn Ferries carried 40,000 "
+                + "passengers in 2019. The harbour office has a coffee machine from Kessler.";
+        Document doc = DocumentReader.read(new InputText("t", "t.md", text), null);
+        Analysis a = Analysis.of(doc, 0);
+        GateContext c = GateContext.of(a);
+        java.util.List<Draft> drafts = FactDrafts.of(a, Salience.of(a));
+        Draft once = drafts.stream().filter(d -> d.answer().equals("Kessler")).findFirst().orElseThrow();
+        Draft often = drafts.stream().filter(d -> d.answer().equals("Tarn Ferries")).findFirst().orElseThrow();
+        assertThat(once.salience()).isLessThan(IncidentalName.SALIENCE);
+        assertThat(new IncidentalName().stops(once, c)).isTrue();
+        assertThat(new IncidentalName().stops(often, c)).isFalse();
+    }
+
+    @Test
+    void personalLifeStopsFamilyAndMeals() {
+        assertThat(fact("Mara Holt's daughter runs Ubuntu on the 14 laptops of Tarn Ferries since 2019.", "14").stoppedBy(new PersonalLife())).isTrue();
+        assertThat(fact("林岚昨天和北港渡轮的14位船长一起吃饭，那是2019年。", "14位").stoppedBy(new PersonalLife())).isTrue();
+        assertThat(fact("Mara Holt equipped the 14 ferries of Tarn Ferries with radar in 2019.", "14").stoppedBy(new PersonalLife())).isFalse();
+    }
+
+    @Test
     void everyGateHasANameAndAReasonOfItsOwn() {
         assertThat(Gates.ALL).extracting(Gate::name).doesNotHaveDuplicates().allMatch(n -> n.matches("[a-z-]+"));
         assertThat(Gates.ALL).extracting(Gate::reason).allMatch(r -> r.length() > 20);
