@@ -96,32 +96,6 @@ final class CardMaker {
         return new Made(id, d, new Note.Cloze(info, d.lead() + d.before() + "{{" + d.answer() + "}}" + d.after()));
     }
 
-    /** One cloze asking several facts of one sentence, one deletion each; named after its best draft. */
-    Made cloze(List<Draft> drafts) {
-        Made m = clozed(drafts);
-        return drafts.get(0).language().chinese() ? new Made(m.id(), m.draft(), Notes.mapText(m.note(), CardMaker::fullWidth)) : m;
-    }
-
-    private Made clozed(List<Draft> drafts) {
-        Draft best = drafts.get(0);
-        String id = uniqueId(best);
-        List<Draft> inOrder = drafts.stream().sorted(Comparator.comparingInt((Draft d) -> d.fact().start())).toList();
-        String text = best.before() + best.answer() + best.after();
-        int offset = best.fact().start() - best.before().length();
-        StringBuilder out = new StringBuilder(best.lead());
-        int pos = 0;
-        for (Draft d : inOrder) {
-            int at = d.fact().start() - offset;
-            out.append(text, pos, at).append("{{").append(text, at, at + (d.fact().end() - d.fact().start())).append("}}");
-            pos = at + (d.fact().end() - d.fact().start());
-        }
-        out.append(text.substring(pos));
-        List<String> tags = inOrder.stream().map(d -> d.fact().kind().name().toLowerCase(Locale.ROOT)).distinct().toList();
-        var info = Generator.info(id, tags, best.sentence().doc().ref(), best.line(),
-                drafts.stream().map(explanations::get).filter(java.util.Objects::nonNull).findFirst().orElse(null));
-        return new Made(id, best, new Note.Cloze(info, out.toString()));
-    }
-
     /** Up to three other names of the answer's sort and script, none shown in the question, none a near copy. */
     List<String> sameSort(Fact f, String question, long seed) {
         NameKinds.Sort sort = sortOf(f);

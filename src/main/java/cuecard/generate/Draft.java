@@ -49,8 +49,4 @@ record Draft(Kind kind, String key, Sentence sentence, Fact fact, String lead, S
         int at = sentence.passage().text().indexOf(answer, sentence.start());
         return at >= 0 && at < sentence.end() ? sentence.passage().lineAt(at) : sentence.line();
     }
-
-    Draft withScore(double newScore) {
-        return new Draft(kind, key, sentence, fact, lead, before, answer, after, salience, newScore);
-    }
 }

@@ -1,7 +1,6 @@
 package cuecard.generate;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,11 +37,6 @@ record GateContext(Analysis analysis, Map<String, Integer> lowerCase, Map<String
             mentions.merge(f.key(), 1, Integer::sum);
         }
         return new GateContext(analysis, Map.copyOf(lower), Map.copyOf(inside), Map.copyOf(mentions));
-    }
-
-    /** A context for one sentence's worth of text, for tests and single drafts. */
-    static GateContext of(List<Sentence> sentences, Document doc) {
-        return of(new Analysis(doc, 0, sentences, List.of()));
     }
 
     /** How often the document mentions the fact with this key. */

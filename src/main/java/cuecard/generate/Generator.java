@@ -85,17 +85,10 @@ public final class Generator {
         }
         CardMaker maker = new CardMaker(allFacts, alsoIn);
         List<CardMaker.Made> made = new ArrayList<>();
-        java.util.Map<String, List<Draft>> clozes = new java.util.LinkedHashMap<>();
         for (Verdict v : verdicts) {
             if (v.kept()) {
-                Draft d = v.draft();
-                String group = d.kind() == Draft.Kind.FACT ? d.sentence().docIndex() + "|" + d.sentence().index() + "|" + d.lead()
-                        + d.before() + d.answer() + d.after() : "draft|" + made.size() + "|" + clozes.size();
-                clozes.computeIfAbsent(group, k -> new ArrayList<>()).add(d);
+                made.add(maker.make(v.draft()));
             }
-        }
-        for (List<Draft> group : clozes.values()) {
-            made.add(group.size() == 1 ? maker.make(group.get(0)) : maker.cloze(group));
         }
         made.sort(Comparator.comparingInt((CardMaker.Made m) -> m.draft().sentence().docIndex())
                 .thenComparingInt(m -> m.draft().sentence().index()).thenComparing(CardMaker.Made::id));

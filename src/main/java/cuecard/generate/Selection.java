@@ -16,9 +16,6 @@ final class Selection {
     /** Sentences below this share of the document's most central one make no card. */
     static final double FLOOR = 0.1;
 
-    /** At most this many facts of one sentence are asked, as the deletions of one cloze. */
-    static final int PER_SENTENCE = 1;
-
     private Selection() {
     }
 
@@ -31,13 +28,12 @@ final class Selection {
                 .thenComparing(v -> v.draft().answer()));
         List<Verdict> out = new ArrayList<>(gated.stream().filter(v -> v.gate() != null).toList());
         java.util.Map<String, Draft> keys = new java.util.HashMap<>();
-        java.util.Map<Sentence, List<Draft>> sentences = new java.util.HashMap<>();
+        Set<Sentence> sentences = new HashSet<>();
         List<Draft> kept = new ArrayList<>();
         Folded folded = new Folded(new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
         for (Verdict v : passed) {
             Draft d = v.draft();
             String note = null;
-            Draft by = null;
             Draft same = keys.get(d.key());
             if (same != null && d.kind() == Draft.Kind.FACT && same.sentence().docIndex() != d.sentence().docIndex()) {
                 // one fact in two documents (or two renderings of one) is one card, citing both
@@ -48,10 +44,9 @@ final class Selection {
                 note = "salience " + String.format(java.util.Locale.ROOT, "%.2f", d.salience()) + " below " + FLOOR;
             } else if (same != null) {
                 note = "the same fact is asked by a better card";
-            } else if (d.kind() == Draft.Kind.FACT && sentences.containsKey(d.sentence())
-                    && !joins(sentences.get(d.sentence()), d)) {
+            } else if (d.kind() == Draft.Kind.FACT && sentences.contains(d.sentence())) {
                 note = "its sentence already has a better card";
-            } else if (kept.stream().anyMatch(k -> !sameCloze(k, d) && (shows(folded, k, d) || shows(folded, d, k)))) {
+            } else if (kept.stream().anyMatch(k -> shows(folded, k, d) || shows(folded, d, k))) {
                 note = "it and a better card would show each other's answer";
             } else if (maxCards != null && kept.size() >= maxCards) {
                 note = "over --max-cards";
@@ -59,26 +54,11 @@ final class Selection {
             if (note == null) {
                 keys.put(d.key(), d);
                 kept.add(d);
-                sentences.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
+                sentences.add(d.sentence());
             }
             out.add(new Verdict(d, null, note));
         }
         return out;
-    }
-
-    /** Whether {@code d} can be one more deletion of the cloze its sentence's kept drafts make. */
-    static boolean joins(List<Draft> here, Draft d) {
-        return here.size() < PER_SENTENCE && here.stream().allMatch(k -> sameCloze(k, d) && !overlap(k, d) && k.line() == d.line());
-    }
-
-    /** Whether two fact drafts show the same text (one cloze of their sentence). */
-    static boolean sameCloze(Draft a, Draft b) {
-        return a.kind() == Draft.Kind.FACT && b.kind() == Draft.Kind.FACT && a.sentence() == b.sentence()
-                && a.lead().equals(b.lead()) && (a.before() + a.answer() + a.after()).equals(b.before() + b.answer() + b.after());
-    }
-
-    private static boolean overlap(Draft a, Draft b) {
-        return a.fact().start() < b.fact().end() && b.fact().start() < a.fact().end();
     }
 
     /** Drafts' shown text and answers, folded once each (folding is a regular expression). */

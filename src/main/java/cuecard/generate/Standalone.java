@@ -34,7 +34,7 @@ final class Standalone {
      * The parts of a sentence ready for a card: {@code text} is {@code prefix} followed by the sentence from
      * {@code shift} on (fillers dropped, a leading he or she replaced by the person it stands for).
      */
-    record Framed(String lead, String prefix, int shift, String text, boolean quoted, String close) {
+    record Framed(String lead, String prefix, int shift, String text, String close) {
     }
 
     /** A he or she that opens the sentence, or follows only a time phrase (In 1997 he …, 1997年，他……). */
@@ -95,6 +95,6 @@ final class Standalone {
             lead.append(who).append(zh ? (s.language() == Language.ZH_HANT ? "說：“" : "说：“") : " said, “");
             close = "”";
         }
-        return new Framed(lead.toString(), prefix, shift, body, who != null, close);
+        return new Framed(lead.toString(), prefix, shift, body, close);
     }
 }

@@ -66,20 +66,12 @@ final class TurnDrafts {
             }
             String back = Standalone.frame(best, best.text()).text();
             String who = Standalone.speakerOf(best);
-            String lead = who == null ? "" : asked(q.language(), who);
+            String lead = who == null ? "" : new Wording(q.language()).asked(who, "");
             double sal = (salience[q.index()] + salience[best.index()]) / 2;
             out.add(new Draft(Draft.Kind.TURN, "turn:" + q.doc().ref() + ":" + e.getKey(), best, null, lead, question, back, "",
                     sal, sal * 0.8));
         }
         return out;
-    }
-
-    private static String asked(Language language, String who) {
-        return switch (language) {
-            case ZH_HANS -> "问" + who + "：";
-            case ZH_HANT -> "問" + who + "：";
-            case EN -> "Asked of " + who + ": ";
-        };
     }
 
     /** The question's last sentence that asks, else its last sentence. */

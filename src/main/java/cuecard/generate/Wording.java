@@ -5,23 +5,11 @@ record Wording(Language language) {
 
     static final String BLANK = "____";
 
-    String speaker(String name, String text) {
-        return language.chinese() ? name + "：" + text : name + ": " + text;
-    }
-
     String asked(String name, String question) {
         return switch (language) {
             case ZH_HANS -> name == null ? question : "问" + name + "：" + question;
             case ZH_HANT -> name == null ? question : "問" + name + "：" + question;
             case EN -> name == null ? question : "Asked of " + name + ": " + question;
-        };
-    }
-
-    String keyFact(String fact) {
-        return switch (language) {
-            case ZH_HANS -> "要点：" + fact;
-            case ZH_HANT -> "要點：" + fact;
-            case EN -> "Key fact: " + fact;
         };
     }
 
@@ -38,17 +26,6 @@ record Wording(Language language) {
             return b;
         }
         return b == null ? a : a + (language.chinese() ? "；" : "; ") + b;
-    }
-
-    String end(String text) {
-        String t = text.strip();
-        if (!language.chinese() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
-            t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        }
-        if (t.isEmpty() || "。！？!?.…」』”\"".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            return t;
-        }
-        return t + (language.chinese() ? "。" : ".");
     }
 
     String description(String titles) {
