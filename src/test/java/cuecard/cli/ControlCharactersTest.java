@@ -5,31 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Control characters in card text, field names and file names never reach the terminal raw. */
-class ControlCharactersTest {
+class ControlCharactersTest extends DeckInTempDirTest {
 
     /** The card's front retitles an xterm ({@code ESC ] 0 ; ... BEL}) and clears the screen (C1 CSI). */
     static final String DECK = "deck: evil\ntitle: \"Evil \\e[31m\"\ncards:\n  - type: basic\n    id: a\n"
             + "    front: \"Front \\e]0;pwned\\a text \\x9b2J\"\n    back: \"Back\\rover\"\n";
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("evil.yaml");
-        Files.writeString(deck, DECK);
+    @Override
+    String deckFile() {
+        return "evil.yaml";
     }
 
-    private CliRun.Result run(String... args) {
-        return CliRun.withHome(tmp).runIn(data, args);
+    @Override
+    String deckText() {
+        return DECK;
     }
 
     static void noRawControls(String s) {

@@ -7,27 +7,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code cuecard --data-dir DIR VERB ...} means the same as {@code cuecard VERB ... --data-dir DIR} (issue 17). */
-class DataDirBeforeVerbTest {
+class DataDirBeforeVerbTest extends WordsStoreTest {
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-    CliRun cli;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("words.yaml");
-        Files.writeString(deck, StoreCommandsTest.WORDS);
-        cli = CliRun.withHome(tmp).at("2026-01-05T09:00:00Z", "UTC");
-    }
 
     private Path defaultStore() {
         return tmp.resolve(".local/share/cuecard");

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every {@code --json} output on invalid input: a refusal or valid JSON, never an internal error. */
-class JsonOnBadInputTest {
+class JsonOnBadInputTest extends DeckInTempDirTest {
 
     static final String BROKEN = """
             deck: broken
@@ -23,20 +21,14 @@ class JsonOnBadInputTest {
                 front: a front without a back
             """;
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("broken.yaml");
-        Files.writeString(deck, BROKEN);
+    @Override
+    String deckFile() {
+        return "broken.yaml";
     }
 
-    private CliRun.Result run(String... args) {
-        return CliRun.withHome(tmp).runIn(data, args);
+    @Override
+    String deckText() {
+        return BROKEN;
     }
 
     @Test

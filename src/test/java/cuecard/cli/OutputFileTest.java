@@ -12,25 +12,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Files the user names for cuecard to write: never one that exists without --force, never in the data dir. */
-class OutputFileTest {
+class OutputFileTest extends DeckInTempDirTest {
 
-    static final String DECK = "deck: geo\ntitle: Geo\ncards:\n  - type: basic\n    id: fr\n    front: Capital of France?\n"
-            + "    back: Paris\n";
-
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
     Path log;
 
     @BeforeEach
     void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("geo.yaml");
-        Files.writeString(deck, DECK);
         CliRun.Result g = run("grade", "geo/fr", "good", deck.toString(), "--at", "2026-01-05T09:00:00Z");
         assertThat(g.exitCode()).as(g.err()).isZero();
         try (var files = Files.list(data.resolve("reviews"))) {
@@ -38,9 +27,6 @@ class OutputFileTest {
         }
     }
 
-    private CliRun.Result run(String... args) {
-        return CliRun.withHome(tmp).runIn(data, args);
-    }
 
     private void refused(CliRun.Result r, String... mentions) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);

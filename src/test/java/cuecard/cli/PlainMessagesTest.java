@@ -4,31 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Mistakes in arguments and files are told in plain words, naming the value and what would do: no Java leaks. */
-class PlainMessagesTest {
-
-    static final String DECK = "deck: geo\ntitle: Geo\ncards:\n  - type: basic\n    id: fr\n    front: Capital of France?\n"
-            + "    back: Paris\n";
-
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("geo.yaml");
-        Files.writeString(deck, DECK);
-    }
-
-    private CliRun.Result run(String... args) {
-        return CliRun.withHome(tmp).runIn(data, args);
-    }
+class PlainMessagesTest extends DeckInTempDirTest {
 
     private static void plain(CliRun.Result r, int code, String... mentions) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(code);

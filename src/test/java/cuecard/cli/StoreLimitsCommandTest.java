@@ -4,30 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Absurd or future instants are refused where they enter, and no log line can make a command fail (issue 17). */
-class StoreLimitsCommandTest {
+class StoreLimitsCommandTest extends WordsStoreTest {
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-    CliRun cli;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("words.yaml");
-        Files.writeString(deck, StoreCommandsTest.WORDS);
-        cli = CliRun.withHome(tmp).at("2026-01-05T09:00:00Z", "UTC");
-    }
-
-    private CliRun.Result run(String... args) {
-        return cli.runIn(data, args);
-    }
 
     private long logLines() throws Exception {
         if (!Files.isDirectory(data.resolve("reviews"))) {

@@ -8,30 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A data dir that cannot be written says so (exit 6, the path and the reason), and a torn write is no damage. */
-class WriteFailureTest {
+class WriteFailureTest extends WordsStoreTest {
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-    CliRun cli;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("words.yaml");
-        Files.writeString(deck, StoreCommandsTest.WORDS);
-        cli = CliRun.withHome(tmp).at("2026-01-05T09:00:00Z", "UTC");
-    }
-
-    private CliRun.Result run(String... args) {
-        return cli.runIn(data, args);
-    }
 
     private static void assertCannotWrite(CliRun.Result r, String why) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.CANNOT_WRITE);
