@@ -25,7 +25,8 @@ final class ChineseNames {
     private static final String BAD_CHARS = "的了是在和我你他她它们这那就都也很说会要有没不把被里吧多人好天者";
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
     private static final Set<String> ORG_SUFFIX = Set.of("资本", "資本", "集团", "集團", "银行", "銀行", "基金会", "基金會",
-            "大学", "大學", "研究院", "实验室", "實驗室", "研究所");
+            "大学", "大學", "研究院", "实验室", "實驗室", "研究所", "奖", "天文馆", "博物馆", "图书馆", "美术馆",
+            "电影节", "报社", "杂志社", "委员会", "学会");
     private static final Set<String> GENERIC_ORG = Set.of("风险", "風險", "投资", "投資", "创业", "創業", "产品", "產品", "研究",
             "科技", "技术", "技術", "国家", "國家", "商业", "商業", "人工", "智能", "中央", "私人", "公共", "社会", "社會");
     private static Segment segment;
@@ -71,6 +72,52 @@ final class ChineseNames {
         return other > name;
     }
 
+    private static final String NOT_NAME_START = "一二三四五六七八九十两兩几幾每某这這那该該此其各多诸諸全本";
+
+    /** The natures of words that may stand inside an institution's name (国家空间天气监测预警中心, 国立政治大学). */
+    private static final Set<String> ORG_PARTS = Set.of("n", "ns", "nsf", "nz", "nt", "ntu", "ntc", "nto", "nts", "nth", "ng", "vn", "b", "s", "nit", "nrf");
+    /** The natures of a proper name: a company (公司) is named only with one (塔恩岛渡轮公司 is no name, 谷歌中国公司 is). */
+    private static final Set<String> PROPER = Set.of("ns", "nsf", "nz", "nt", "ntu", "ntc", "nto", "nts", "nth", "nrf", "nx");
+
+    /**
+     * Where the institution ending at term {@code i} starts, or -1: a suffix HanLP marks as an institution's
+     * (大学, 中心, 研究所, 出版社, nature {@code nis}) or an organisation word from {@link #ORG_SUFFIX}, after one to five
+     * nouns, place names or attributes written together, four characters at least and sixteen at most.
+     */
+    private static int organisationStart(List<Term> terms, int i) {
+        Term t = terms.get(i);
+        String nature = t.nature == null ? "" : t.nature.toString();
+        if (!nature.equals("nis") && !ORG_SUFFIX.contains(t.word)) {
+            return -1;
+        }
+        int from = i;
+        int length = t.word.length();
+        while (from > 0 && i - from < 5) {
+            Term b = terms.get(from - 1);
+            String bn = b.nature == null ? "" : b.nature.toString();
+            if (!ORG_PARTS.contains(bn) || b.offset + b.word.length() != terms.get(from).offset || length + b.word.length() > 16
+                    || !b.word.chars().allMatch(c -> CleanText.han((char) c)) || STOP.contains(b.word)) {
+                break;
+            }
+            from--;
+            length += b.word.length();
+        }
+        while (from < i && (terms.get(from).word.length() == 1 || "vn".equals(String.valueOf(terms.get(from).nature))
+                || NOT_NAME_START.indexOf(terms.get(from).word.charAt(0)) >= 0)) {
+            length -= terms.get(from).word.length(); // no name starts with 原, a verb (经营), a count (一家, 几位) or a pointer
+            from++;
+        }
+        boolean generic = true;
+        for (int k = from; k < i; k++) {
+            generic &= GENERIC_ORG.contains(terms.get(k).word);
+        }
+        boolean proper = false;
+        for (int k = from; k < i; k++) {
+            proper |= PROPER.contains(String.valueOf(terms.get(k).nature));
+        }
+        return from < i && !generic && length >= 4 && (proper || !t.word.endsWith("公司")) ? from : -1;
+    }
+
     static List<Found> find(Document doc) {
         Segment seg = segment();
         List<Found> raw = new ArrayList<>();
@@ -83,16 +130,17 @@ final class ChineseNames {
             if (text.length() != p.text().length()) {
                 continue;
             }
-            Term prev = null;
-            for (Term t : seg.seg(text)) {
+            List<Term> terms = seg.seg(text);
+            for (int ti = 0; ti < terms.size(); ti++) {
+                Term t = terms.get(ti);
                 String nature = t.nature == null ? "" : t.nature.toString();
-                Term before = prev;
-                prev = t;
-                if (before != null && ORG_SUFFIX.contains(t.word) && before.word.length() >= 2 && before.word.length() <= 4
-                        && before.nature != null && before.nature.toString().startsWith("n") && !GENERIC_ORG.contains(before.word)
-                        && before.word.chars().allMatch(c -> CleanText.han((char) c)) && before.offset + before.word.length() == t.offset) {
-                    String org = before.word + t.word;
-                    raw.add(new Found(FactKind.NAME, "name:" + org + "+", p, before.offset, t.offset + t.word.length()));
+                int from = organisationStart(terms, ti);
+                if (from >= 0) {
+                    Term first = terms.get(from);
+                    String org = text.substring(first.offset, t.offset + t.word.length());
+                    int orgEnd = t.offset + t.word.length();
+                    raw.removeIf(f -> f.passage() == p && f.start() >= first.offset && f.end() <= orgEnd); // 北京 inside 北京天文馆
+                    raw.add(new Found(FactKind.NAME, "name:" + org + "+", p, first.offset, orgEnd));
                     counts.merge(org, 1, Integer::sum);
                     continue;
                 }

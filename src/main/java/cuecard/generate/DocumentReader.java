@@ -197,7 +197,8 @@ public final class DocumentReader {
                     t.dropPrefix(bl.end());
                 }
             } else if (role == Role.TEXT && (previous == Role.ANSWER || previous == Role.QUESTION) && turn > 0
-                    && !(text.length() <= 24 && !text.matches(".*[，,。.!！?？：:；;、].*"))) {
+                    && !(text.length() <= 24 && !text.matches(".*[，,。.!！?？：:；;、].*"))
+                    && !(previous == Role.QUESTION && narrates(text, answerer))) {
                 role = previous;
                 speaker = previous == Role.ANSWER ? answerer : questioner;
             }
@@ -383,5 +384,15 @@ public final class DocumentReader {
             }
         }
         return out;
+    }
+
+    private static final Pattern ADDRESSED = Pattern.compile("你|您|(?i:\\byou(r|rs)?\\b)");
+
+    /**
+     * Whether an unlabelled paragraph after the interviewer's turn is the writer's narration rather than more of the
+     * question: it speaks of the guest by name, in the third person, and never to them (no 你/您/you).
+     */
+    private static boolean narrates(String text, String answerer) {
+        return answerer != null && answerer.length() >= 2 && text.contains(answerer) && !ADDRESSED.matcher(text).find();
     }
 }

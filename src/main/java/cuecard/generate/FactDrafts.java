@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class FactDrafts {
 
+    private static final java.util.regex.Pattern HE_SHE_EN = java.util.regex.Pattern.compile("(?i)\\b(he|she|him|her|his)\\b");
+    private static final java.util.regex.Pattern HE_SHE_ZH = java.util.regex.Pattern.compile("他|她");
     private static final String CUTS = "，,；;：:";
     private static final java.util.regex.Pattern COUNTED_NOUN = java.util.regex.Pattern.compile(
             "([\\d,.]+(?: (?:thousand|million|billion))?|[a-z]+(?:[ -][a-z]+)?) [a-z]{3,}", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -21,21 +23,36 @@ final class FactDrafts {
 
     static List<Draft> of(Analysis analysis, double[] salience) {
         List<Draft> out = new ArrayList<>();
-        Sentence previous = null;
+        Passage passage = null;
+        String focus = null;
         for (Sentence s : analysis.sentences()) {
-            String antecedent = previous != null && previous.passage() == s.passage() ? onlyPerson(previous) : null;
-            for (Fact f : s.facts()) {
-                out.add(draft(s, f, salience[s.index()], antecedent));
+            if (s.passage() != passage) {
+                passage = s.passage();
+                focus = null;
             }
-            previous = s;
+            for (Fact f : s.facts()) {
+                out.add(draft(s, f, salience[s.index()], focus));
+            }
+            focus = nextFocus(s, focus);
         }
         return out;
     }
 
-    /** The one person a sentence names, or null when it names none or several. */
-    static String onlyPerson(Sentence s) {
-        List<Fact> people = s.facts().stream().filter(f -> f.kind() == FactKind.PERSON).toList();
-        return people.stream().map(Fact::key).distinct().count() == 1 ? people.get(0).surface() : null;
+    /**
+     * Who a he or she in the sentence after {@code s} stands for: the one person {@code s} names; the same person as
+     * before when {@code s} names nobody (a paragraph goes on about someone: "Jane Roe was born in 1950. She studied
+     * … In 1977, she joined …"); nobody when {@code s} names several.
+     */
+    static String nextFocus(Sentence s, String focus) {
+        List<String> people = s.facts().stream().filter(f -> f.kind() == FactKind.PERSON).map(Fact::surface).distinct().toList();
+        if (people.isEmpty()) {
+            return focus;
+        }
+        boolean pronoun = (s.language().chinese() ? HE_SHE_ZH : HE_SHE_EN).matcher(s.text()).find();
+        if (people.size() > 1 || pronoun && focus != null && !people.get(0).equals(focus)) {
+            return null; // "She met Ivan Petrov": two people in play, a later "she" could be either
+        }
+        return people.get(0);
     }
 
     static Draft draft(Sentence s, Fact f, double salience) {
@@ -64,13 +81,20 @@ final class FactDrafts {
         Standalone.Framed framed = Standalone.frame(s, part, antecedent);
         String end = cut ? (s.language().chinese() ? "。" : ".") : "";
         String before;
-        if (fs < framed.shift()) {
+        String after;
+        if (framed.inPrefix(fs, fe)) {
+            // the fact stands in the time phrase before a replaced he or she: "In ____, Jane Roe joined …"
+            String body = framed.text();
+            before = body.substring(0, fs - framed.from());
+            after = body.substring(fe - framed.from()) + end + framed.close();
+        } else if (fs < framed.shift()) {
             // the fact stood among the fillers: keep the sentence whole
             before = part.substring(0, fs);
+            after = part.substring(fe) + end + framed.close();
         } else {
             before = framed.prefix() + part.substring(framed.shift(), fs);
+            after = part.substring(fe) + end + framed.close();
         }
-        String after = part.substring(fe) + end + framed.close();
         String answer = f.surface();
         java.util.regex.Matcher counted = COUNTED_NOUN.matcher(answer);
         if (f.kind() == FactKind.COUNT && !s.language().chinese() && counted.matches() && answer.length() == fe - fs) {

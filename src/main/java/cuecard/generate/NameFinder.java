@@ -30,7 +30,7 @@ final class NameFinder {
             "Because", "While", "Although", "Since", "Until", "Once", "Just", "Even", "Only", "Maybe", "Perhaps", "Let",
             "Thanks", "Thank", "Sure", "Right", "Like", "Look", "See", "Said", "Says", "According", "Meanwhile", "However",
             "Editor", "Note", "Host", "Interviewer", "Source", "Photo", "Image");
-    private static final Set<String> ORG_WORDS = Set.of("Combinator", "Capital", "Labs", "Lab", "Inc", "Corp", "Corporation",
+    private static final Set<String> ORG_WORDS = Set.of("Combinator", "Capital", "Labs", "Lab", "Laboratory", "Laboratories", "Association", "Society", "Museum", "Library", "School", "Academy", "Hospital", "Ministry", "Organization", "Organisation", "Federation", "Union", "Alliance", "Consortium", "Festival", "Conference", "Prize", "Award", "Party", "Service", "Services", "Corps", "Program", "Programme", "Initiative", "Inc", "Corp", "Corporation",
             "News", "Times", "Post", "Journal", "Street", "Valley", "Pro", "AI", "Bank", "Fund", "Ventures", "Partners",
             "Group", "Company", "University", "College", "Institute", "Center", "Centre", "Foundation", "Research", "Studio",
             "Studios", "Media", "Press", "Club", "Council", "Commission", "Agency", "Department", "Office", "House",
@@ -150,9 +150,10 @@ final class NameFinder {
             }
             boolean camel = t.substring(1).chars().anyMatch(Character::isUpperCase) && t.chars().anyMatch(Character::isLowerCase);
             boolean model = t.matches("[A-Za-z]+-?\\d[\\w.]*|[a-z]\\d\\w*");
+            boolean acronym = chinese && t.matches("[A-Z]{3,6}") && !latinNeighbour(p.text(), m.start(), m.end()); // TVB, CNC in Chinese text
             boolean word = t.matches("[A-Z][a-z]{3,}") && (chinese ? !latinNeighbour(p.text(), m.start(), m.end())
                     : tokenCounts.getOrDefault(t, 0) >= 2 || insideSentence(p.text(), m.start()));
-            if (!camel && !model && !word) {
+            if (!camel && !model && !word && !acronym) {
                 return null;
             }
             return FactFinder.fact(FactKind.NAME, "name:" + t.toLowerCase(Locale.ROOT), p, m.start(), m.end(), null);

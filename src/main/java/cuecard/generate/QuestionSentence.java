@@ -24,6 +24,15 @@ record QuestionSentence() implements Gate {
             return false;
         }
         // the interviewer's turns set the scene and frame questions: what a learner keeps is what the guest said
-        return d.sentence().question() || d.sentence().role() == Role.QUESTION;
+        return asks(d) || d.sentence().role() == Role.QUESTION;
+    }
+
+    /** Whether what the card shows asks: a question sentence, unless the card was cut before its question clause. */
+    private static boolean asks(Draft d) {
+        if (!d.sentence().question()) {
+            return false;
+        }
+        String shown = (d.before() + d.answer() + d.after()).strip().replaceAll("[”」\"]+$", "");
+        return shown.endsWith("?") || shown.endsWith("？") || shown.length() + 2 >= d.sentence().text().strip().length();
     }
 }

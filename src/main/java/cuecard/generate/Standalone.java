@@ -34,7 +34,15 @@ final class Standalone {
      * The parts of a sentence ready for a card: {@code text} is {@code prefix} followed by the sentence from
      * {@code shift} on (fillers dropped, a leading he or she replaced by the person it stands for).
      */
-    record Framed(String lead, String prefix, int shift, String text, String close) {
+    record Framed(String lead, String prefix, int shift, String text, String close, int from, int held) {
+
+        /**
+         * Whether the span [start, end) of the original text sits inside the words kept at the front of
+         * {@link #prefix} (the time phrase before a replaced he or she: "In ____, Jane Roe joined …").
+         */
+        boolean inPrefix(int start, int end) {
+            return held > 0 && start >= from && end <= from + held;
+        }
     }
 
     /** A he or she that opens the sentence, or follows only a time phrase (In 1997 he …, 1997年，他……). */
@@ -77,10 +85,13 @@ final class Standalone {
         Matcher f = (zh ? FILLER_ZH : FILLER_EN).matcher(text);
         int shift = f.lookingAt() ? f.end() : 0;
         String prefix = "";
+        int from = shift;
+        int held = 0;
         String rest = text.substring(shift);
         Matcher he = (zh ? HE_SHE_ZH : HE_SHE_EN).matcher(rest);
         if (antecedent != null && he.find() && (zh || he.group(1).isEmpty() || !he.group(2).equals("He") && !he.group(2).equals("She"))) {
             prefix = he.group(1) + antecedent;
+            held = he.group(1).length();
             shift += he.end();
         } else if (!zh && shift > 0 && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
             prefix = String.valueOf(Character.toUpperCase(rest.charAt(0)));
@@ -95,6 +106,6 @@ final class Standalone {
             lead.append(who).append(zh ? (s.language() == Language.ZH_HANT ? "說：“" : "说：“") : " said, “");
             close = "”";
         }
-        return new Framed(lead.toString(), prefix, shift, body, close);
+        return new Framed(lead.toString(), prefix, shift, body, close, from, held);
     }
 }

@@ -170,4 +170,16 @@ class DocumentReaderTest {
                 """);
         assertThat(en.passages()).extracting(Passage::text).anyMatch(t -> t.contains("Anna Berg: computer scientist"));
     }
+
+    @Test
+    void theWritersNarrationAfterAQuestionIsNotTheInterviewerSpeaking() {
+        Document d = read("记者：你为什么回到岛上？\n\n林晓岚：岛上需要一条渡轮。\n\n记者：后来呢？\n\n"
+                + "林晓岚在2011年买下第一条船，每天清晨五点出海。\n\n记者：你后悔过吗？\n\n林晓岚：从来没有。\n");
+        Passage narration = d.passages().stream().filter(p -> p.text().contains("第一条船")).findFirst().orElseThrow();
+        assertThat(narration.role()).isEqualTo(Role.TEXT);
+        Passage followUp = read("记者：你为什么回到岛上？\n\n林晓岚：岛上需要一条渡轮。\n\n记者：后来呢？\n\n"
+                + "你在2011年买下第一条船，是吗？\n\n林晓岚：是的。\n").passages().stream()
+                .filter(p -> p.text().contains("第一条船")).findFirst().orElseThrow();
+        assertThat(followUp.role()).isEqualTo(Role.QUESTION);
+    }
 }

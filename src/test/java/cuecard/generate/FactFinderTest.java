@@ -85,4 +85,23 @@ class FactFinderTest {
                 .doesNotContain("name:ann carter-lowe");
         assertThat(keys("The board added Ann Carter-Lowe, who once ran a hospital.")).contains("person:ann carter-lowe");
     }
+
+    @Test
+    void chineseInstitutionsAreNamesEvenWhenMentionedOnce() {
+        assertThat(keys("5月3日，国家海洋灾害监测预警中心在上午发布了风暴潮预警。")).contains("name:国家海洋灾害监测预警中心");
+        assertThat(keys("王建明后来考上了国立海滨大学，读新闻系。")).contains("name:国立海滨大学");
+        assertThat(keys("她后来加入了塔恩岛渡轮公司。")).noneMatch(k -> k.endsWith("公司"));
+    }
+
+    @Test
+    void aCountOrAVerbBeforeAnInstitutionWordIsNoName() {
+        assertThat(keys("他后来去经营一家公司，又和几位董事会成员吵了一架。"))
+                .noneMatch(k -> k.contains("经营") || k.contains("一家") || k.contains("几位"));
+    }
+
+    @Test
+    void capitalLettersInsideChineseTextAreAName() {
+        assertThat(keys("毕业以后她进了KTX拍电视剧，后来又去了法国。")).contains("name:ktx");
+        assertThat(keys("他身后是书柜和CD柜。")).noneMatch(k -> k.contains("cd"));
+    }
 }

@@ -63,6 +63,16 @@ class GatesTest {
     }
 
     @Test
+    void questionSentenceLetsThroughACardCutBeforeTheSentencesQuestion() {
+        String zh = "高中毕业以后，林晓岚的父母决定送她到台湾读书，她在1998年读完一年预备班，就选了新闻系，"
+                + "很多人都好奇她当时为什么会选新闻系，是因为想做调查报道，还是只是不喜欢写字楼里沉闷的工作呢？";
+        Case cut = fact(zh, "1998年");
+        assertThat(cut.draft().prompt()).doesNotContain("？");
+        assertThat(cut.stoppedBy(new QuestionSentence())).isFalse();
+        assertThat(fact("林晓岚是在1998年读完预备班的吗？", "1998年").stoppedBy(new QuestionSentence())).isTrue();
+    }
+
+    @Test
     void unknownSpeakerStopsFirstPersonWithNobodyNamed() {
         assertThat(fact("I moved to Tarn Island in 2011 to run the ferry company.", "2011").stoppedBy(new UnknownSpeaker())).isTrue();
         Case named = fact("Host: When did you move?\nMara Holt: I moved to Tarn Island in 2011 to run the ferry company.\n"

@@ -46,4 +46,19 @@ class StandaloneTest {
         assertThat(d.lead()).isEqualTo("林嵐說：“");
         assertThat(List.of(d.prompt())).noneMatch(p -> p.contains("说"));
     }
+
+    @Test
+    void aParagraphAboutSomeoneKeepsThemAsWhoHeOrSheIs() {
+        String text = "Mara Holt was born in 1950 in Bergen. She studied physics at Leeds. "
+                + "In 1977, she joined the Tarn Island Ferry Company as an engineer.";
+        assertThat(draft(text, "1977").prompt()).isEqualTo("In ____, Mara Holt joined the Tarn Island Ferry Company as an engineer.");
+        String zh = "王建明1950年生于卑尔根，王建明的父亲是渔民，王建明从小爱海。她在利兹读物理。1977年，她加入了塔恩岛渡轮公司做工程师。";
+        assertThat(draft(zh, "1977年").prompt()).startsWith("____，王建明加入了");
+    }
+
+    @Test
+    void aSecondPersonEndsTheParagraphsFocus() {
+        String text = "Mara Holt was born in 1950 in Bergen. She met Ivan Petrov at Leeds. In 1977, she joined the ferry company.";
+        assertThat(draft(text, "1977").prompt()).startsWith("In ____, she joined");
+    }
 }
