@@ -49,12 +49,26 @@ record DanglingReference() implements Gate {
         }
         // a name before the pronoun, in the same sentence, is what it stands for
         String head = shown.substring(0, m.start());
-        return !namesSomeone(head, d);
+        return !namesSomeone(head, d, THING.matcher(m.group()).matches());
     }
 
-    private static boolean namesSomeone(String head, Draft d) {
+    /** Whether a clause leans on what the card would not show: a pointer (这个, 当时, that place) or a pronoun. */
+    static boolean leans(String clause, boolean zh) {
+        return zh ? ZH_POINTING.matcher(clause).find() || ZH_PRONOUN.matcher(clause).find()
+                : EN_PRONOUN.matcher(clause).find() || EN_POINTS_AHEAD.matcher(clause).find();
+    }
+
+    /** A clause that opens by pointing back (that was…, there we…, then she…) or names "this place" or "that time". */
+    private static final Pattern EN_POINTS_AHEAD = Pattern.compile("(?i)^[\\s\\p{P}]*(?:(?:and|but|so)\\s+)?(this|that|these|those|there|then)\\b"
+            + "|\\b(this|that|these|those)\\s+(place|time|year|project|one|thing|way|day|point|company|team)\\b");
+
+    /** Pronouns for a thing, which a person's name before them does not explain (Ilya和Greg负责管理它). */
+    private static final Pattern THING = Pattern.compile("(?i)它|它们|它們|it|its");
+
+    private static boolean namesSomeone(String head, Draft d, boolean thing) {
         for (Fact f : d.sentence().facts()) {
-            if (f.kind().named() && head.contains(f.surface())) { // the answer itself may be what a later "she" stands for
+            boolean fits = thing ? f.kind() == FactKind.NAME || f.kind() == FactKind.TITLE || f.kind() == FactKind.PLACE : f.kind().named();
+            if (fits && head.contains(f.surface())) { // the answer itself may be what a later "she" stands for
                 return true;
             }
         }

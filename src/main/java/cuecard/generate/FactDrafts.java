@@ -18,7 +18,15 @@ final class FactDrafts {
     private static final java.util.regex.Pattern SUBORDINATE_END = java.util.regex.Pattern.compile(
             "(时|時|的时候|的時候|之际|之際|以后|以後|之后|之後|以前|之前|如果\\S*|因为\\S*|因為\\S*)$|(?i:\\b(when|while|after|before|because|if|since|although)\\b[^,;:]*)$");
 
+    /** A clause that cannot end a card: one opening with 无论/虽然/如果/当, whether/although/if/when. */
+    private static final java.util.regex.Pattern OPENS_SUBORDINATE = java.util.regex.Pattern.compile(
+            "^\\W*(无论|無論|不管|虽然|雖然|尽管|儘管|如果|假如|要是|因为|因為|当|當|除了)|^\\W*(?i:(whether|although|though|if|when|while|because|unless|since|as)\\b)");
+
     private FactDrafts() {
+    }
+
+    private static long open(String text, String marks) {
+        return text.chars().filter(c -> marks.indexOf(c) >= 0).count();
     }
 
     static List<Draft> of(Analysis analysis, double[] salience) {
@@ -72,6 +80,21 @@ final class FactDrafts {
                 }
             }
         }
+        if (to == text.length()) {
+            // a later clause that leans on what came before (当时…, and that place …) is left off the card
+            for (int i = fe; i < text.length(); i++) {
+                if (CUTS.indexOf(text.charAt(i)) >= 0) {
+                    String head = text.substring(0, i);
+                    int said = head.length() - (fe - fs);
+                    boolean clause = s.language().chinese() ? said >= 10 : head.split("\\s+").length - f.surface().split("\\s+").length >= 5;
+                    if (clause && DanglingReference.leans(text.substring(i + 1), s.language().chinese()) && !OPENS_SUBORDINATE.matcher(head).find()
+                            && open(head, "「“‘『(（") == open(head, "」”’』)）")) {
+                        to = i;
+                    }
+                    break;
+                }
+            }
+        }
         String part = text.substring(0, to);
         boolean cut = to < text.length();
         if (cut && SUBORDINATE_END.matcher(part).find()) {
@@ -102,7 +125,20 @@ final class FactDrafts {
             after = answer.substring(counted.end(1)) + after;
             answer = counted.group(1);
         }
+        String lead = framed.lead();
+        TimeAnchor anchor = TimeAnchor.of(s.doc().date());
+        boolean zh = s.language().chinese();
+        if (anchor != null) {
+            before = anchor.years(before, zh);
+            after = anchor.years(after, zh);
+            if (TimeAnchor.present(before + " " + after, zh)) {
+                if (lead.isEmpty()) {
+                    before = TimeAnchor.after(before, zh);
+                }
+                lead = anchor.asOf(zh) + lead;
+            }
+        }
         double worth = f.kind().weight() / 10.0;
-        return new Draft(Draft.Kind.FACT, f.key(), s, f, framed.lead(), before, answer, after, salience, salience * worth);
+        return new Draft(Draft.Kind.FACT, f.key(), s, f, lead, before, answer, after, salience, salience * worth);
     }
 }

@@ -1,12 +1,12 @@
 package cuecard.generate;
 
 /**
- * Stops a name the document mentions once, in a sentence it barely leans on (salience below 0.5): a device, a
+ * Stops a name the document mentions once, in a sentence it barely leans on (salience below 0.3): a device, a
  * country, a company named in passing is an incidental detail, not what a reader should keep.
  */
 record IncidentalName() implements Gate {
 
-    static final double SALIENCE = 0.5;
+    static final double SALIENCE = 0.3;
 
     @Override
     public String name() {

@@ -43,8 +43,23 @@ record ListMember() implements Gate {
                 && (ALTERNATIVE_BEFORE.matcher(d.before()).find() || ALTERNATIVE_AFTER.matcher(d.after()).find())) {
             return true; // one of two values offered as alternatives (50或60岁): the other would do as well
         }
-        return (zh ? ZH_BEFORE : EN_BEFORE).matcher(d.before()).find() || (zh ? ZH_AFTER : EN_AFTER).matcher(d.after()).find()
+        boolean listed = (zh ? ZH_BEFORE : EN_BEFORE).matcher(d.before()).find() || (zh ? ZH_AFTER : EN_AFTER).matcher(d.after()).find()
                 || (zh ? ZH_BESIDE_BEFORE : EN_BESIDE_BEFORE).matcher(d.before()).find()
                         && (zh ? ZH_BESIDE_AFTER : EN_BESIDE_AFTER).matcher(d.after()).find();
+        if (listed && d.fact() != null && d.fact().kind().numeric()) {
+            return sameKindBeside(d.fact(), d.sentence()); // 做足37年、刚满65岁: a span and an age are no list of alternatives
+        }
+        return listed;
+    }
+
+    /** Whether another quantity of the fact's kind stands within a few characters of it (1975, 1977 and 1986). */
+    private static boolean sameKindBeside(Fact fact, Sentence s) {
+        for (Fact other : s.facts()) {
+            if (other != fact && other.kind() == fact.kind() && other.passage() == fact.passage()
+                    && Math.max(other.start() - fact.end(), fact.start() - other.end()) <= 15) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Stops a card with a time that goes stale (now, next year, five years ago, 现在, 明年, 五年前): the card could not
- * say when it was true. It is not anchored to the document's date, which is often the publication's, not the
- * interview's; a date asked beside such a word (刚刚过去的____) would be given away by it as well.
+ * say when it was true. 今年/this year and 现在/now are resolved against the document's date when it has one
+ * ({@link TimeAnchor}); day words and times counted back are not, and a date asked beside such a word (刚刚过去的____)
+ * would be given away by it as well.
  */
 record StaleTime() implements Gate {
 
@@ -29,6 +30,9 @@ record StaleTime() implements Gate {
         }
         Pattern stale = d.language().chinese() ? Standalone.STALE_ZH : Standalone.STALE_EN;
         String text = d.before() + " " + d.after() + (d.kind() == Draft.Kind.FACT ? "" : " " + d.answer());
+        if (TimeAnchor.anchored(d.lead())) {
+            text = (d.language().chinese() ? TimeAnchor.PRESENT_ZH : TimeAnchor.PRESENT_EN).matcher(text).replaceAll(" ");
+        }
         String shown = d.before() + d.answer() + d.after();
         boolean dateAsked = d.fact() != null && (d.fact().kind() == FactKind.DATE || d.fact().kind() == FactKind.YEAR);
         if (COUNTED_BACK.matcher(shown).find() || dateAsked && stale.matcher(text).find()) {

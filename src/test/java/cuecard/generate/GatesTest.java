@@ -98,11 +98,28 @@ class GatesTest {
     }
 
     @Test
-    void staleTimeStopsNowWithOrWithoutADocumentDate() {
+    void danglingReferenceKnowsAPersonsNameDoesNotExplainIt() {
+        assertThat(rawFact("Mara Holt and Ivan Petrov ran it from 2011 to 2019 with 40 ferries.", "40").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(rawFact("Mara Holt founded Harbour Labs and ran it with 40 ferries.", "40").stoppedBy(new DanglingReference())).isFalse();
+        assertThat(rawFact("王建明和李春华负责管理它，手下有40名船员。", "40名").stoppedBy(new DanglingReference())).isTrue();
+    }
+
+    @Test
+    void listMemberLetsThroughTwoQuantitiesOfDifferentKinds() {
+        assertThat(fact("报社要采访一位在前线跑了37年、刚满65岁的退休记者王建明。", "37年").stoppedBy(new ListMember())).isFalse();
+        assertThat(fact("王建明分别在1975年、1977年和1986年拿到三个学位。", "1977年").stoppedBy(new ListMember())).isTrue();
+    }
+
+    @Test
+    void staleTimeStopsNowUnlessTheDocumentsDateAnchorsIt() {
         assertThat(fact("The Tarn Island ferry now carries 300 passengers a day.", "300").stoppedBy(new StaleTime())).isTrue();
         Case dated = fact("---\ndate: 2023-05-02\n---\n\nThe Tarn Island ferry now carries 300 passengers a day.\n", "300");
-        assertThat(dated.draft().prompt()).doesNotContain("2023");
-        assertThat(dated.stoppedBy(new StaleTime())).isTrue();
+        assertThat(dated.draft().prompt()).isEqualTo("As of May 2023, the Tarn Island ferry now carries ____ passengers a day.");
+        assertThat(dated.stoppedBy(new StaleTime())).isFalse();
+        Case zh = fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮今年1月1日停航，目前每天只有3班船。\n", "1月1日");
+        assertThat(zh.draft().prompt()).isEqualTo("截至2019年2月，塔恩岛渡轮2019年____停航，目前每天只有3班船。");
+        assertThat(zh.stoppedBy(new StaleTime())).isFalse();
+        assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮上周停航了3天。\n", "3天").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮现在每天运送300名乘客。", "300名").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮在2019年每天运送300名乘客。", "300名").stoppedBy(new StaleTime())).isFalse();
     }

@@ -61,4 +61,26 @@ class StandaloneTest {
         String text = "Mara Holt was born in 1950 in Bergen. She met Ivan Petrov at Leeds. In 1977, she joined the ferry company.";
         assertThat(draft(text, "1977").prompt()).startsWith("In ____, she joined");
     }
+
+    @Test
+    void aLaterClauseThatLeansOnWhatCameBeforeIsLeftOff() {
+        String zh = "王建明入行八年以后已经拿到8800元月薪，这个数目当时确实不小。";
+        assertThat(GatesTest.fact(zh, "8800元").draft().prompt()).isEqualTo("王建明入行八年以后已经拿到____月薪。");
+        String en = "Mara Holt worked for Harbour Works in Bergen for 12 years, and that place shaped everything she built later.";
+        assertThat(draft(en, "12 years").prompt()).isEqualTo("Mara Holt worked for Harbour Works in Bergen for ____.");
+    }
+
+    @Test
+    void aClauseIsNotCutWhereItWouldBeAFragment() {
+        String en = "Whether in Bergen or in Oslo, Mara Holt ran 40 ferries, and she says they were all sound.";
+        assertThat(draft(en, "40").prompt()).endsWith("all sound.");
+        String quoted = "报道写道：「王建明拥有一家8800元起家的渡轮公司，但他没有告诉任何人。」";
+        assertThat(GatesTest.fact(quoted, "8800元").draft().prompt()).contains("但他没有告诉任何人");
+    }
+
+    @Test
+    void aConnectiveThatOpensTheSentenceIsTakenOff() {
+        String zh = "王建明二十岁开始写剧本。所以王建明在25岁就拍了第一部纪录片《海港》。";
+        assertThat(GatesTest.fact(zh, "海港").draft().prompt()).startsWith("王建明在25岁");
+    }
 }
