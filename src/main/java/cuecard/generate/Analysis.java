@@ -105,7 +105,8 @@ record Analysis(Document doc, int docIndex, List<Sentence> sentences, List<Fact>
         String n = name.strip();
         boolean han = n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '·');
         boolean latin = n.matches("[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){1,3}");
-        if ((han && n.length() >= 2 && n.length() <= 4 || latin) && !DocumentReader.ASKERS.matcher(n).matches()) {
+        if ((han && n.length() >= 2 && n.length() <= 4 || latin) && !DocumentReader.ASKERS.matcher(n).matches()
+                && !Standalone.NOT_A_NAME.matcher(n).matches()) { // 观众, 听众: who asked, not a name
             names.add(n);
         }
     }

@@ -56,6 +56,11 @@ final class ChineseNames {
 
     /** Whether the core dictionary knows the word mainly as something other than a name. */
     private static boolean commonWord(String w) {
+        return commonWord(w, "nr");
+    }
+
+    /** Whether the core dictionary knows the word mainly as something other than a name of the given nature (nr, ns). */
+    private static boolean commonWord(String w, String nature) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
         if (a == null) {
             return false;
@@ -63,7 +68,7 @@ final class ChineseNames {
         int name = 0;
         int other = 0;
         for (int i = 0; i < a.nature.length; i++) {
-            if (a.nature[i].toString().startsWith("nr")) {
+            if (a.nature[i].toString().startsWith(nature)) {
                 name += a.frequency[i];
             } else {
                 other += a.frequency[i];
@@ -154,6 +159,9 @@ final class ChineseNames {
                 }
                 if (kind == FactKind.PERSON && !nature.equals("nrf") && (commonWord(w) || SURNAMES.indexOf(w.charAt(0)) < 0)) {
                     continue;
+                }
+                if (kind == FactKind.PLACE && commonWord(w, "ns")) {
+                    continue; // 街道, 附近: words the dictionary knows mostly as common nouns
                 }
                 int start = t.offset;
                 int end = start + w.length();

@@ -7,6 +7,8 @@ package cuecard.generate;
 record IncidentalName() implements Gate {
 
     static final double SALIENCE = 0.3;
+    /** A person named once is a detail in passing unless the sentence carries the text (a critic cited, a colleague thanked). */
+    static final double PERSON_SALIENCE = 0.5;
 
     @Override
     public String name() {
@@ -21,6 +23,6 @@ record IncidentalName() implements Gate {
     @Override
     public boolean stops(Draft d, GateContext c) {
         return d.kind() == Draft.Kind.FACT && d.fact().kind().named() && c.mentions(d.fact().key()) < 2
-                && d.salience() < SALIENCE;
+                && d.salience() < (d.fact().kind() == FactKind.PERSON ? PERSON_SALIENCE : SALIENCE);
     }
 }

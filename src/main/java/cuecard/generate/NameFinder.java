@@ -51,6 +51,13 @@ final class NameFinder {
             "Hillary", "Kamala", "Warren", "Charlie", "George", "Richard", "William", "Thomas", "Susan", "Lisa", "Laura",
             "Emma", "Olivia", "Sophia", "Jessica", "Jennifer", "Linda", "Karen", "Nancy", "Betty", "Margaret", "Dorothy");
 
+    /** A surname with a capital inside (McCarthy, DiBona, MacLeod, DeVito, VanDyke), not a product's camel case. */
+    private static final Pattern SURNAME_CAPITALS = Pattern.compile("(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+");
+
+    /** First words of place names, which two capitalised words would otherwise make a person (New York, Los Angeles). */
+    private static final Set<String> PLACE_FIRST = Set.of("New", "San", "Santa", "Los", "Las", "St", "Saint", "Fort", "Port",
+            "Mount", "Lake", "North", "South", "East", "West", "Hong", "Rio", "Buenos", "Costa", "Puerto", "Sierra");
+
     private NameFinder() {
     }
 
@@ -97,10 +104,17 @@ final class NameFinder {
             org |= words[0].length() == 1;
             for (String w : words) {
                 org |= ORG_WORDS.contains(w) || GENERIC_TOKENS.contains(w) || !w.contains("'") && !w.contains("’")
+                        && !SURNAME_CAPITALS.matcher(w).matches()
                         && java.util.Arrays.stream(w.split("-")).anyMatch(part -> part.length() > 1 && part.substring(1).chars().anyMatch(Character::isUpperCase));
+            }
+            if (GIVEN_NAMES.contains(words[0]) && words.length == 2 && !ORG_WORDS.contains(words[1]) && !GENERIC_TOKENS.contains(words[1])) {
+                org = false; // Chris DiBona: a given name and a surname, however it is capitalised
             }
             if (org) {
                 return FactFinder.fact(FactKind.NAME, "name:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null);
+            }
+            if (PLACE_FIRST.contains(words[0])) {
+                return FactFinder.fact(FactKind.PLACE, "place:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null); // New York, San Jose
             }
             if (words.length == 1) {
                 return GIVEN_NAMES.contains(name) ? FactFinder.fact(FactKind.PERSON, "person:" + name.toLowerCase(Locale.ROOT), p, start, m.end(), null) : null;

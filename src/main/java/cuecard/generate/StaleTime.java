@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 record StaleTime() implements Gate {
 
     /** A time counted back from when the text was written (五年前, five years ago): its year is the interview's, which a publication date may not be. */
-    private static final Pattern COUNTED_BACK = Pattern.compile("过去\\S{0,3}(年|个月|個月|天|周)|過去\\S{0,3}(年|個月|天|週)|\\S{1,4}年前|\\S{1,4}个月前|\\S{1,4}個月前|(?i:\\b\\w+ (years?|months?|weeks?|decades?) ago\\b)");
+    private static final Pattern COUNTED_BACK = Pattern.compile("过去\\S{0,3}(年|个月|個月|天|周)|過去\\S{0,3}(年|個月|天|週)|\\S{1,4}年前|\\S{1,4}个月前|\\S{1,4}個月前|\\S{1,4}(天|周|週|星期|小时|小時)前|(?i:\\b\\w+ (years?|months?|weeks?|decades?) ago\\b)");
 
     @Override
     public String name() {

@@ -13,8 +13,8 @@ final class Standalone {
     private static final Pattern FILLER_EN = Pattern.compile(
             "^(?:(?:so(?!\\s+(?:far|much|many|long))|and|but|well|yeah|yes|oh|um|uh|okay|ok|actually|anyway|alright|and so|you know|I mean)"
                     + "\\b[,—–-]?\\s+)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILLER_ZH = Pattern.compile("^(?:(?:嗯|呃|啊|哦|噢|那么|那麼|所以|然后|然後|就是|其实|其實|对|對|好|好的|是的|没错|沒錯|当然|當然)[，,、\\s]+"
-            + "|(?:所以|但是|不过|不過|可是|而且|因此|于是|於是|同时|同時)(?![，,、\\s]))+");
+    private static final Pattern FILLER_ZH = Pattern.compile("^(?:(?:嗯|呃|啊|哦|噢|那么|那麼|所以|然后|然後|就是|其实|其實|对|對|好|好的|是的|没错|沒錯|当然|當然|然而|此外|另外|首先|其次|最后|最後)[，,、\\s]+"
+            + "|(?:所以|但是|不过|不過|可是|而且|因此|于是|於是|同时|同時|然而|此外|另外|首先|其次|最后|最後)(?![，,、\\s]))+");
     static final Pattern FIRST_PERSON_EN = Pattern.compile(
             "\\bI\\b|\\bI'|\\bI’|(?i:\\b(me|my|mine|myself|we|we're|we've|we'd|we’re|we’ve|our|ours|ourselves|us)\\b)");
     static final Pattern FIRST_PERSON_ZH = Pattern.compile("我|咱");
@@ -23,13 +23,14 @@ final class Standalone {
             + "the past (?:few |\\w+ )?(?:years|months|weeks|decades)|so far|to date|at the moment|upcoming|(?:in|this|last|next) (?:the )?(?:fall|spring|summer|winter|autumn))\\b");
     static final Pattern STALE_ZH = Pattern.compile("现在|現在|目前|如今|今年|去年|明年|前年|后年|後年|最近|近年|近日|上周|上週|下周|下週|"
             + "本月|上个月|上個月|下个月|下個月|今天|昨天|明天|今晚|昨晚|明晚|今早|昨早|明早|本周|本週|这周|這週|这个月|這個月|前几天|前幾天|年前|刚刚|剛剛|这几年|這幾年|近几年|近幾年|至今|迄今|当下|當下|眼下");
-    private static final Pattern NOT_A_NAME = Pattern.compile(
+    static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)q|a|问|問|答|主持人|主持|记者|記者|host|hosts|interviewer|reporter|moderator|speaker|audience|观众|觀眾|听众|聽眾|"
                     + "presenter|presenters|男|女|unknown|all|both|大家");
 
-    /** A guest named in the title: "A Conversation With Jane Roe", "专访张三", "张三访谈". */
+    /** A guest named in the title: "A Conversation With Jane Roe", "专访张三", "谷歌Jane Roe访谈". */
     private static final Pattern TITLE_GUEST = Pattern.compile(
-            "(?i:\\bwith|interview:|conversation:)\\s+(?!(?i:with)\\b)([A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){1,2})|专访([\\p{IsHan}·]{2,6})");
+            "(?i:\\bwith|interview:|conversation:)\\s+(?!(?i:with)\\b)([A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){1,2})|专访([\\p{IsHan}·]{2,6})"
+                    + "|([A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){1,2})\\s*(?:访谈|訪談|专访|專訪)");
 
     /**
      * The parts of a sentence ready for a card: {@code text} is {@code prefix} followed by the sentence from
@@ -66,7 +67,7 @@ final class Standalone {
         if (s.role() == Role.ANSWER && s.doc().title() != null) {
             Matcher m = TITLE_GUEST.matcher(s.doc().title());
             if (m.find()) {
-                return m.group(1) != null ? m.group(1) : m.group(2);
+                return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             }
         }
         return null;

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Stops a card whose answer is a vague or trivial quantity. */
 record VagueAnswer() implements Gate {
 
-    private static final Pattern VAGUE = Pattern.compile("(?i)几|幾|数|數|多|些|\\b(some|several|few|many|dozens|hundreds|thousands|a couple)\\b");
+    private static final Pattern VAGUE = Pattern.compile("(?i)几|幾|数|數|多|些|一两|一兩|两三|兩三|三四|四五|五六|六七|七八|八九|"
+            + "\\b(some|several|few|many|dozens|hundreds|thousands|a couple)\\b|\\b(\\w+)[ -]or[ -](\\w+)\\b");
 
     @Override
     public String name() {

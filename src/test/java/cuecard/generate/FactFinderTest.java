@@ -104,4 +104,24 @@ class FactFinderTest {
         assertThat(keys("毕业以后她进了KTX拍电视剧，后来又去了法国。")).contains("name:ktx");
         assertThat(keys("他身后是书柜和CD柜。")).noneMatch(k -> k.contains("cd"));
     }
+
+    @Test
+    void commonWordsAreNoPlacesAndPlaceNamesNoPeople() {
+        assertThat(keys("王建明沿着街道走回渡口，街道两边都是鱼摊。")).noneMatch(k -> k.contains("街道"));
+        assertThat(keys("Mara Holt moved from Bergen to New York in 2011 and later to San Jose.")).contains("place:new york", "place:san jose")
+                .noneMatch(k -> k.equals("person:new york"));
+    }
+
+    @Test
+    void aSurnameWithACapitalInsideIsAPersonsName() {
+        assertThat(keys("Chris DiBona and Jane McCarthy met Mara Holt at the Tarn Island harbour.")).contains("person:chris dibona", "person:jane mccarthy");
+        assertThat(keys("The team moved from OpenAI to DeepMind in 2019.")).contains("name:openai");
+    }
+
+    @Test
+    void anAudienceLabelIsNoPerson() {
+        Document doc = DocumentReader.read(new InputText("t", "t.md", "主持人：今天请到王建明。\n\n王建明：谢谢。我在2011年买下第一条船。\n\n"
+                + "观众：请问渡轮每天几班？\n\n王建明：每天三班。观众可以在码头买票。\n"), null);
+        assertThat(Analysis.of(doc, 0).facts()).noneMatch(f -> f.surface().equals("观众"));
+    }
 }

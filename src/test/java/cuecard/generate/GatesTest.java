@@ -105,6 +105,24 @@ class GatesTest {
     }
 
     @Test
+    void staleTimeStopsDaysAndWeeksCountedBack() {
+        assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮公司在十天前买下了第8条船。\n", "第8条").stoppedBy(new StaleTime())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司在2019年买下了第8条船。", "第8条").stoppedBy(new StaleTime())).isFalse();
+    }
+
+    @Test
+    void vagueAnswerStopsTwoOrThreeOfSomething() {
+        assertThat(fact("塔恩岛渡轮公司要等两三天才能修好发动机。", "两三天").stoppedBy(new VagueAnswer())).isTrue();
+        assertThat(fact("塔恩岛渡轮公司用了十二天修好发动机。", "十二天").stoppedBy(new VagueAnswer())).isFalse();
+    }
+
+    @Test
+    void markupStopsAnEmoji() {
+        assertThat(fact("Meet Mara Holt \uD83D\uDE80, who ran 40 ferries to Tarn Island.", "40").stoppedBy(new Markup())).isTrue();
+        assertThat(fact("Mara Holt ran 40 ferries to Tarn Island.", "40").stoppedBy(new Markup())).isFalse();
+    }
+
+    @Test
     void listMemberLetsThroughTwoQuantitiesOfDifferentKinds() {
         assertThat(fact("报社要采访一位在前线跑了37年、刚满65岁的退休记者王建明。", "37年").stoppedBy(new ListMember())).isFalse();
         assertThat(fact("王建明分别在1975年、1977年和1986年拿到三个学位。", "1977年").stoppedBy(new ListMember())).isTrue();

@@ -83,4 +83,17 @@ class StandaloneTest {
         String zh = "王建明二十岁开始写剧本。所以王建明在25岁就拍了第一部纪录片《海港》。";
         assertThat(GatesTest.fact(zh, "海港").draft().prompt()).startsWith("王建明在25岁");
     }
+
+    @Test
+    void aContrastOrSequenceWordThatOpensTheSentenceIsTakenOff() {
+        assertThat(draft("王建明在塔恩岛开渡轮。然而王建明在2019年把渡轮公司卖给了李春华。", "2019年").prompt()).startsWith("王建明在____");
+        assertThat(draft("首先，塔恩岛渡轮公司在2011年买下了第一条船。", "2011年").prompt()).startsWith("塔恩岛渡轮公司在____");
+    }
+
+    @Test
+    void aGuestNamedBeforeInterviewInTheTitleSpeaksTheAnonymousAnswers() {
+        Draft d = GatesTest.fact("# 塔恩岛渡轮：船长Mara Holt访谈\n\n问：渡轮是哪一年开始的？\n\n答：我们在2011年开始经营渡轮。\n\n"
+                + "问：为什么？\n\n答：岛上需要渡轮。\n", "2011年").draft();
+        assertThat(d.lead()).isEqualTo("Mara Holt说：“");
+    }
 }
