@@ -44,6 +44,17 @@ final class ChineseNames {
         return segment;
     }
 
+    /** The words of a simplified text with their natures, as the name finder segments it. */
+    static List<Term> words(String simplified) {
+        return segment().seg(simplified);
+    }
+
+    /** How often HanLP's core dictionary saw the word (0 when it does not know it): a rare word is a term. */
+    static int frequency(String simplified) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(simplified);
+        return a == null ? 0 : a.totalFrequency;
+    }
+
     /** The simplified rendering, for analysis and for keys. */
     static String simplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);

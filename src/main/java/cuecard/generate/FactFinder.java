@@ -47,7 +47,10 @@ public final class FactFinder {
     private static final Pattern EN_COUNT = Pattern.compile("\\b" + EN_NUM + "(?: (thousand|million|billion|trillion))?(?: (?:square |cubic )?([a-z]{3,}s)\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_BOOK = Pattern.compile("《([^》]{1,40})》");
     private static final Pattern TITLE_QUOTED = Pattern.compile("[「“\"]([^」”\"]{2,40})[」”\"]");
-    private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|titled|called|named|book|blog|post|essay|podcast|show|song|film)\\S{0,3}\\s*$");
+    private static final Pattern TITLE_CUE = Pattern.compile("(?i)(标题|標題|名为|名為|叫做|叫|称为|稱為|题为|題為|书名|書名|博客|文章|节目|節目|播客|主题|主題|所讲的|所講的|所说的|所說的|提出的|口号|口號|座右铭|座右銘|理念|titled|called|named|book|blog|post|essay|podcast|show|song|film|motto|slogan|term|concept of)\\S{0,3}\\s*$");
+    /** Words after a closing quote that make the quoted words a name: “一切皆开源”大会, “共同体胜于代码”的理念. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^\\s*(?:的)?(大会|大會|会议|會議|论坛|論壇|节|節|计划|計劃|项目|項目|运动|運動|理念|原则|原則|口号|口號|精神|法则|法則|主义|主義|系列|奖|獎|conference|summit|festival|project|campaign|principle|motto)");
+    private static final Pattern ZH_COORDINATE = Pattern.compile("(北纬|南纬|东经|西经|北緯|南緯|東經|西經) ?(\\d+(?:\\.\\d+)?) ?度");
     static final Set<String> MONTH_NAMES = Set.of(MONTHS.split("\\|"));
 
     final Document doc;
@@ -136,6 +139,8 @@ public final class FactFinder {
     }
 
     private void chinese() {
+        scan(ZH_COORDINATE, (p, m) -> fact(FactKind.COUNT, "count:" + ChineseNames.simplified(m.group(1), doc.language()) + ":" + m.group(2),
+                p, m.start(), m.end(), new BigDecimal(m.group(2))));
         scan(ZH_DATE, (p, m) -> validDate(num(m.group(2)), num(m.group(3)))
                 ? fact(FactKind.DATE, String.format(Locale.ROOT, "date:%s-%02d-%02d", m.group(1), num(m.group(2)), num(m.group(3))),
                         p, m.start(), m.end(), new BigDecimal(m.group(1))) : null);
@@ -202,7 +207,7 @@ public final class FactFinder {
     private Fact quotedTitle(Passage p, Matcher m) {
         String inner = m.group(1).strip();
         String before = p.text().substring(Math.max(0, m.start() - 8), m.start());
-        boolean cued = TITLE_CUE.matcher(before).find();
+        boolean cued = TITLE_CUE.matcher(before).find() || TITLE_AFTER.matcher(p.text().substring(m.end())).find();
         boolean speech = inner.matches(".*[。！？!?].*[^。！？!?」”]$") || inner.matches(".*[。！？!?].+");
         if (!cued || speech || inner.length() < 3) {
             return null;

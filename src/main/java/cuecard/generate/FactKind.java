@@ -2,7 +2,7 @@ package cuecard.generate;
 
 /** The kinds of fact the generator asks about, with how much a card about one is worth by default. */
 public enum FactKind {
-    DATE(10), MONEY(10), PERCENT(9), COUNT(8), DURATION(7), YEAR(7), TIME(5), TITLE(7), PERSON(6), NAME(5), PLACE(4);
+    DATE(10), MONEY(10), PERCENT(9), COUNT(8), DURATION(7), YEAR(7), TIME(5), TITLE(7), TERM(7), PERSON(6), NAME(5), PLACE(4);
 
     private final int weight;
 

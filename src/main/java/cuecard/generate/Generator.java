@@ -70,6 +70,7 @@ public final class Generator {
             drafts.addAll(FactDrafts.of(analysis, salience));
             drafts.addAll(TurnDrafts.of(analysis, salience));
             drafts.addAll(RoleDrafts.of(analysis, salience));
+            drafts.addAll(DefinitionDrafts.of(analysis, salience));
             for (Draft d : drafts) {
                 gated.add(new Verdict(d, Gates.stopping(d, context), null));
             }
