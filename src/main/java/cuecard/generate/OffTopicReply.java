@@ -18,6 +18,9 @@ record OffTopicReply() implements Gate {
         if (d.kind() != Draft.Kind.TURN) {
             return false;
         }
+        if (TurnDrafts.direct(d.before(), d.answer())) {
+            return false; // "What was your first project?" — "It's a care robot." answers without repeating the question
+        }
         java.util.Set<String> asked = Words.of(d.before());
         long shared = Words.of(d.answer()).stream().filter(asked::contains).count();
         return shared < (d.sentence().facts().isEmpty() ? 2 : 1);

@@ -20,7 +20,23 @@ final class TurnDrafts {
 
     private static final Pattern HEDGE = Pattern.compile("^(嗯|呃|这个|這個|怎么说|怎麼說|我想想|好问题|好問題|(?i:well|you know|i mean|good question|that's a good question|i don't know|let me think|um|uh)\\b)");
 
+    /** A question that asks for one thing, person, place or time — not for several (哪些, what are), yes or no, or an opinion. */
+    private static final Pattern WH = Pattern.compile("(?i)^(what|which|who|where|when)\\b(?!\\s+(are|were|kinds?|sorts?|things)\\b)(?!.*\\b(think|feel|like about)\\b)"
+            + "|哪(?![些几幾])|(?<!有)什么|(?<!有)什麼|谁|誰|多少");
+    /** A reply that names its answer at once: "It's a care robot.", "是一台护理机器人。" */
+    private static final Pattern NAMES_IT = Pattern.compile("(?i)^(?:it['’]s|it is|it was|that was|that['’]s|this is)\\s+\\S|^(?:是|就是|叫)\\S");
+
     private TurnDrafts() {
+    }
+
+    /**
+     * Whether a reply answers a wh-question directly: the question asks what, which, who (什么, 哪, 谁) and the reply
+     * opens by naming it in a few words ("It's a care robot." — six words or fifteen characters at most).
+     */
+    static boolean direct(String question, String reply) {
+        String r = reply.strip();
+        boolean shortReply = r.matches(".*\\p{IsHan}.*") ? r.length() <= 15 : r.split("\\s+").length <= 6;
+        return WH.matcher(question.strip()).find() && shortReply && NAMES_IT.matcher(r).find();
     }
 
     static List<Draft> of(Analysis analysis, double[] salience) {
@@ -61,7 +77,10 @@ final class TurnDrafts {
                     best = a;
                 }
             }
-            if (best == null) {
+            String first = Standalone.frame(reply.get(0), reply.get(0).text()).text();
+            if (direct(question, first) && reply.get(0).passage().oneLine(reply.get(0).start(), reply.get(0).end())) {
+                best = reply.get(0); // "What was your first project?" — "It's a care robot.": the reply's first words are the answer
+            } else if (best == null) {
                 best = reply.get(0);
             }
             String back = Standalone.frame(best, best.text()).text();

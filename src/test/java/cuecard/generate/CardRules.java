@@ -116,7 +116,10 @@ final class CardRules {
             List<String> answers = answers(n);
             for (int i = 0; i < answers.size(); i++) {
                 String a = answers.get(i);
-                if (!sourceLine.contains(squeeze(java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFKC)))) {
+                String form = squeeze(java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFKC));
+                // a sentence whose opening filler was taken off ("Well it's …") starts with a capital the source does not have
+                String lowered = form.isEmpty() ? form : Character.toLowerCase(form.charAt(0)) + form.substring(1);
+                if (!sourceLine.contains(form) && !sourceLine.contains(lowered)) {
                     out.add(id + ": answer `" + a + "` is not in " + n.info().source().ref() + ":" + line);
                 }
                 String asked = n instanceof Note.Cloze c ? ClozeText.question(c.text(), i) : prompt(n);

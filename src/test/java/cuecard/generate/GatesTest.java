@@ -105,6 +105,16 @@ class GatesTest {
     }
 
     @Test
+    void offTopicReplyLetsThroughAShortReplyThatNamesWhatWasAsked() {
+        Case direct = turn("Host: What was the first ferry you built?\nMara Holt: It’s the Tarn Skipper. We launched it on a cold morning.\n"
+                + "Host: Why?\nMara Holt: The island needed it.\n");
+        assertThat(direct.draft().answer()).isEqualTo("It’s the Tarn Skipper.");
+        assertThat(direct.stoppedBy(new OffTopicReply())).isFalse();
+        Case several = turn("主持人：渡轮会带来哪些影响？\n王建明：是游客。岛上的游客越来越多，渔民的生意也变了。\n主持人：为什么？\n王建明：岛上需要渡轮。\n");
+        assertThat(several.stoppedBy(new OffTopicReply())).as("哪些 asks for several: a first item is no answer").isTrue();
+    }
+
+    @Test
     void staleTimeStopsDaysAndWeeksCountedBack() {
         assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮公司在十天前买下了第8条船。\n", "第8条").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮公司在2019年买下了第8条船。", "第8条").stoppedBy(new StaleTime())).isFalse();
