@@ -121,7 +121,7 @@ public final class StudyCommand implements Callable<Integer> {
         return null;
     }
 
-    private static Terminal newTerminal() {
+    static Terminal newTerminal() {
         try {
             return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)

@@ -90,28 +90,10 @@ public final class DeckAppend {
             return new Result(text, List.of(), 0, name + " has errors; fix them first (`cuecard lint " + name + "`)");
         }
         Deck deck = ok.deck();
-        Set<String> ids = new HashSet<>();
-        Set<String> questions = new HashSet<>();
-        for (Note n : deck.notes()) {
-            ids.add(CardIds.of(n));
-            questions.add(n.type() + "|" + CardIds.normalise(n.identityText()));
-        }
+        Fresh fresh = fresh(deck.notes(), cards);
+        List<Note> toAdd = fresh.cards();
+        int skipped = fresh.skipped();
         Set<String> listed = deck.sources().stream().map(Source::id).collect(Collectors.toSet());
-        List<Note> toAdd = new ArrayList<>();
-        int skipped = 0;
-        for (Note n : cards) {
-            if (!questions.add(n.type() + "|" + CardIds.normalise(n.identityText()))) {
-                skipped++;
-                continue;
-            }
-            String id = CardIds.of(n);
-            String unique = id;
-            for (int i = 2; !ids.add(unique); i++) {
-                unique = id + "-" + i;
-            }
-            toAdd.add(unique.equals(id) && n.info().id() != null ? n : withInfo(n, new NoteInfo(unique, n.info().tags(),
-                    n.info().source(), n.info().explanation(), n.info().location())));
-        }
         String out = text;
         List<Source> missing = new ArrayList<>();
         for (Note n : toAdd) {
@@ -149,6 +131,39 @@ public final class DeckAppend {
                     + " that ends the file without a line break?); end the file with a line break");
         }
         return new Result(out, toAdd, skipped, null);
+    }
+
+    /** Cards to add to a deck: those it lacks, with ids it does not use. */
+    public record Fresh(List<Note> cards, int skipped) {
+    }
+
+    /**
+     * Of {@code cards}, those {@code existing} does not already have (same type and question), each with an id
+     * none of the others uses (a suffix when its own is taken), in order.
+     */
+    public static Fresh fresh(List<Note> existing, List<Note> cards) {
+        Set<String> ids = new HashSet<>();
+        Set<String> questions = new HashSet<>();
+        for (Note n : existing) {
+            ids.add(CardIds.of(n));
+            questions.add(n.type() + "|" + CardIds.normalise(n.identityText()));
+        }
+        List<Note> out = new ArrayList<>();
+        int skipped = 0;
+        for (Note n : cards) {
+            if (!questions.add(n.type() + "|" + CardIds.normalise(n.identityText()))) {
+                skipped++;
+                continue;
+            }
+            String id = CardIds.of(n);
+            String unique = id;
+            for (int i = 2; !ids.add(unique); i++) {
+                unique = id + "-" + i;
+            }
+            out.add(unique.equals(id) && n.info().id() != null ? n : withInfo(n, new NoteInfo(unique, n.info().tags(),
+                    n.info().source(), n.info().explanation(), n.info().location())));
+        }
+        return new Fresh(out, skipped);
     }
 
     /** The note with other info (id, tags, source, explanation). */

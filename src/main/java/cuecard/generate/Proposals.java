@@ -1,6 +1,5 @@
 package cuecard.generate;
 
-import cuecard.deck.CardType;
 import cuecard.deck.Deck;
 import cuecard.deck.Note;
 import cuecard.deck.NoteInfo;
@@ -22,8 +21,9 @@ import java.util.regex.Pattern;
  * @param deck     the deck {@code generate} would write
  * @param proposed the selected proposals, best first
  * @param rejected the others, best first
+ * @param report   the {@code --explain} report
  */
-public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejected) {
+public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejected, String report) {
 
     private static final Pattern TIMING = Pattern.compile("^\\s*(?:\\d+:)?(\\d{1,2}:\\d{2}(?::\\d{2})?)[,.]\\d{1,3}\\s*-->");
 
@@ -35,7 +35,8 @@ public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejec
     /** Runs the generator and turns its verdicts into proposals. */
     public static Proposals of(List<InputText> inputs, Generator.Settings settings, Generator.Progress progress) {
         Generator.Stages[] stages = new Generator.Stages[1];
-        Deck deck = Generator.run(inputs, settings, progress, s -> stages[0] = s).deck();
+        Generator.Result result = Generator.run(inputs, settings, progress, s -> stages[0] = s);
+        Deck deck = result.deck();
         Generator.Stages st = stages[0];
         Map<Draft, CardMaker.Made> made = new java.util.IdentityHashMap<>();
         st.made().forEach(m -> made.put(m.draft(), m));
@@ -76,7 +77,7 @@ public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejec
                     () -> alternatives(alternatives, d, card.get()));
             (m != null ? proposed : rejected).add(p);
         }
-        return new Proposals(deck, proposed, rejected);
+        return new Proposals(deck, proposed, rejected, result.report());
     }
 
     /** From the source, the template, what it asks, the answer and the sentence: not from lines or positions. */
@@ -152,10 +153,5 @@ public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejec
             }
         }
         return out;
-    }
-
-    /** The types a list of alternatives offers. */
-    public static List<CardType> types(List<Note> alternatives) {
-        return alternatives.stream().map(Note::type).toList();
     }
 }
