@@ -126,7 +126,7 @@ public final class DeckAppend {
                     .filter(DeckError::isError).map(DeckError::format).collect(Collectors.joining("; ")));
         }
         List<Note> now = okAfter.deck().notes();
-        if (now.size() != deck.notes().size() + toAdd.size() || !now.subList(0, deck.notes().size()).equals(deck.notes())) {
+        if (now.size() != deck.notes().size() + toAdd.size() || !placeless(now.subList(0, deck.notes().size())).equals(placeless(deck.notes()))) {
             return new Result(text, List.of(), 0, name + ": appending here would change the last card's text (a `|` block"
                     + " that ends the file without a line break?); end the file with a line break");
         }
@@ -164,6 +164,12 @@ public final class DeckAppend {
                     n.info().source(), n.info().explanation(), n.info().location())));
         }
         return new Fresh(out, skipped);
+    }
+
+    /** The notes without where they stand in their file (a source added above them moves them down). */
+    private static List<Note> placeless(List<Note> notes) {
+        return notes.stream().map(n -> withInfo(n, new NoteInfo(n.info().id(), n.info().tags(), n.info().source(),
+                n.info().explanation(), cuecard.deck.Location.of("")))).toList();
     }
 
     /** The note with other info (id, tags, source, explanation). */
