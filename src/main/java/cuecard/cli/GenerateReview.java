@@ -125,13 +125,18 @@ final class GenerateReview {
 
     /** Writes the kept cards and the decisions; the line to print. */
     static String write(Path output, Proposals proposals, ProposalReview review) {
+        ReviewedDeck.Written w = written(output, proposals, review);
+        String skipped = w.skipped() > 0 ? " (" + w.skipped() + " already there)" : "";
+        if (w.added().isEmpty()) {
+            return "cuecard: no new cards; " + output + " is unchanged" + skipped;
+        }
+        return "cuecard: " + (w.created() ? "wrote " : "added ") + w.added().size() + " card(s) to " + output + skipped;
+    }
+
+    /** Writes the kept cards and the decisions. */
+    static ReviewedDeck.Written written(Path output, Proposals proposals, ProposalReview review) {
         try {
-            ReviewedDeck.Written w = ReviewedDeck.write(output, proposals.deck(), review);
-            String skipped = w.skipped() > 0 ? " (" + w.skipped() + " already there)" : "";
-            if (w.added().isEmpty()) {
-                return "cuecard: no new cards; " + output + " is unchanged" + skipped;
-            }
-            return "cuecard: " + (w.created() ? "wrote " : "added ") + w.added().size() + " card(s) to " + output + skipped;
+            return ReviewedDeck.write(output, proposals.deck(), review);
         } catch (ReviewedDeck.Refused e) {
             throw new UserError(ExitCode.BAD_INPUT, e.getMessage() + "; nothing was written");
         } catch (IOException e) {

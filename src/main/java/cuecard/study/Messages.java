@@ -58,7 +58,7 @@ public record Messages(Lang lang) {
         STATE_SUSPENDED("suspended", "已暂停"),
         NEVER("never", "从未"),
         NO_DECKS("No decks found.", "没有找到卡组。"),
-        PICKER_KEYS("↑↓ choose  Enter study deck  a all due  t stats  / browse  g generate  ? help  q quit",
+        PICKER_KEYS("↑↓ choose  Enter study  a all due  t stats  / browse  g generate  ? help  q quit",
                 "↑↓ 选择  Enter 学习此卡组  a 全部到期  t 统计  / 浏览  g 生成  ? 帮助  q 退出"),
         REVEAL_KEYS("Space/Enter show answer  u undo  b bury  s suspend  e edit  i source  ? help  q quit",
                 "空格/Enter 显示答案  u 撤销  b 搁置  s 暂停  e 编辑  i 出处  ? 帮助  q 退出"),

@@ -61,7 +61,7 @@ class StudyTmuxIT {
     @Test
     void bareCuecardOpensTheDeckPicker() throws Exception {
         startCommand("");
-        String picker = waitFor("Enter study deck");
+        String picker = waitFor("Enter study");
         assertThat(picker).contains("Decks").contains("Spaced repetition, briefly").contains("never");
         tmux("send-keys", "-t", "s", "q");
         assertThat(waitFor("exit=")).contains("exit=0");
