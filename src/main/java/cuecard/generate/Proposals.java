@@ -80,11 +80,13 @@ public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejec
         return new Proposals(deck, proposed, rejected, result.report());
     }
 
-    /** From the source, the template, what it asks, the answer and the sentence: not from lines or positions. */
+    /** From the source, the template, what it asks, the answer and the sentence: not from lines, positions or turn numbers. */
     static String idOf(Draft d) {
         String kind = d.kind() == Draft.Kind.FACT ? d.fact().kind().name().toLowerCase(java.util.Locale.ROOT)
                 : d.kind().name().toLowerCase(java.util.Locale.ROOT);
-        return kind + "-" + CardMaker.hash(d.sentence().doc().ref() + "|" + d.kind() + "|" + d.key() + "|" + d.answer()
+        // a turn's key numbers the turn, which moves when the text grows: its question stands for it instead
+        String asks = d.kind() == Draft.Kind.TURN ? d.before().strip() : d.key();
+        return kind + "-" + CardMaker.hash(d.sentence().doc().ref() + "|" + d.kind() + "|" + asks + "|" + d.answer()
                 + "|" + d.sentence().text().strip()).substring(0, 12);
     }
 
