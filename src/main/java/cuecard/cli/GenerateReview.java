@@ -52,9 +52,6 @@ final class GenerateReview {
             throw new UserError(ExitCode.USAGE, "--review needs a terminal (stdin and stdout must be a tty); "
                     + "run it in a terminal, or leave --review out to write every proposed card");
         }
-        if (c.explain != null) {
-            OutputFile.check(c.explain, dataDir, false, true);
-        }
         return new GenerateReview(deckFile(c.output, dataDir), c.explain, env, decisions(c.output));
     }
 
