@@ -272,6 +272,20 @@ class ReviewAppTest {
     }
 
     @Test
+    void editingRunsTheEditorCommandFromTheEnvironment() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
+        Path script = tmp.resolve("fake-editor");
+        // the last argument is the file; turn the choice card into a typed one
+        Files.writeString(script, "#!/bin/sh\nfor f; do :; done\nsed -i -e 's/type: choice/type: typed/' -e '/distractors:/d' \"$f\"\n");
+        Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        editor = EditorLaunch.fromEnvironment(java.util.Map.of("VISUAL", script.toString()));
+        open();
+        keys("e");
+        keys("<Left>");
+        assertThat(screen()).contains("[kept] [edited]").contains("Type: typed").contains("Answer: September 2017");
+    }
+
+    @Test
     void anEditLeftUnchangedIsAbandoned() {
         open();
         keys("e");
