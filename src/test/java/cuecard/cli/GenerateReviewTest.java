@@ -39,6 +39,29 @@ class GenerateReviewTest {
     }
 
     @Test
+    void thePickersGCompletesFileNamesAndProposesADeckInTheDataDir() throws Exception {
+        Files.createDirectories(tmp.resolve("talks/old"));
+        Files.writeString(tmp.resolve("talks/alpha.md"), "x");
+        Files.writeString(tmp.resolve("talks/alpine.txt"), "x");
+        Files.writeString(tmp.resolve("talks/.hidden.md"), "x");
+        Path data = tmp.resolve("data");
+        PickerGenerate g = new PickerGenerate(new Environment(java.util.Map.of(), tmp, null), data);
+        String dir = tmp.resolve("talks") + "/";
+        assertThat(g.complete(dir + "al")).containsExactly(dir + "alpha.md", dir + "alpine.txt");
+        assertThat(g.complete(dir)).containsExactly(dir + "alpha.md", dir + "alpine.txt", dir + "old/");
+        assertThat(g.complete("~/talks/o")).containsExactly("~/talks/old/");
+        assertThat(g.complete(dir + "zzz")).isEmpty();
+        assertThat(g.defaultDeck(dir + "alpha.md")).isEqualTo(data.resolve("decks/alpha.yaml").toString());
+        org.junit.jupiter.api.Assertions.assertThrows(cuecard.study.tui.ReviewLauncher.Failed.class,
+                () -> g.prepare(dir + "missing.md", data.resolve("decks/x.yaml").toString()));
+        cuecard.study.tui.ReviewLauncher.Failed inData = org.junit.jupiter.api.Assertions.assertThrows(
+                cuecard.study.tui.ReviewLauncher.Failed.class, () -> g.prepare(FIXTURE.toString(), data.resolve("x.yaml").toString()));
+        assertThat(inData.getMessage()).contains("inside the data dir");
+        var prepared = g.prepare(FIXTURE.toString(), data.resolve("decks/x.yaml").toString());
+        assertThat(prepared.setup().review().items()).isNotEmpty();
+    }
+
+    @Test
     void aDamagedDecisionsFileIsReportedAtItsLine() throws Exception {
         Path deck = tmp.resolve("deck.yaml");
         Path file = ReviewDecisionsFile.beside(deck);
