@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard generate FILE...}: interview text or Markdown in, a question deck out. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
-        footer = {"", "Several files make one deck; a fact they share becomes one card citing both. With --review, DECK.yaml may exist:",
-            "the kept cards are added at its end.",
-            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or "
+        footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
+            "With --review, DECK.yaml may exist: the kept cards are added at its end.",
+            "Exit codes: 0 ok, 2 usage error (--review without a terminal too), 3 an input file is missing, unreadable, not UTF-8 or empty, or "
             + "DECK.yaml exists (use --force to replace it), is inside the data dir or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -74,8 +74,8 @@ public final class GenerateCommand implements Callable<Integer> {
     Path explain;
 
     @Option(names = "--review", description = "On a terminal, go through the proposed cards one by one (keep, drop, edit, "
-            + "change type, rescue a rejected one) and add the kept ones to DECK.yaml, new or existing; decisions are kept in "
-            + "DECK.review.yaml so a second run asks only about new proposals.")
+            + "change type, rescue a rejected one) and add the kept ones to DECK.yaml, new or existing. A second run asks only about "
+            + "proposals not yet decided (remembered in DECK.review.yaml beside the deck).")
     boolean review;
 
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")

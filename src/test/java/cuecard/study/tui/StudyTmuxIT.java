@@ -121,6 +121,29 @@ class StudyTmuxIT {
         assertThat(Files.readAllBytes(deck.resolveSibling("deep-sea.review.yaml"))).isEqualTo(decisions);
     }
 
+    @Test
+    void thePickersGReviewsATranscriptIntoANewDeckAndShowsIt() throws Exception {
+        startCommand("");
+        waitFor("g generate");
+        tmux("send-keys", "-t", "s", "g");
+        waitFor("Transcript to review");
+        type(ROOT.resolve("src/test/resources/generate/interview-en.m").toString());
+        tmux("send-keys", "-t", "s", "Tab");
+        waitFor("interview-en.md█");
+        tmux("send-keys", "-t", "s", "Enter");
+        assertThat(waitFor("Deck file to write")).contains("interview-en.yaml");
+        tmux("send-keys", "-t", "s", "Enter");
+        waitFor("0 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "k");
+        waitFor("1 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("Wrote 1 card(s) to")).contains("Ten Years Under the Sea");
+        assertThat(tmp.resolve("data/decks/interview-en.yaml")).exists();
+        assertThat(tmp.resolve("data/decks/interview-en.review.yaml")).exists();
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
     /** Runs the launcher outside tmux; its exit code. */
     private int launcher(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("./cuecard"));
