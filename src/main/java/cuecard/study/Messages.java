@@ -148,6 +148,8 @@ public record Messages(Lang lang) {
         REVIEW_SPEAKER("Speaker", "说话人"),
         REVIEW_END("All %d proposals decided: %d kept, %d dropped.", "%d 张候选卡片都已决定：保留 %d，舍弃 %d。"),
         REVIEW_END_KEYS("q write and leave  ← back  r rejected  ? keys", "q 写入并离开  ← 返回  r 落选  ? 按键"),
+        REVIEW_NONE("The generator proposed no cards from this text; r shows the candidates it rejected.",
+                "生成器没有从这段文字提出卡片；按 r 查看落选的候选卡片。"),
         REVIEW_NOTHING_NEW("Nothing new to review: %d proposals were decided before.", "没有新的候选卡片：%d 张已在之前决定。"),
         REVIEW_REJECTED("Rejected candidates (%d)", "落选的候选卡片（%d）"),
         REVIEW_REJECTED_KEYS("↑↓ choose  Enter rescue  r/Esc back", "↑↓ 选择  Enter 救回  r/Esc 返回"),

@@ -124,7 +124,9 @@ final class ReviewView {
     /** The end page: every proposal decided (or none new). */
     static List<Line> end(ProposalReview r, Messages m, int width) {
         List<Line> out = new ArrayList<>();
-        if (r.items().isEmpty()) {
+        if (r.items().isEmpty() && r.decidedBefore() == 0) {
+            out.addAll(Line.wrapped(m.get(Text.REVIEW_NONE), Palette.Role.TITLE, width, 0));
+        } else if (r.items().isEmpty()) {
             out.addAll(Line.wrapped(m.get(Text.REVIEW_NOTHING_NEW, r.decidedBefore()), Palette.Role.TITLE, width, 0));
         } else {
             out.addAll(Line.wrapped(m.get(Text.REVIEW_END, r.items().size(), r.kept(), r.dropped()), Palette.Role.TITLE, width, 0));

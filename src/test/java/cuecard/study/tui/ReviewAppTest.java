@@ -382,6 +382,21 @@ class ReviewAppTest {
     }
 
     @Test
+    void aTextWithNothingToAskSaysSoAndStillOffersTheRejected() throws Exception {
+        proposals = Proposals.of(List.of(new InputText("empty", "empty.md", "Hello there. Nice weather today, isn't it?\n")),
+                Generator.Settings.defaults(), Generator.Progress.NONE);
+        ProposalReview review = new ProposalReview(proposals.proposed(), proposals.rejected(), Decisions.none());
+        app = new ReviewApp(terminal, new ReviewApp.Setup(review, "empty", List.of(), Messages.english(), true, editor));
+        app.start();
+        assertThat(screen()).contains("The generator proposed no cards from this text").contains("0 of 0");
+        assertThat(keys("r")).contains("Rejected candidates (" + proposals.rejected().size() + ")");
+        keys("<Esc>", "q");
+        assertThat(app.outcome()).contains(ReviewApp.Outcome.WRITE);
+        assertThat(ReviewedDeck.write(tmp.resolve("none.yaml"), proposals.deck(), review).added()).isEmpty();
+        assertThat(tmp.resolve("none.yaml")).doesNotExist();
+    }
+
+    @Test
     void chineseInMonochromeWrapsWithinTheScreen() {
         open("interview-zh-hans.md", Decisions.none(), Messages.Lang.ZH, false);
         String s = screen();
