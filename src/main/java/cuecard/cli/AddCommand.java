@@ -8,9 +8,9 @@ import cuecard.deck.DeckResult;
 import cuecard.deck.Note;
 import cuecard.deck.NoteInfo;
 import cuecard.deck.Location;
+import cuecard.deckfile.DeckAppend;
 import cuecard.deckfile.DeckLayout;
 import cuecard.deckfile.DeckLoader;
-import cuecard.deckfile.DeckYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ public final class AddCommand implements Callable<Integer> {
                 file + " has errors; fix them first (`cuecard lint " + file + "`):");
         DeckLayout layout = DeckLayout.of(original).orElseThrow(() -> new UserError(ExitCode.BAD_INPUT,
                 file + ": no `cards:` list to add to"));
-        String updated = append(layout, card);
+        String updated = DeckAppend.append(layout, card);
         DeckResult result = DeckLoader.parse(updated, file.toString());
         if (!(result instanceof DeckResult.Ok ok)) {
             String why = result.problems().stream().filter(DeckError::isError).map(DeckError::message)
@@ -90,44 +90,6 @@ public final class AddCommand implements Callable<Integer> {
         String keys = Card.of(after.id(), added).stream().map(c -> c.key().toString()).collect(Collectors.joining(", "));
         spec.commandLine().getOut().println("Added " + keys + " at " + file + ":" + added.info().location().line());
         return ExitCode.OK;
-    }
-
-    /** The file's text with the card appended to its {@code cards:} list, in the list's own style. */
-    static String append(DeckLayout layout, Note card) {
-        String text = layout.text();
-        DeckLayout.CardList cards = layout.cards();
-        if (cards.flow()) {
-            int close = text.lastIndexOf(']', cards.end() - 1);
-            boolean empty = cards.items().isEmpty();
-            return text.substring(0, close) + (empty ? "" : ", ") + DeckYaml.flowCard(card) + text.substring(close);
-        }
-        List<DeckLayout.CardSpan> items = cards.items();
-        DeckLayout.CardSpan last = items.get(items.size() - 1);
-        int keyColumn = items.get(0).flow() ? cards.dashColumn() + 2 : items.get(0).keyColumn();
-        String nl = layout.newline();
-        String block = items.get(items.size() - 1).flow()
-                ? " ".repeat(cards.dashColumn()) + "- " + DeckYaml.flowCard(card)
-                : DeckYaml.card(card, cards.dashColumn(), keyColumn);
-        block = block.replace("\n", nl);
-        int at = text.indexOf('\n', last.contentEnd());
-        if (at < 0) {
-            at = text.length();
-        } else if (at > 0 && text.charAt(at - 1) == '\r') {
-            at--;
-        }
-        String gap = blankLineBetweenCards(text, items) ? nl + nl : nl;
-        // at the very end, close the last line too: a `|` block keeps its final line break only with one
-        String end = at == text.length() ? nl : "";
-        return text.substring(0, at) + gap + block + end + text.substring(at);
-    }
-
-    /** Whether the author separates cards with a blank line (judged from the first two). */
-    private static boolean blankLineBetweenCards(String text, List<DeckLayout.CardSpan> items) {
-        if (items.size() < 2) {
-            return false;
-        }
-        String between = text.substring(items.get(0).contentEnd(), items.get(1).start());
-        return between.replace("\r", "").matches("(?s)[^\\n]*\\n[ \\t]*\\n.*");
     }
 
     private Note note() {

@@ -7,6 +7,7 @@ import cuecard.deck.DeckError;
 import cuecard.deck.DeckResult;
 import cuecard.deck.Note;
 import cuecard.deckfile.DeckLoader;
+import cuecard.deckfile.EditedCopy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,6 @@ import picocli.CommandLine.Spec;
             "3 the deck is missing, unreadable, or changed on disk meanwhile."})
 public final class EditCommand implements Callable<Integer> {
 
-    /** The line that ends the block of errors put at the top of the copy. */
-    static final String HEADER_END = "# ---- cuecard: the lines above are removed when you save ----";
     private static final Set<String> TAKES_PLUS_LINE = Set.of("vi", "vim", "nvim", "gvim", "view", "nano", "emacs",
             "emacsclient", "micro", "kak", "hx", "helix", "joe", "jed", "mg", "ne", "mcedit");
 
@@ -73,11 +72,11 @@ public final class EditCommand implements Callable<Integer> {
             String content = original;
             List<DeckError> errors = errors(first);
             while (true) {
-                String header = header(errors);
+                String header = EditedCopy.header(errors);
                 Files.writeString(copy, header + content, StandardCharsets.UTF_8);
                 int headerLines = (int) header.chars().filter(c -> c == '\n').count();
                 run(editor, line > 0 ? line + headerLines : 0, copy);
-                String edited = withoutHeader(Files.readString(copy, StandardCharsets.UTF_8));
+                String edited = EditedCopy.withoutHeader(Files.readString(copy, StandardCharsets.UTF_8));
                 if (edited.isBlank() || edited.equals(content)) {
                     out.println(edited.isBlank() ? "The copy was emptied; " + file + " is left unchanged."
                             : "No changes; " + file + " is left unchanged.");
@@ -158,32 +157,5 @@ public final class EditCommand implements Callable<Integer> {
         if (status != 0) {
             throw new UserError(ExitCode.FINDINGS, "the editor exited with status " + status + "; the deck is left unchanged");
         }
-    }
-
-    /** The errors as comments, with line numbers as the user will see them (below the header). */
-    static String header(List<DeckError> errors) {
-        if (errors.isEmpty()) {
-            return "";
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add("# cuecard: this deck has " + errors.size() + " error(s). Fix them and save, or quit without saving to give up.");
-        int shift = errors.size() + 2;
-        for (DeckError e : errors) {
-            String where = e.location().line() > 0
-                    ? "line " + (e.location().line() + shift) + ", column " + e.location().column() + ": " : "";
-            lines.add("# " + where + e.message().replace('\n', ' ') + (e.hint() == null ? "" : " (" + e.hint() + ")"));
-        }
-        lines.add(HEADER_END);
-        return String.join("\n", lines) + "\n";
-    }
-
-    /** The text without the header block this command put on top, if it is still there. */
-    static String withoutHeader(String text) {
-        int end = text.indexOf(HEADER_END);
-        if (end < 0 || !text.startsWith("# cuecard: ")) {
-            return text;
-        }
-        int next = text.indexOf('\n', end);
-        return next < 0 ? "" : text.substring(next + 1);
     }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a question deck from interviews or articles (Chinese or English, plain text or Markdown).",
         footer = {"", "Several files make one deck; a fact they share becomes one card citing both.",
-            "Exit codes: 0 ok, 2 usage error, 3 an input file is missing, unreadable, not UTF-8 or empty, or "
+            "With --review, DECK.yaml may exist: the kept cards are added at its end.",
+            "Exit codes: 0 ok, 2 usage error (--review without a terminal too), 3 an input file is missing, unreadable, not UTF-8 or empty, or "
             + "DECK.yaml exists (use --force to replace it), is inside the data dir or cannot be written."})
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -72,6 +73,11 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Also write a report (Markdown) of every candidate card: its salience and score, kept or not, and the gate that stopped it.")
     Path explain;
 
+    @Option(names = "--review", description = "On a terminal, go through the proposed cards one by one (keep, drop, edit, "
+            + "change type, rescue a rejected one) and add the kept ones to DECK.yaml, new or existing. A second run asks only about "
+            + "proposals not yet decided (remembered in DECK.review.yaml beside the deck).")
+    boolean review;
+
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the input: en, zh-Hans or zh-Hant (default: detected).")
     String lang;
 
@@ -84,7 +90,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (output != null) {
+        GenerateReview reviewing = review ? GenerateReview.check(this, env, dataDir.resolve(env)) : null;
+        if (output != null && !review) {
             OutputFile.check(output, dataDir.resolve(env), force, true);
         }
         if (explain != null) {
@@ -138,6 +145,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar(spec);
         Generator.Progress progress = bytes > PROGRESS_BYTES ? bar::update : Generator.Progress.NONE;
+        if (reviewing != null) {
+            return reviewing.run(inputs, new Generator.Settings(id, title, maxCards, language), progress, err);
+        }
         Generator.Result result = Generator.run(inputs, new Generator.Settings(id, title, maxCards, language), progress);
         Deck deck = result.deck();
         String yaml = DeckYaml.write(deck);
@@ -164,7 +174,7 @@ public final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String read(Path f) {
+    static String read(Path f) {
         if (Files.isDirectory(f)) {
             throw new UserError(ExitCode.BAD_INPUT, f + ": is a directory; name the text files inside it");
         }

@@ -121,7 +121,7 @@ public final class StudyCommand implements Callable<Integer> {
         return null;
     }
 
-    private static Terminal newTerminal() {
+    static Terminal newTerminal() {
         try {
             return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
@@ -190,9 +190,12 @@ public final class StudyCommand implements Callable<Integer> {
                         return new DeckReload.Result(again.decks(), again.problems().stream()
                                 .filter(DeckError::isError).map(DeckError::format).toList());
                     });
-            new StudyApp(terminal.join(), setup)
-                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
-                    .run();
+            StudyApp app = new StudyApp(terminal.join(), setup)
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock));
+            if (picker) {
+                app.withGenerator(new PickerGenerate(env, dataDir));
+            }
+            app.run();
             return ExitCode.OK;
         } catch (StoreException e) {
             throw StoreAccess.userError(e);

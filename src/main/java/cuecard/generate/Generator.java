@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The generator, a pipeline whose stages each do one job: read ({@link DocumentReader}: formats, turns, speakers,
@@ -50,6 +51,15 @@ public final class Generator {
 
     /** Generates a deck and the report of why each draft was kept or left out. */
     public static Result run(List<InputText> inputs, Settings settings, Progress progress) {
+        return run(inputs, settings, progress, null);
+    }
+
+    /** What {@link #run} decided, for {@link Proposals}: every verdict, the cards made and the maker that made them. */
+    record Stages(List<Verdict> verdicts, List<CardMaker.Made> made, List<Fact> facts, Map<Draft, String> alsoIn) {
+    }
+
+    /** As {@link #run(List, Settings, Progress)}, also handing the stages' results to {@code stages} when it is not null. */
+    static Result run(List<InputText> inputs, Settings settings, Progress progress, java.util.function.Consumer<Stages> stages) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input");
         }
@@ -109,6 +119,9 @@ public final class Generator {
         String description = titles.isEmpty() ? null : wording.description(String.join(language.chinese() ? "、" : ", ", titles));
         progress.update(total, total);
         Deck deck = new Deck(id, title, language.tag(), description, List.of("generated"), sources, notes, Location.of(id));
+        if (stages != null) {
+            stages.accept(new Stages(verdicts, made, allFacts, alsoIn));
+        }
         return new Result(deck, Explain.report(verdicts, made));
     }
 

@@ -58,8 +58,8 @@ public record Messages(Lang lang) {
         STATE_SUSPENDED("suspended", "已暂停"),
         NEVER("never", "从未"),
         NO_DECKS("No decks found.", "没有找到卡组。"),
-        PICKER_KEYS("↑↓ choose  Enter study deck  a all due  t stats  / browse  ? help  q quit",
-                "↑↓ 选择  Enter 学习此卡组  a 全部到期  t 统计  / 浏览  ? 帮助  q 退出"),
+        PICKER_KEYS("↑↓ choose  Enter study  a all due  t stats  / browse  g generate  ? help  q quit",
+                "↑↓ 选择  Enter 学习此卡组  a 全部到期  t 统计  / 浏览  g 生成  ? 帮助  q 退出"),
         REVEAL_KEYS("Space/Enter show answer  u undo  b bury  s suspend  e edit  i source  ? help  q quit",
                 "空格/Enter 显示答案  u 撤销  b 搁置  s 暂停  e 编辑  i 出处  ? 帮助  q 退出"),
         RATE_KEYS("1-4 rate  u undo  b bury  s suspend  e edit  i source  ? help  q quit",
@@ -124,7 +124,47 @@ public record Messages(Lang lang) {
         IN_HOURS("%d h", "%d小时"),
         IN_DAYS("%d d", "%d天"),
         IN_MONTHS("%.1f mo", "%.1f月"),
-        IN_YEARS("%.1f y", "%.1f年");
+        IN_YEARS("%.1f y", "%.1f年"),
+        REVIEW_TITLE("Review proposed cards", "审阅候选卡片"),
+        REVIEW_PROGRESS("%d of %d · %d kept · %d dropped", "第 %d 张，共 %d 张 · 保留 %d · 舍弃 %d"),
+        REVIEW_KEYS("k/Enter keep  d drop  e edit  t type  ←→ move  r rejected  ? keys  q write",
+                "k/Enter 保留  d 舍弃  e 编辑  t 题型  ←→ 移动  r 落选  ? 按键  q 写入"),
+        REVIEW_HELP("k or Enter  keep this card\nd  drop it (it is not asked again)\ne  edit it in $VISUAL or $EDITOR (kept when valid)"
+                + "\nt  change its type to another its fact allows\n← → or h l  previous and next, to change a decision"
+                + "\nr  the candidates the generator rejected, with why; Enter rescues one\nq  write the kept cards into the deck and leave"
+                + "\nCtrl-C  leave without writing (asks y/n)",
+                "k 或 Enter  保留这张卡片\nd  舍弃（以后不再询问）\ne  在 $VISUAL 或 $EDITOR 中编辑（有效即保留）"
+                + "\nt  换成这条事实允许的其他题型\n← → 或 h l  上一张、下一张，可以改变决定"
+                + "\nr  生成器落选的候选卡片及原因；Enter 救回一张\nq  把保留的卡片写入卡组并离开"
+                + "\nCtrl-C  不写入就离开（先确认 y/n）"),
+        REVIEW_KEPT("kept", "已保留"),
+        REVIEW_DROPPED("dropped", "已舍弃"),
+        REVIEW_UNDECIDED("not decided", "未决定"),
+        REVIEW_EDITED("edited", "已编辑"),
+        REVIEW_RESCUED("rescued", "已救回"),
+        REVIEW_TYPE("Type: %s", "题型：%s"),
+        REVIEW_OTHER_TYPES("t: %s", "t：%s"),
+        REVIEW_ONE_TYPE("This fact allows no other type", "这条事实没有其他题型"),
+        REVIEW_SPEAKER("Speaker", "说话人"),
+        REVIEW_END("All %d proposals decided: %d kept, %d dropped.", "%d 张候选卡片都已决定：保留 %d，舍弃 %d。"),
+        REVIEW_END_KEYS("q write and leave  ← back  r rejected  ? keys", "q 写入并离开  ← 返回  r 落选  ? 按键"),
+        REVIEW_NONE("The generator proposed no cards from this text; r shows the candidates it rejected.",
+                "生成器没有从这段文字提出卡片；按 r 查看落选的候选卡片。"),
+        REVIEW_NOTHING_NEW("Nothing new to review: %d proposals were decided before.", "没有新的候选卡片：%d 张已在之前决定。"),
+        REVIEW_REJECTED("Rejected candidates (%d)", "落选的候选卡片（%d）"),
+        REVIEW_REJECTED_KEYS("↑↓ choose  Enter rescue  r/Esc back", "↑↓ 选择  Enter 救回  r/Esc 返回"),
+        REVIEW_GATE("gate %s: %s", "规则 %s：%s"),
+        REVIEW_LEFT_OUT("left out: %s", "未选入：%s"),
+        REVIEW_NO_REJECTED("The generator rejected no candidates.", "生成器没有落选的候选卡片。"),
+        REVIEW_CONFIRM_QUIT("Leave without writing? This review's decisions are lost. y/n", "不写入就离开？本次的决定会丢失。y/n"),
+        REVIEW_EDIT_ABANDONED("Edit abandoned; the card is as it was", "已放弃编辑，卡片保持原样"),
+        REVIEW_TYPE_CHANGED("Now a %s card", "已换成%s题"),
+        REVIEW_RESCUED_NOTICE("Rescued and kept", "已救回并保留"),
+        GENERATE_TRANSCRIPT("Transcript to review (Tab completes): ", "要审阅的文字稿（Tab 补全）："),
+        GENERATE_DECK("Deck file to write: ", "要写入的卡组文件："),
+        GENERATE_KEYS("Enter next  Tab complete  Esc cancel", "Enter 下一步  Tab 补全  Esc 取消"),
+        GENERATE_FAILED("Could not generate: %s", "无法生成：%s"),
+        GENERATE_WROTE("Wrote %d card(s) to %s", "已把 %d 张卡片写入 %s");
 
         private final String en;
         private final String zh;

@@ -163,8 +163,8 @@ class EditCommandTest {
 
     @Test
     void headerIsRemovedOnlyWhenItIsOurs() {
-        String text = "# cuecard: this deck has 1 error(s).\n# line 3: x\n" + EditCommand.HEADER_END + "\ndeck: d\n";
-        assertThat(EditCommand.withoutHeader(text)).isEqualTo("deck: d\n");
-        assertThat(EditCommand.withoutHeader("# mine\n" + EditCommand.HEADER_END + "\ndeck: d\n")).startsWith("# mine");
+        String text = "# cuecard: this deck has 1 error(s).\n# line 3: x\n" + cuecard.deckfile.EditedCopy.HEADER_END + "\ndeck: d\n";
+        assertThat(cuecard.deckfile.EditedCopy.withoutHeader(text)).isEqualTo("deck: d\n");
+        assertThat(cuecard.deckfile.EditedCopy.withoutHeader("# mine\n" + cuecard.deckfile.EditedCopy.HEADER_END + "\ndeck: d\n")).startsWith("# mine");
     }
 }

@@ -46,7 +46,7 @@ class LayoutProperties {
 
     @Property(tries = 200)
     void addOnlyAppendsOneCard(@ForAll("laidOut") Laid laid, @ForAll("notes") Note extra) {
-        String updated = AddCommand.append(DeckLayout.of(laid.text()).orElseThrow(), extra);
+        String updated = cuecard.deckfile.DeckAppend.append(DeckLayout.of(laid.text()).orElseThrow(), extra);
         DeckResult r = DeckLoader.parse(updated, "t.yaml");
         Assume.that(r instanceof DeckResult.Ok || !r.problems().stream().allMatch(e -> e.message().contains("is already used")));
         Deck after = load(updated);

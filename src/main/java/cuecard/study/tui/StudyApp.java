@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 public final class StudyApp {
 
-    private enum View { PICKER, STUDY, SUMMARY, STATS, BROWSER }
+    private enum View { PICKER, STUDY, SUMMARY, STATS, BROWSER, GENERATE }
 
     private enum Overlay { NONE, HELP, SOURCE, CONFIRM_SUSPEND }
 
@@ -61,6 +61,8 @@ public final class StudyApp {
     private StatsScreen statsScreen;
     private BrowserScreen browserScreen;
     private View back = View.PICKER;
+    private ReviewLauncher launcher;
+    private GenerateFlow generate;
 
     public StudyApp(Terminal terminal, StudySetup setup) throws IOException {
         this.screen = new TerminalScreen(terminal);
@@ -78,6 +80,12 @@ public final class StudyApp {
     /** Turns on the statistics tab ({@code t}) and the card browser ({@code /}) with their data source. */
     public StudyApp withProgressViews(ProgressViews views) {
         this.progressViews = views;
+        return this;
+    }
+
+    /** Turns on the picker's {@code g}: a transcript's proposed cards reviewed into a deck. */
+    public StudyApp withGenerator(ReviewLauncher launcher) {
+        this.launcher = launcher;
         return this;
     }
 
@@ -144,6 +152,12 @@ public final class StudyApp {
     // ---- keys --------------------------------------------------------------------------------------------------
 
     void handle(KeyStroke k) {
+        if (view == View.GENERATE) {
+            if (!generate.handle(k)) {
+                generated();
+            }
+            return;
+        }
         boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c';
         if (k.getKeyType() == KeyType.EOF || ctrlC) {
             if (session != null) {
@@ -240,9 +254,27 @@ public final class StudyApp {
             overlay = Overlay.HELP;
         } else if (openProgressView(ch)) {
             return;
+        } else if (ch == 'g' && launcher != null) {
+            generate = new GenerateFlow(screen, launcher, m);
+            view = View.GENERATE;
         } else if (ch == 'q' || k.getKeyType() == KeyType.Escape) {
             done = true;
         }
+    }
+
+    /** Back from {@code g} to the picker, with the deck written (if any) in it and chosen. */
+    private void generated() {
+        fullRedraw = true;
+        Deck made = generate.deck().orElse(null);
+        appNotice = generate.message();
+        if (made != null) {
+            List<Deck> now = new ArrayList<>(decks.stream().filter(d -> !d.id().equals(made.id())).toList());
+            now.add(made);
+            decks = now;
+            selected = now.size() - 1;
+        }
+        generate = null;
+        openPicker();
     }
 
     private void summaryKey(KeyStroke k) {
@@ -501,12 +533,14 @@ public final class StudyApp {
                     drawBody(c, Overlays.help(m, c.width() - 2));
                 } else {
                     PickerView.draw(c, rows, selected, m, setup.settings().zone());
+                    c.put(1, c.height() - 2, appNotice == null ? "" : appNotice, Palette.Role.DIM);
                 }
             }
             case STUDY -> StudyView.draw(c, this, session, m, overlayLines(c.width()), scroll, input.toString(),
                     commandMode, noticeText(), overlay == Overlay.CONFIRM_SUSPEND);
             case STATS -> statsScreen.draw(c, m);
             case BROWSER -> browserScreen.draw(c);
+            case GENERATE -> generate.draw(c);
             case SUMMARY -> {
                 StudyView.header(c, session, m);
                 drawBody(c, SummaryView.lines(session.summary().orElseThrow(),

@@ -59,13 +59,28 @@ final class Headless {
 
     /** Feeds keys: single characters as typed, or names in angle brackets: &lt;Enter&gt;, &lt;Esc&gt;, &lt;Down&gt;. */
     Headless keys(String... keys) {
+        feed(terminal, keys);
+        try {
+            app.processInput();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Puts keys on a virtual terminal's input (see {@link #keys}); also &lt;Left&gt;, &lt;Right&gt; and &lt;C-c&gt;. */
+    static void feed(DefaultVirtualTerminal terminal, String... keys) {
         for (String k : keys) {
-            if (k.startsWith("<") && k.endsWith(">") && k.length() > 2) {
+            if (k.equals("<C-c>")) {
+                terminal.addInput(new KeyStroke('c', true, false));
+            } else if (k.startsWith("<") && k.endsWith(">") && k.length() > 2) {
                 terminal.addInput(new KeyStroke(switch (k) {
                     case "<Enter>" -> KeyType.Enter;
                     case "<Esc>" -> KeyType.Escape;
                     case "<Down>" -> KeyType.ArrowDown;
                     case "<Up>" -> KeyType.ArrowUp;
+                    case "<Left>" -> KeyType.ArrowLeft;
+                    case "<Right>" -> KeyType.ArrowRight;
                     case "<PgDn>" -> KeyType.PageDown;
                     case "<PgUp>" -> KeyType.PageUp;
                     case "<Backspace>" -> KeyType.Backspace;
@@ -76,16 +91,14 @@ final class Headless {
                 k.chars().forEach(ch -> terminal.addInput(new KeyStroke((char) ch, false, false)));
             }
         }
-        try {
-            app.processInput();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
     }
 
     /** One screen row as text; the second cell of a double-width character is skipped. */
     String row(int r) {
+        return row(terminal, r);
+    }
+
+    static String row(DefaultVirtualTerminal terminal, int r) {
         StringBuilder sb = new StringBuilder();
         int cols = terminal.getTerminalSize().getColumns();
         for (int c = 0; c < cols; c++) {
@@ -99,15 +112,23 @@ final class Headless {
     }
 
     String screen() {
+        return screen(terminal);
+    }
+
+    static String screen(DefaultVirtualTerminal terminal) {
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
-            sb.append(row(r)).append('\n');
+            sb.append(row(terminal, r)).append('\n');
         }
         return sb.toString();
     }
 
     /** Whether any cell on screen has a colour other than the default. */
     boolean anyColour() {
+        return anyColour(terminal);
+    }
+
+    static boolean anyColour(DefaultVirtualTerminal terminal) {
         TerminalSize size = terminal.getTerminalSize();
         for (int r = 0; r < size.getRows(); r++) {
             for (int c = 0; c < size.getColumns(); c++) {

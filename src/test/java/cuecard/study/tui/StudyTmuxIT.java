@@ -61,7 +61,7 @@ class StudyTmuxIT {
     @Test
     void bareCuecardOpensTheDeckPicker() throws Exception {
         startCommand("");
-        String picker = waitFor("Enter study deck");
+        String picker = waitFor("Enter study");
         assertThat(picker).contains("Decks").contains("Spaced repetition, briefly").contains("never");
         tmux("send-keys", "-t", "s", "q");
         assertThat(waitFor("exit=")).contains("exit=0");
@@ -84,6 +84,75 @@ class StudyTmuxIT {
         assertThat(waitFor("学习结束")).contains("回答卡片：2");
         tmux("send-keys", "-t", "s", "q");
         waitFor("exit=");
+    }
+
+    @Test
+    void generateReviewKeepsTwoCardsAndASecondRunAsksNothingNew() throws Exception {
+        Path transcript = ROOT.resolve("src/test/resources/generate/interview-en.md");
+        Path deck = tmp.resolve("decks-out/deep-sea.yaml");
+        startCommand("generate", transcript.toString(), "--review", "-o", deck.toString());
+        String first = waitFor("k/Enter keep");
+        assertThat(first).contains("Review proposed cards").contains("0 kept · 0 dropped").contains("Source: ").contains("interview-en.md:");
+        java.util.regex.Matcher of = java.util.regex.Pattern.compile("1 of (\\d+) ·").matcher(first);
+        assertThat(of.find()).as(first).isTrue();
+        int proposed = Integer.parseInt(of.group(1));
+        tmux("send-keys", "-t", "s", "k");
+        waitFor("1 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "k");
+        waitFor("2 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "d");
+        waitFor("2 kept · 1 dropped");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0").contains("wrote 2 card(s) to " + deck);
+        cuecard.deck.DeckResult loaded = cuecard.deckfile.DeckLoader.load(deck);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(((cuecard.deck.DeckResult.Ok) loaded).deck().notes()).hasSize(2);
+        assertThat(launcher("lint", deck.toString())).as("cuecard lint").isEqualTo(0);
+        byte[] written = Files.readAllBytes(deck);
+        byte[] decisions = Files.readAllBytes(deck.resolveSibling("deep-sea.review.yaml"));
+
+        tmux("kill-session", "-t", "s");
+        startCommand("generate", transcript.toString(), "--review", "-o", deck.toString());
+        // only the proposals not decided yet are asked; q without deciding any leaves both files as they were
+        assertThat(waitFor("k/Enter keep")).contains("1 of " + (proposed - 3) + " · 0 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0").contains("is unchanged");
+        assertThat(Files.readAllBytes(deck)).isEqualTo(written);
+        assertThat(Files.readAllBytes(deck.resolveSibling("deep-sea.review.yaml"))).isEqualTo(decisions);
+    }
+
+    @Test
+    void thePickersGReviewsATranscriptIntoANewDeckAndShowsIt() throws Exception {
+        startCommand("");
+        waitFor("g generate");
+        tmux("send-keys", "-t", "s", "g");
+        waitFor("Transcript to review");
+        type(ROOT.resolve("src/test/resources/generate/interview-en.m").toString());
+        tmux("send-keys", "-t", "s", "Tab");
+        waitFor("interview-en.md█");
+        tmux("send-keys", "-t", "s", "Enter");
+        assertThat(waitFor("Deck file to write")).contains("interview-en.yaml");
+        tmux("send-keys", "-t", "s", "Enter");
+        waitFor("0 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "k");
+        waitFor("1 kept · 0 dropped");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("Wrote 1 card(s) to")).contains("Ten Years Under the Sea");
+        assertThat(tmp.resolve("data/decks/interview-en.yaml")).exists();
+        assertThat(tmp.resolve("data/decks/interview-en.review.yaml")).exists();
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
+    /** Runs the launcher outside tmux; its exit code. */
+    private int launcher(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("./cuecard"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().put("CUECARD_NO_CDS", "1");
+        Process p = pb.start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
     }
 
     /** The answer reached the review log (the store's append-only files under DATA-DIR/reviews). */
