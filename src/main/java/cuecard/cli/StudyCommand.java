@@ -183,7 +183,9 @@ public final class StudyCommand implements Callable<Integer> {
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant()),
+                            cards.stream().map(c -> c.key().deckId()).distinct().count() > 1 ? config.limits()
+                                    : NextCommand.withoutCap(config.limits())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> {
                         Library again = Library.load(paths, env.deckCache());

@@ -49,8 +49,39 @@ public record CramSelection(String tag, boolean leeches, int weakest) {
         return out;
     }
 
-    /** An exam's questions: {@code count} cards drawn from the selection, mixed by the seed (0 = all of them). */
+    /**
+     * An exam's questions: {@code count} cards drawn from the selection, mixed by the seed (0 = all of them), with no
+     * two siblings (cards of one note, where one shows the other's answer) one after another.
+     */
     public static List<Card> exam(List<Card> cards, int count, long seed) {
+        return apartSiblings(draw(cards, count, seed));
+    }
+
+    /**
+     * The cards in the same order, except that a card whose sibling came just before it moves back behind the next
+     * card of another note (when there is one): a cram or exam never asks a card right after its reverse.
+     */
+    public static List<Card> apartSiblings(List<Card> cards) {
+        List<Card> left = new java.util.LinkedList<>(cards);
+        List<Card> out = new ArrayList<>(cards.size());
+        while (!left.isEmpty()) {
+            String previous = out.isEmpty() ? null : out.get(out.size() - 1).siblingGroup();
+            java.util.Iterator<Card> it = left.iterator();
+            Card pick = null;
+            while (it.hasNext()) {
+                Card c = it.next();
+                if (!c.siblingGroup().equals(previous)) {
+                    pick = c;
+                    it.remove();
+                    break;
+                }
+            }
+            out.add(pick != null ? pick : left.remove(0));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Card> draw(List<Card> cards, int count, long seed) {
         List<Card> mixed = new ArrayList<>(cards);
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = mixed.size() - 1; i > 0; i--) {

@@ -40,7 +40,7 @@ class UserConfigTest {
         assertThat(c.reviewsPerDay()).isEqualTo(50);
         assertThat(c.dayStartHour()).isEqualTo(3);
         assertThat(c.leechLapses()).isEqualTo(6);
-        assertThat(c.presetOf("history")).isEqualTo(new UserConfig.Preset("exam", 0.95, 365, "sm2"));
+        assertThat(c.presetOf("history")).isEqualTo(new UserConfig.Preset("exam", 0.95, 365, "sm2", null, null));
         assertThat(c.presetOf("other").name()).isEqualTo("default");
     }
 

@@ -1,6 +1,7 @@
 package cuecard.study.tui;
 
 import cuecard.deck.Card;
+import cuecard.deck.ClozeText;
 import cuecard.deck.Note;
 import cuecard.schedule.CardState;
 import cuecard.schedule.Rating;
@@ -8,6 +9,7 @@ import cuecard.study.AnswerMatch;
 import cuecard.study.ChoiceOrder;
 import cuecard.study.Messages;
 import cuecard.study.Messages.Text;
+import cuecard.study.Mode;
 import cuecard.study.StudySession;
 import cuecard.study.StudySession.Current;
 import cuecard.study.StudySession.Stage;
@@ -36,7 +38,9 @@ final class CardView {
             trueFalse(c, tf, m, out);
         } else if (c.stage() == Stage.REVEALED) {
             out.add(Line.of("─".repeat(Math.min(width, 40)), Palette.Role.DIM));
-            out.addAll(Line.wrapped(card.answer(), Palette.Role.ANSWER, width, 0));
+            // a cloze shows its whole sentence with the gap filled in and marked [like this]
+            String answer = note instanceof Note.Cloze cloze ? ClozeText.answered(cloze.text(), card.ordinal()) : card.answer();
+            out.addAll(Line.wrapped(answer, Palette.Role.ANSWER, width, 0));
         }
         if (c.stage() == Stage.FEEDBACK) {
             verdict(c.feedback(), m, out, width);
@@ -116,21 +120,26 @@ final class CardView {
      * The four rating buttons with each one's next interval (review mode), or the number keys' names (cram, exam).
      * Shown once an answer is revealed or checked; the rating a check proposed is marked.
      */
-    static List<Button> buttons(Current c, Messages m) {
+    static List<Button> buttons(Current c, Mode mode, Messages m) {
         List<Button> out = new ArrayList<>();
-        if (c.stage() == Stage.ASKING) {
-            return out;
+        if (c.stage() == Stage.ASKING || (mode == Mode.EXAM && c.stage() == Stage.FEEDBACK)) {
+            return out; // an exam's checked answer is final: no rating to change
         }
         Rating chosen = c.feedback() != null ? c.feedback().rating() : null;
         for (Rating r : Rating.values()) {
             if (c.feedback() != null && !c.feedback().correct() && r != Rating.AGAIN) {
                 continue;
             }
-            String label = r.value() + " " + ratingName(r, m);
+            String name = r.value() + " " + ratingName(r, m);
+            String shortLabel = String.valueOf(r.value());
             if (c.next() != null) {
-                label += " " + interval(c.next().of(r), c.shownAt(), m);
+                String ivl = interval(c.next().of(r), c.shownAt(), m);
+                name += " " + ivl;
+                shortLabel += " " + ivl;
+            } else {
+                shortLabel = name;
             }
-            out.add(new Button(label, r == chosen));
+            out.add(new Button(name, shortLabel, r == chosen));
         }
         return out;
     }
@@ -139,6 +148,7 @@ final class CardView {
         return m.interval(Duration.between(now, after.due()));
     }
 
-    record Button(String label, boolean selected) {
+    /** A button: its label, the shorter one for narrow screens (the interval without the rating's name). */
+    record Button(String label, String shortLabel, boolean selected) {
     }
 }

@@ -61,6 +61,9 @@ public final class StudyApp {
     private StatsScreen statsScreen;
     private BrowserScreen browserScreen;
     private View back = View.PICKER;
+    /** The decks and title of the last session, for cramming them from its summary. */
+    private List<Deck> lastChosen = List.of();
+    private String lastTitle = "";
 
     public StudyApp(Terminal terminal, StudySetup setup) throws IOException {
         this.screen = new TerminalScreen(terminal);
@@ -71,7 +74,7 @@ public final class StudyApp {
         if (setup.picker()) {
             openPicker();
         } else {
-            startSession(decks, setup.settings().title());
+            startSession(decks, setup.settings().title(), setup.settings().mode());
         }
     }
 
@@ -233,9 +236,9 @@ public final class StudyApp {
             selected = Math.max(selected - 1, 0);
         } else if (k.getKeyType() == KeyType.Enter && !rows.isEmpty()) {
             Deck d = decks.get(selected);
-            startSession(List.of(d), d.title());
+            startSession(List.of(d), d.title(), setup.settings().mode());
         } else if (ch == 'a' && !decks.isEmpty()) {
-            startSession(decks, m.get(Text.ALL_DECKS));
+            startSession(decks, m.get(Text.ALL_DECKS), setup.settings().mode());
         } else if (ch == '?') {
             overlay = Overlay.HELP;
         } else if (openProgressView(ch)) {
@@ -248,6 +251,13 @@ public final class StudyApp {
     private void summaryKey(KeyStroke k) {
         char ch = charOf(k);
         if (ch == 't' && openProgressView(ch)) {
+            return;
+        }
+        if (scrollKey(k)) {
+            return;
+        }
+        if (ch == 'c' && SummaryView.offersCram(session.summary().orElseThrow())) {
+            startSession(lastChosen, lastTitle, Mode.CRAM);
             return;
         }
         if (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Escape || ch == 'q' || ch == ' ') {
@@ -287,9 +297,12 @@ public final class StudyApp {
             return;
         }
         char ch = charOf(k);
-        if (typing && (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Tab)) {
+        if (typing && (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Tab || k.getKeyType() == KeyType.Escape)) {
             commandMode = false;
             return;
+        }
+        if (c.stage() == Stage.FEEDBACK && k.getKeyType() == KeyType.Escape) {
+            return; // after typing, Esc leaves the input: it never ends the session
         }
         if (!stageKey(c, k, ch)) {
             commonKey(ch, k);
@@ -348,6 +361,9 @@ public final class StudyApp {
                     session.proceed();
                 } else if (ch >= '1' && ch <= '4') {
                     session.rate(Rating.of(ch - '0'));
+                    if (ch > '1' && !c.feedback().correct() && session.settings().mode() != Mode.EXAM) {
+                        appNotice = m.get(Text.WRONG_IS_AGAIN); // say why the key did nothing
+                    }
                 } else if (ch == 'o') {
                     session.overrule();
                 } else {
@@ -379,7 +395,7 @@ public final class StudyApp {
     }
 
     private boolean scrollKey(KeyStroke k) {
-        int page = Math.max(1, bodyHeight() - 1);
+        int page = Math.max(1, bodyHeight() - 2);
         switch (k.getKeyType()) {
             case PageDown -> scroll += page;
             case PageUp -> scroll -= page;
@@ -402,12 +418,37 @@ public final class StudyApp {
         Current c = session.current().orElseThrow();
         String key = c.card().key() + "/" + c.stage();
         if (!key.equals(shownKey)) {
+            boolean sameCard = shownKey.startsWith(c.card().key() + "/");
             shownKey = key;
             scroll = 0;
             if (c.stage() == Stage.ASKING) {
                 commandMode = false;
+            } else if (sameCard) {
+                scroll = answerInView(c);
             }
         }
+    }
+
+    /**
+     * The scroll offset that brings a revealed or checked answer into view on a long card: as much of the answer
+     * (and the verdict) as fits, from its first line.
+     */
+    private int answerInView(Current c) {
+        List<Line> body = CardView.body(c, "", m, screen.getTerminalSize().getColumns() - 2);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < body.size(); i++) {
+            Palette.Role r = body.get(i).role();
+            if (r == Palette.Role.ANSWER || r == Palette.Role.RIGHT || r == Palette.Role.WRONG) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        int rows = visibleRows(body.size());
+        return Math.max(0, Math.min(first, last + 1 - rows));
     }
 
     private void edit() {
@@ -449,31 +490,40 @@ public final class StudyApp {
     private void openPicker() {
         view = View.PICKER;
         session = null;
+        scroll = 0;
         Instant now = setup.clock().instant();
         List<DeckOverview> r = new ArrayList<>();
         for (Deck d : decks) {
-            r.add(DeckOverview.of(d, setup.progress(), now, setup.settings()));
+            DeckOverview row = DeckOverview.of(d, setup.progress(), now, setup.settings());
+            if (setup.settings().mode() == Mode.REVIEW) {
+                // exactly what Enter gives: the counts of the queue a session on this deck opens
+                row = row.withCounts(setup.queue().open(d.cards()).counts(now));
+            }
+            r.add(row);
         }
         rows = r;
         selected = Math.min(selected, Math.max(0, rows.size() - 1));
     }
 
-    private void startSession(List<Deck> chosen, String title) {
+    private void startSession(List<Deck> chosen, String title, Mode mode) {
         Instant now = setup.clock().instant();
+        lastChosen = chosen;
+        lastTitle = title;
+        scroll = 0;
         List<Card> cards = new ArrayList<>();
         for (Deck d : chosen) {
             cards.addAll(d.cards());
         }
         SessionSettings base = setup.settings();
-        SessionSettings settings = new SessionSettings(base.mode(), title, base.zone(), base.dayStartHour(),
+        SessionSettings settings = new SessionSettings(mode, title, base.zone(), base.dayStartHour(),
                 base.questions(), base.timeLimit());
         CardSource source;
-        if (base.mode() == Mode.REVIEW) {
+        if (mode == Mode.REVIEW) {
             source = setup.queue().open(cards);
         } else {
             List<Card> picked = setup.cram().select(cards, setup.progress(), now);
-            source = new CardList(base.mode() == Mode.EXAM
-                    ? CramSelection.exam(picked, base.questions(), now.toEpochMilli()) : picked);
+            source = new CardList(mode == Mode.EXAM ? CramSelection.exam(picked, base.questions(), now.toEpochMilli())
+                    : CramSelection.apartSiblings(picked));
         }
         session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
         view = View.STUDY;
@@ -488,6 +538,12 @@ public final class StudyApp {
         return Math.max(1, screen.getTerminalSize().getRows() - 5);
     }
 
+    /** The body rows that show text: one less when the body is longer, for the "▼ more" marker's own row. */
+    int visibleRows(int total) {
+        int h = bodyHeight();
+        return total > h ? Math.max(1, h - 1) : h;
+    }
+
     void draw() throws IOException {
         boolean complete = screen.doResizeIfNecessary() != null || fullRedraw;
         fullRedraw = false;
@@ -498,7 +554,7 @@ public final class StudyApp {
             case PICKER -> {
                 if (overlay == Overlay.HELP) {
                     c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
-                    drawBody(c, Overlays.help(m, c.width() - 2));
+                    drawBody(c, Overlays.help(m, c.width() - 2, List.of(m.get(Text.PICKER_KEYS).split("  ")), false));
                 } else {
                     PickerView.draw(c, rows, selected, m, setup.settings().zone());
                 }
@@ -509,9 +565,14 @@ public final class StudyApp {
             case BROWSER -> browserScreen.draw(c);
             case SUMMARY -> {
                 StudyView.header(c, session, m);
-                drawBody(c, SummaryView.lines(session.summary().orElseThrow(),
-                        session.notice().orElse(null) == StudySession.Notice.TIME_UP, setup.clock().instant(), m));
-                c.put(0, c.height() - 1, m.get(Text.SUMMARY_KEYS), Palette.Role.KEY);
+                cuecard.study.Summary sum = session.summary().orElseThrow();
+                List<Line> lines = SummaryView.lines(sum, session.notice().orElse(null) == StudySession.Notice.TIME_UP,
+                        setup.clock().instant(), m, this::deckTitle, lastChosen.size() > 1, c.width() - 2);
+                int rows = Math.max(1, c.height() - 3);
+                scroll = new cuecard.study.TextLayout.Window(lines.size(), rows, scroll).offset();
+                drawBody(c, new cuecard.study.TextLayout.Window(lines.size(), rows, scroll).visible(lines));
+                c.put(0, c.height() - 1, m.get(SummaryView.offersCram(sum) ? Text.SUMMARY_CRAM_KEYS : Text.SUMMARY_KEYS),
+                        Palette.Role.KEY);
             }
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -526,7 +587,8 @@ public final class StudyApp {
     private List<Line> overlayLines(int width) {
         Current cur = session.current().orElse(null);
         return switch (overlay) {
-            case HELP -> Overlays.help(m, width);
+            case HELP -> cur == null ? null
+                    : Overlays.help(m, width, StudyView.hints(cur, commandMode, session.settings().mode(), m), true);
             case SOURCE -> cur == null ? null : Overlays.source(cur.card(), decks, m, width);
             default -> null;
         };
@@ -538,6 +600,9 @@ public final class StudyApp {
         }
         return session.notice().map(n -> m.get(switch (n) {
             case UNDONE -> Text.UNDONE;
+            case UNDONE_BURY -> Text.UNDONE_BURY;
+            case UNDONE_SUSPEND -> Text.UNDONE_SUSPEND;
+            case NO_UNDO_IN_EXAM -> Text.NO_UNDO_IN_EXAM;
             case NOTHING_TO_UNDO -> Text.NOTHING_TO_UNDO;
             case BURIED -> Text.BURIED;
             case SUSPENDED -> Text.SUSPENDED;
@@ -550,7 +615,7 @@ public final class StudyApp {
     }
 
     int scrollClamp(int total) {
-        scroll = new cuecard.study.TextLayout.Window(total, bodyHeight(), scroll).offset();
+        scroll = new cuecard.study.TextLayout.Window(total, visibleRows(total), scroll).offset();
         return scroll;
     }
 }
