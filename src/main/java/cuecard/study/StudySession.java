@@ -246,10 +246,11 @@ public final class StudySession {
             notice = Notice.UNDONE;
             return;
         }
-        if (actions.isEmpty() || finished()) {
+        if (actions.isEmpty()) {
             notice = Notice.NOTHING_TO_UNDO;
             return;
         }
+        summary = null; // undo from the summary goes back to the card
         Action last = actions.pop();
         Instant now = clock.instant();
         if (last instanceof Hidden h) {

@@ -256,6 +256,15 @@ public final class StudyApp {
         if (scrollKey(k)) {
             return;
         }
+        if (ch == 'u') {
+            session.undo(); // the last action of the session, also from its summary
+            if (!session.finished()) {
+                view = View.STUDY;
+                shownKey = "";
+                afterEvent();
+            }
+            return;
+        }
         if (ch == 'c' && SummaryView.offersCram(session.summary().orElseThrow())) {
             startSession(lastChosen, lastTitle, Mode.CRAM);
             return;
