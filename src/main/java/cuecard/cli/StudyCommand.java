@@ -146,10 +146,13 @@ public final class StudyCommand implements Callable<Integer> {
         boolean picker = named.isEmpty();
         UserConfig config = UserConfig.load(env);
         Schedulers schedulers = new Schedulers(config, dataDir);
-        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, dataDir, config, named, err);
+        // the picker shows a broken deck as a row with its error: nothing is printed behind the full-screen UI
+        java.io.PrintWriter problems = picker && terminal != null ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : err;
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, dataDir, config, named, problems);
         List<Path> paths = chosen.paths();
         List<Deck> loaded = chosen.decks();
-        if (loaded.isEmpty()) {
+        List<DeckError> broken = picker ? broken(chosen.library()) : List.of();
+        if (loaded.isEmpty() && broken.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }
         if (terminal != null && loaded.stream().anyMatch(d -> d.language() != null && d.language().startsWith("zh"))) {
@@ -190,10 +193,11 @@ public final class StudyCommand implements Callable<Integer> {
                     () -> {
                         Library again = Library.load(paths, env.deckCache());
                         return new DeckReload.Result(again.decks(), again.problems().stream()
-                                .filter(DeckError::isError).map(DeckError::format).toList());
+                                .filter(DeckError::isError).map(DeckError::format).toList(), broken(again));
                     });
             new StudyApp(terminal.join(), setup)
                     .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .withBrokenDecks(broken)
                     .run();
             return ExitCode.OK;
         } catch (StoreException e) {
@@ -204,5 +208,16 @@ public final class StudyCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
         }
+    }
+
+    /** The first error of each deck file that does not load. */
+    static List<DeckError> broken(Library library) {
+        List<DeckError> out = new ArrayList<>();
+        for (cuecard.deck.DeckResult r : library.results().values()) {
+            if (r instanceof cuecard.deck.DeckResult.Failed f) {
+                f.problems().stream().filter(DeckError::isError).findFirst().ifPresent(out::add);
+            }
+        }
+        return out;
     }
 }

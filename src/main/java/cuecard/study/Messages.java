@@ -58,6 +58,9 @@ public record Messages(Lang lang) {
         STATE_SUSPENDED("suspended", "已暂停"),
         NEVER("never", "从未"),
         NO_DECKS("No decks found.", "没有找到卡组。"),
+        BROKEN_DECK("cannot load:", "无法载入："),
+        BROKEN_DECK_KEYS("↑↓ choose  Enter/e open the file at the error in $EDITOR  q quit",
+                "↑↓ 选择  Enter/e 在 $EDITOR 中打开出错的位置  q 退出"),
         PICKER_KEYS("↑↓ choose  Enter study deck  a all due  t stats  / browse  ? help  q quit",
                 "↑↓ 选择  Enter 学习此卡组  a 全部到期  t 统计  / 浏览  ? 帮助  q 退出"),
         // the study screen's keys, one entry each: the hint line shows those that act now, fitted to the width

@@ -61,6 +61,8 @@ public final class StudyApp {
     private StatsScreen statsScreen;
     private BrowserScreen browserScreen;
     private View back = View.PICKER;
+    /** Deck files that do not load: a picker row each, with its first error, openable in the editor. */
+    private List<cuecard.deck.DeckError> broken = List.of();
     /** The decks and title of the last session, for cramming them from its summary. */
     private List<Deck> lastChosen = List.of();
     private String lastTitle = "";
@@ -81,6 +83,15 @@ public final class StudyApp {
     /** Turns on the statistics tab ({@code t}) and the card browser ({@code /}) with their data source. */
     public StudyApp withProgressViews(ProgressViews views) {
         this.progressViews = views;
+        return this;
+    }
+
+    /** Shows deck files that do not load as picker rows with their error (file:line), instead of leaving them out. */
+    public StudyApp withBrokenDecks(List<cuecard.deck.DeckError> errors) {
+        this.broken = List.copyOf(errors);
+        if (view == View.PICKER) {
+            openPicker();
+        }
         return this;
     }
 
@@ -230,8 +241,10 @@ public final class StudyApp {
             return;
         }
         char ch = charOf(k);
-        if (k.getKeyType() == KeyType.ArrowDown || ch == 'j') {
-            selected = Math.min(selected + 1, Math.max(0, rows.size() - 1));
+        if (selected >= rows.size() && (k.getKeyType() == KeyType.Enter || ch == 'e')) {
+            editBroken(broken.get(selected - rows.size()));
+        } else if (k.getKeyType() == KeyType.ArrowDown || ch == 'j') {
+            selected = Math.min(selected + 1, Math.max(0, rows.size() + broken.size() - 1));
         } else if (k.getKeyType() == KeyType.ArrowUp || ch == 'k') {
             selected = Math.max(selected - 1, 0);
         } else if (k.getKeyType() == KeyType.Enter && !rows.isEmpty()) {
@@ -511,7 +524,29 @@ public final class StudyApp {
             r.add(row);
         }
         rows = r;
-        selected = Math.min(selected, Math.max(0, rows.size() - 1));
+        selected = Math.min(selected, Math.max(0, rows.size() + broken.size() - 1));
+    }
+
+    /** Opens a broken deck file at its error in the editor, then reads the decks again. */
+    private void editBroken(cuecard.deck.DeckError error) {
+        try {
+            screen.stopScreen();
+            try {
+                setup.editor().edit(Path.of(error.location().file()), error.location().line());
+            } finally {
+                screen.startScreen();
+                screen.setCursorPosition(null);
+                fullRedraw = true;
+            }
+            DeckReload.Result again = setup.reload().reload();
+            decks = again.decks();
+            broken = again.broken();
+            openPicker();
+        } catch (IOException | RuntimeException e) {
+            appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void startSession(List<Deck> chosen, String title, Mode mode) {
@@ -565,7 +600,10 @@ public final class StudyApp {
                     c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
                     drawBody(c, Overlays.help(m, c.width() - 2, List.of(m.get(Text.PICKER_KEYS).split("  ")), false));
                 } else {
-                    PickerView.draw(c, rows, selected, m, setup.settings().zone());
+                    PickerView.draw(c, rows, broken, selected, m, setup.settings().zone());
+                    if (appNotice != null) {
+                        c.put(1, c.height() - 2, appNotice, Palette.Role.WRONG);
+                    }
                 }
             }
             case STUDY -> StudyView.draw(c, this, session, m, overlayLines(c.width()), scroll, input.toString(),

@@ -202,4 +202,18 @@ class DailyStudyScreensTest {
         Headless exam = new Headless(60, 20).open(List.of(english), false, review(title).withExam(3, Duration.ofMinutes(5)));
         assertThat(exam.row(0)).contains("· exam").contains("0/3").contains("⏱");
     }
+
+    @Test
+    void aBrokenDeckIsAPickerRowWithItsErrorOpenableInTheEditor() {
+        Headless h = new Headless(100, 30).open(List.of(english), true, review(""));
+        h.app.withBrokenDecks(List.of(cuecard.deck.DeckError.error(new Location("decks/bad.yaml", 7, 3),
+                "expected a mapping, found a list")));
+        h.keys("<Down>");
+        int row = rowOf(h, "bad.yaml");
+        assertThat(h.row(row)).contains("› ✗ decks/bad.yaml:7: cannot load: expected a mapping, found a list");
+        assertThat(h.row(29)).contains("open the file at the error");
+        h.keys("<Enter>");
+        assertThat(h.edits).containsExactly("decks/bad.yaml:7");
+        assertThat(h.screen()).as("fixed: the reload has no broken deck").doesNotContain("bad.yaml").contains("English sample");
+    }
 }
