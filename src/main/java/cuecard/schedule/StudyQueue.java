@@ -49,39 +49,16 @@ public final class StudyQueue implements CardSource {
     private static final class Slot {
         final Card card;
         final int index;
-        final DeckDay deck;
+        final DayCounts.Deck deck;
         CardState state;
         int queue;
         int version;
 
-        Slot(Card card, int index, CardState state, DeckDay deck) {
+        Slot(Card card, int index, CardState state, DayCounts.Deck deck) {
             this.card = card;
             this.index = index;
             this.state = state;
             this.deck = deck;
-        }
-    }
-
-    /** One deck's limits and counts on the current learning day. */
-    private static final class DeckDay {
-        final String deckId;
-        final DailyLimits.Limit limit;
-        int newDone;
-        int reviewsDone;
-        int newLive;
-        int reviewLive;
-
-        DeckDay(String deckId, DailyLimits.Limit limit) {
-            this.deckId = deckId;
-            this.limit = limit;
-        }
-
-        int newRoom() {
-            return Math.max(0, limit.newCards() - newDone);
-        }
-
-        int reviewRoom() {
-            return Math.max(0, limit.reviews() - reviewsDone);
         }
     }
 
@@ -110,10 +87,8 @@ public final class StudyQueue implements CardSource {
     private PriorityQueue<Entry> learning = new PriorityQueue<>(BY_DUE);
     private ArrayDeque<Entry> reviews = new ArrayDeque<>();
     private ArrayDeque<Entry> news = new ArrayDeque<>();
-    private Map<String, DeckDay> decks = new HashMap<>();
+    private DayCounts counts = new DayCounts(DailyLimits.of(QueueSettings.defaults()), List.of(), StudiedToday.none());
     private int learningLive;
-    private int newDone;
-    private int reviewsDone;
     private int reviewsSinceNew;
     /** The card answered last, which is not shown again straight away while another card waits. */
     private CardKey last;
@@ -179,7 +154,7 @@ public final class StudyQueue implements CardSource {
         Entry r = firstWithRoom(reviews, REVIEW, skip);
         Entry n = firstWithRoom(news, NEW, skip);
         if (r != null && n != null) {
-            return pickNew(reviewCount(), newCount(), reviewsSinceNew) ? n.slot().card : r.slot().card;
+            return pickNew(counts.reviewCount(), counts.newCount(), reviewsSinceNew) ? n.slot().card : r.slot().card;
         }
         if (r != null || n != null) {
             return (r != null ? r : n).slot().card;
@@ -207,7 +182,7 @@ public final class StudyQueue implements CardSource {
     /** The first live entry whose deck's limit (and the session's cap) still has room. */
     private Entry firstWithRoom(ArrayDeque<Entry> q, int queue, CardKey skip) {
         head(q, queue);
-        if ((queue == NEW ? totalNewRoom() : totalReviewRoom()) == 0) {
+        if ((queue == NEW ? counts.totalNewRoom() : counts.totalReviewRoom()) == 0) {
             return null;
         }
         for (Entry e : q) {
@@ -217,32 +192,6 @@ public final class StudyQueue implements CardSource {
             }
         }
         return null;
-    }
-
-    private int totalNewRoom() {
-        return Math.max(0, limits.total().newCards() - newDone);
-    }
-
-    private int totalReviewRoom() {
-        return Math.max(0, limits.total().reviews() - reviewsDone);
-    }
-
-    /** New cards the limits let this session show. */
-    private int newCount() {
-        long sum = 0;
-        for (DeckDay d : decks.values()) {
-            sum += Math.min(d.newLive, d.newRoom());
-        }
-        return (int) Math.min(sum, totalNewRoom());
-    }
-
-    /** Review cards the limits let this session show. */
-    private int reviewCount() {
-        long sum = 0;
-        for (DeckDay d : decks.values()) {
-            sum += Math.min(d.reviewLive, d.reviewRoom());
-        }
-        return (int) Math.min(sum, totalReviewRoom());
     }
 
     /** New cards spread evenly: one after every (reviews left / new left) reviews. */
@@ -260,12 +209,10 @@ public final class StudyQueue implements CardSource {
         CardState before = slot.state;
         last = card.key();
         if (before.phase() == Phase.NEW) {
-            newDone++;
-            slot.deck.newDone++;
+            counts.done(slot.deck, true);
             reviewsSinceNew = 0;
         } else if (before.phase() == Phase.REVIEW) {
-            reviewsDone++;
-            slot.deck.reviewsDone++;
+            counts.done(slot.deck, false);
             reviewsSinceNew++;
         }
         dequeue(slot);
@@ -313,12 +260,9 @@ public final class StudyQueue implements CardSource {
         Slot slot = slots.computeIfAbsent(card.key(), k -> new Slot(card, Integer.MAX_VALUE, state, deckDay(card)));
         dequeue(slot);
         last = null;
-        if (state.phase() == Phase.NEW && slot.deck.newDone > 0) {
-            newDone = Math.max(0, newDone - 1);
-            slot.deck.newDone--;
-        } else if (state.phase() == Phase.REVIEW && slot.deck.reviewsDone > 0) {
-            reviewsDone = Math.max(0, reviewsDone - 1);
-            slot.deck.reviewsDone--;
+        if (state.phase() == Phase.NEW) {
+            counts.undone(slot.deck, true);
+        } else if (state.phase() == Phase.REVIEW && counts.undone(slot.deck, false)) {
             reviewsSinceNew = Math.max(0, reviewsSinceNew - 1);
         }
         if (!leeches.isEmpty() && leeches.get(leeches.size() - 1).equals(card.key())) {
@@ -371,34 +315,13 @@ public final class StudyQueue implements CardSource {
                 }
             }
         }
-        return new Counts(newCount(), learn, reviewCount());
+        return new Counts(counts.newCount(), learn, counts.reviewCount());
     }
 
     @Override
     public List<LimitReached> limitsReached(Instant now) {
         ensureDay(now);
-        List<LimitReached> out = new ArrayList<>();
-        int newWaiting = 0;
-        int reviewsWaiting = 0;
-        for (DeckDay d : decks.values()) {
-            newWaiting += d.newLive;
-            reviewsWaiting += d.reviewLive;
-            if (d.newLive > 0 && d.newRoom() == 0) {
-                out.add(new LimitReached(true, d.limit.newCards(), d.deckId));
-            }
-            if (d.reviewLive > 0 && d.reviewRoom() == 0) {
-                out.add(new LimitReached(false, d.limit.reviews(), d.deckId));
-            }
-        }
-        if (newWaiting > 0 && totalNewRoom() == 0) {
-            out.add(new LimitReached(true, limits.total().newCards(), null));
-        }
-        if (reviewsWaiting > 0 && totalReviewRoom() == 0) {
-            out.add(new LimitReached(false, limits.total().reviews(), null));
-        }
-        out.sort(Comparator.comparing((LimitReached l) -> l.deckId() == null ? "" : l.deckId())
-                .thenComparing(l -> !l.newCards()));
-        return out;
+        return counts.reached();
     }
 
     @Override
@@ -473,19 +396,7 @@ public final class StudyQueue implements CardSource {
         today = LearningDay.of(now, zone, settings.dayStartHour());
         nextDayStart = LearningDay.start(today.plusDays(1), zone, settings.dayStartHour());
         StudiedToday done = studied.on(today);
-        decks = new HashMap<>();
-        newDone = 0;
-        reviewsDone = 0;
-        for (Card card : cards) {
-            deckDay(card);
-        }
-        for (DeckDay d : decks.values()) {
-            StudiedToday.Done n = done.of(d.deckId);
-            d.newDone = n.newCards();
-            d.reviewsDone = n.reviews();
-            newDone += n.newCards();
-            reviewsDone += n.reviews();
-        }
+        counts = new DayCounts(limits, cards.stream().map(c -> c.key().deckId()).distinct().toList(), done);
         reviewsSinceNew = 0;
         last = null;
         slots = new HashMap<>(cards.size() * 2);
@@ -556,8 +467,8 @@ public final class StudyQueue implements CardSource {
         return several ? card.siblingGroup() : null;
     }
 
-    private DeckDay deckDay(Card card) {
-        return decks.computeIfAbsent(card.key().deckId(), d -> new DeckDay(d, limits.of(d)));
+    private DayCounts.Deck deckDay(Card card) {
+        return counts.deck(card.key().deckId());
     }
 
     private void enqueue(Slot slot, int queue, boolean first) {

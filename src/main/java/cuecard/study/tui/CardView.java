@@ -52,6 +52,23 @@ final class CardView {
         return out;
     }
 
+    /**
+     * The scroll offset that brings a revealed or checked answer into view on a long card: as much of the answer
+     * (and the verdict) as fits in {@code rows}, from its first line.
+     */
+    static int answerOffset(List<Line> body, int rows) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < body.size(); i++) {
+            Palette.Role r = body.get(i).role();
+            if (r == Palette.Role.ANSWER || r == Palette.Role.RIGHT || r == Palette.Role.WRONG) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? 0 : Math.max(0, Math.min(first, last + 1 - rows));
+    }
+
     private static void choices(Current c, List<Line> out, int width) {
         ChoiceOrder order = c.choices();
         StudySession.Feedback f = c.feedback();

@@ -48,14 +48,8 @@ final class Overlays {
         out.add(Line.BLANK);
         out.addAll(Line.labelled(m.label(Text.FILE), card.note().info().location().toString(), Palette.Role.PLAIN, width));
         SourceRef ref = card.note().info().source();
-        Source src = null;
-        if (ref != null) {
-            for (Deck d : decks) {
-                if (d.id().equals(card.key().deckId())) {
-                    src = d.sources().stream().filter(s -> s.id().equals(ref.ref())).findFirst().orElse(null);
-                }
-            }
-        }
+        Source src = ref == null ? null : DeckIndex.deck(decks, card.key().deckId())
+                .flatMap(d -> d.sources().stream().filter(s -> s.id().equals(ref.ref())).findFirst()).orElse(null);
         if (src == null) {
             out.add(Line.of(ref == null ? m.get(Text.NO_SOURCE) : ref.ref(), Palette.Role.PLAIN));
         } else {

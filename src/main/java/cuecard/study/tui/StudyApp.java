@@ -5,14 +5,10 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
-import cuecard.deck.Card;
-import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
 import cuecard.deck.Note;
 import cuecard.schedule.Rating;
-import cuecard.study.CardList;
 import cuecard.study.CardSource;
-import cuecard.study.CramSelection;
 import cuecard.study.DeckOverview;
 import cuecard.study.Messages;
 import cuecard.study.Messages.Text;
@@ -210,8 +206,8 @@ public final class StudyApp {
         }
     }
 
-    /** Opens the editor at a card's line and reloads the decks; a message when that failed, else null. */
-    private String editFromBrowser(Path file, int line) {
+    /** Opens the editor at a line (the screen suspended meanwhile) and reads the decks again; null when it failed. */
+    private DeckReload.Result editAndReload(Path file, int line) {
         try {
             screen.stopScreen();
             try {
@@ -221,18 +217,23 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            DeckReload.Result reloaded = setup.reload().reload();
-            if (!reloaded.errors().isEmpty()) {
-                return reloaded.errors().get(0);
-            }
-            decks = reloaded.decks();
-            return null;
+            return setup.reload().reload();
         } catch (IOException | RuntimeException e) {
-            return m.get(Text.EDIT_FAILED, e.getMessage());
+            appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
         }
+        return null;
+    }
+
+    /** Opens the editor at a card's line and reloads the decks; a message when that failed, else null. */
+    private String editFromBrowser(Path file, int line) {
+        DeckReload.Result reloaded = editAndReload(file, line);
+        if (reloaded == null || !reloaded.errors().isEmpty()) {
+            return reloaded == null ? appNotice : reloaded.errors().get(0);
+        }
+        decks = reloaded.decks();
+        return null;
     }
 
     private void pickerKey(KeyStroke k) {
@@ -446,31 +447,10 @@ public final class StudyApp {
             if (c.stage() == Stage.ASKING) {
                 commandMode = false;
             } else if (sameCard) {
-                scroll = answerInView(c);
+                List<Line> body = CardView.body(c, "", m, screen.getTerminalSize().getColumns() - 2);
+                scroll = CardView.answerOffset(body, visibleRows(body.size()));
             }
         }
-    }
-
-    /**
-     * The scroll offset that brings a revealed or checked answer into view on a long card: as much of the answer
-     * (and the verdict) as fits, from its first line.
-     */
-    private int answerInView(Current c) {
-        List<Line> body = CardView.body(c, "", m, screen.getTerminalSize().getColumns() - 2);
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < body.size(); i++) {
-            Palette.Role r = body.get(i).role();
-            if (r == Palette.Role.ANSWER || r == Palette.Role.RIGHT || r == Palette.Role.WRONG) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        if (first < 0) {
-            return 0;
-        }
-        int rows = visibleRows(body.size());
-        return Math.max(0, Math.min(first, last + 1 - rows));
     }
 
     private void edit() {
@@ -480,27 +460,13 @@ public final class StudyApp {
         if (problem != null) {
             appNotice = problem;
         } else {
-            session.reloaded(this::find);
+            session.reloaded(key -> DeckIndex.card(decks, key));
         }
     }
 
     /** A deck's title (its id when it has none). */
     String deckTitle(String deckId) {
-        for (Deck d : decks) {
-            if (d.id().equals(deckId)) {
-                return d.title() == null || d.title().isBlank() ? d.id() : d.title();
-            }
-        }
-        return deckId;
-    }
-
-    private Optional<Card> find(CardKey key) {
-        for (Deck d : decks) {
-            if (d.id().equals(key.deckId())) {
-                return d.cards().stream().filter(c -> c.key().equals(key)).findFirst();
-            }
-        }
-        return Optional.empty();
+        return DeckIndex.title(decks, deckId);
     }
 
     private static char charOf(KeyStroke k) {
@@ -529,23 +495,11 @@ public final class StudyApp {
 
     /** Opens a broken deck file at its error in the editor, then reads the decks again. */
     private void editBroken(cuecard.deck.DeckError error) {
-        try {
-            screen.stopScreen();
-            try {
-                setup.editor().edit(Path.of(error.location().file()), error.location().line());
-            } finally {
-                screen.startScreen();
-                screen.setCursorPosition(null);
-                fullRedraw = true;
-            }
-            DeckReload.Result again = setup.reload().reload();
+        DeckReload.Result again = editAndReload(Path.of(error.location().file()), error.location().line());
+        if (again != null) {
             decks = again.decks();
             broken = again.broken();
             openPicker();
-        } catch (IOException | RuntimeException e) {
-            appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -554,21 +508,10 @@ public final class StudyApp {
         lastChosen = chosen;
         lastTitle = title;
         scroll = 0;
-        List<Card> cards = new ArrayList<>();
-        for (Deck d : chosen) {
-            cards.addAll(d.cards());
-        }
         SessionSettings base = setup.settings();
         SessionSettings settings = new SessionSettings(mode, title, base.zone(), base.dayStartHour(),
                 base.questions(), base.timeLimit());
-        CardSource source;
-        if (mode == Mode.REVIEW) {
-            source = setup.queue().open(cards);
-        } else {
-            List<Card> picked = setup.cram().select(cards, setup.progress(), now);
-            source = new CardList(mode == Mode.EXAM ? CramSelection.exam(picked, base.questions(), now.toEpochMilli())
-                    : CramSelection.apartSiblings(picked));
-        }
+        CardSource source = setup.source(chosen, mode, now);
         session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
         view = View.STUDY;
         shownKey = "";
@@ -612,14 +555,8 @@ public final class StudyApp {
             case BROWSER -> browserScreen.draw(c);
             case SUMMARY -> {
                 StudyView.header(c, session, m);
-                cuecard.study.Summary sum = session.summary().orElseThrow();
-                List<Line> lines = SummaryView.lines(sum, session.notice().orElse(null) == StudySession.Notice.TIME_UP,
-                        setup.clock().instant(), m, this::deckTitle, lastChosen.size() > 1, c.width() - 2);
-                int rows = Math.max(1, c.height() - 3);
-                scroll = new cuecard.study.TextLayout.Window(lines.size(), rows, scroll).offset();
-                drawBody(c, new cuecard.study.TextLayout.Window(lines.size(), rows, scroll).visible(lines));
-                c.put(0, c.height() - 1, m.get(SummaryView.offersCram(sum) ? Text.SUMMARY_CRAM_KEYS : Text.SUMMARY_KEYS),
-                        Palette.Role.KEY);
+                scroll = SummaryView.draw(c, session, setup.clock().instant(), m, this::deckTitle, lastChosen.size() > 1,
+                        scroll);
             }
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -645,20 +582,7 @@ public final class StudyApp {
         if (appNotice != null) {
             return appNotice;
         }
-        return session.notice().map(n -> m.get(switch (n) {
-            case UNDONE -> Text.UNDONE;
-            case UNDONE_BURY -> Text.UNDONE_BURY;
-            case UNDONE_SUSPEND -> Text.UNDONE_SUSPEND;
-            case NO_UNDO_IN_EXAM -> Text.NO_UNDO_IN_EXAM;
-            case NOTHING_TO_UNDO -> Text.NOTHING_TO_UNDO;
-            case BURIED -> Text.BURIED;
-            case SUSPENDED -> Text.SUSPENDED;
-            case STALE -> Text.STALE;
-            case TIME_UP -> Text.TIME_UP;
-            case EDITED -> Text.EDITED;
-            case GONE -> Text.GONE;
-            case LEECH -> Text.LEECH;
-        })).orElse("");
+        return session.notice().map(n -> StudyView.notice(n, m)).orElse("");
     }
 
     int scrollClamp(int total) {

@@ -95,6 +95,24 @@ final class StudyView {
         c.bar(0, text, Palette.Role.SELECTED);
     }
 
+    /** What a session's notice says. */
+    static String notice(StudySession.Notice n, Messages m) {
+        return m.get(switch (n) {
+            case UNDONE -> Text.UNDONE;
+            case UNDONE_BURY -> Text.UNDONE_BURY;
+            case UNDONE_SUSPEND -> Text.UNDONE_SUSPEND;
+            case NO_UNDO_IN_EXAM -> Text.NO_UNDO_IN_EXAM;
+            case NOTHING_TO_UNDO -> Text.NOTHING_TO_UNDO;
+            case BURIED -> Text.BURIED;
+            case SUSPENDED -> Text.SUSPENDED;
+            case STALE -> Text.STALE;
+            case TIME_UP -> Text.TIME_UP;
+            case EDITED -> Text.EDITED;
+            case GONE -> Text.GONE;
+            case LEECH -> Text.LEECH;
+        });
+    }
+
     static String bar(int done, int total, int width) {
         int filled = total == 0 ? 0 : (int) Math.round((double) done * width / total);
         return "█".repeat(filled) + "░".repeat(width - filled);
