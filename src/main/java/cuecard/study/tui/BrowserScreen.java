@@ -119,6 +119,7 @@ final class BrowserScreen {
             confirmReset = false;
             if (ch == 'y' || ch == 'Y') {
                 ctx.progress().reset(rows.get(selected).key());
+                changes.push(new Change(rows.get(selected).key(), false, true));
                 refresh();
                 notice = m().get(Text.BROWSER_WAS_RESET);
             }
@@ -156,6 +157,8 @@ final class BrowserScreen {
                     move(1, bodyHeight);
                 } else if (ch == 'k') {
                     move(-1, bodyHeight);
+                } else if (ch == 'u') {
+                    undo();
                 } else if (!rows.isEmpty()) {
                     action(ch);
                 }
@@ -172,11 +175,33 @@ final class BrowserScreen {
         }
     }
 
+    /** The browser's changes, newest first, for {@code u}: a suspension switched (and what it was), or a reset. */
+    private record Change(cuecard.deck.CardKey key, boolean wasSuspended, boolean reset) {
+    }
+
+    private final java.util.Deque<Change> changes = new java.util.ArrayDeque<>();
+
+    /** Undoes the browser's last change: a suspension or unsuspension; a reset stops undo (it cannot be undone). */
+    private void undo() {
+        Change last = changes.peek();
+        if (last == null) {
+            notice = m().get(Text.NOTHING_TO_UNDO);
+        } else if (last.reset()) {
+            notice = m().get(Text.BROWSER_RESET_FINAL);
+        } else {
+            changes.pop();
+            ctx.progress().suspend(last.key(), last.wasSuspended());
+            refresh();
+            notice = m().get(last.wasSuspended() ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
+        }
+    }
+
     private void action(char ch) {
         CardBrowser.Row row = rows.get(selected);
         if (ch == 's') {
             boolean on = !row.suspended();
             ctx.progress().suspend(row.key(), on);
+            changes.push(new Change(row.key(), !on, false));
             refresh();
             notice = m().get(on ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
         } else if (ch == 'r') {

@@ -216,4 +216,34 @@ class DailyStudyScreensTest {
         assertThat(h.edits).containsExactly("decks/bad.yaml:7");
         assertThat(h.screen()).as("fixed: the reload has no broken deck").doesNotContain("bad.yaml").contains("English sample");
     }
+
+    @Test
+    void theBrowsersSuspensionsAreUndoneInOrderAndAResetSaysItCannotBe() {
+        Headless h = new Headless(100, 30).open(List.of(english), true, review(""));
+        h.app.withProgressViews(new ProgressViews() {
+            @Override
+            public String statsReport(List<Deck> decks) {
+                return "";
+            }
+
+            @Override
+            public cuecard.study.CardBrowser browser(List<Deck> decks) {
+                return new cuecard.study.CardBrowser(decks, h.progress, h.progress.log, (s, at) -> 0.9, 8);
+            }
+        });
+        h.keys("/");
+        var key = english.cards().get(0).key(); // the first row
+        h.keys("s");
+        assertThat(h.progress.suspended(key)).isTrue();
+        h.keys("s");
+        assertThat(h.progress.suspended(key)).isFalse();
+        h.keys("u");
+        assertThat(h.progress.suspended(key)).as("the unsuspension undone").isTrue();
+        h.keys("u");
+        assertThat(h.progress.suspended(key)).as("then the suspension").isFalse();
+        h.keys("u");
+        assertThat(h.screen()).contains("Nothing to undo");
+        h.keys("r", "y", "u");
+        assertThat(h.screen()).contains("A reset cannot be undone");
+    }
 }
