@@ -90,7 +90,7 @@ final class BrowserScreen {
 
     /** Handles a key; false when the learner leaves the browser. */
     boolean handle(KeyStroke k, int bodyHeight) {
-        char ch = k.getKeyType() == KeyType.Character && !k.isCtrlDown() ? k.getCharacter() : 0;
+        char ch = Keys.charOf(k);
         if (searching) {
             switch (k.getKeyType()) {
                 case Enter -> {

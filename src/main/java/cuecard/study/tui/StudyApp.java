@@ -48,6 +48,8 @@ public final class StudyApp {
     private final StringBuilder input = new StringBuilder();
     private boolean commandMode;
     private int scroll;
+    /** The card's scroll offset while an overlay is shown over it. */
+    private int cardScroll;
     private String shownKey = "";
     private String appNotice;
     private boolean done;
@@ -241,7 +243,7 @@ public final class StudyApp {
             overlay = Overlay.NONE;
             return;
         }
-        char ch = charOf(k);
+        char ch = Keys.charOf(k);
         if (selected >= rows.size() && (k.getKeyType() == KeyType.Enter || ch == 'e')) {
             editBroken(broken.get(selected - rows.size()));
         } else if (k.getKeyType() == KeyType.ArrowDown || ch == 'j') {
@@ -263,7 +265,7 @@ public final class StudyApp {
     }
 
     private void summaryKey(KeyStroke k) {
-        char ch = charOf(k);
+        char ch = Keys.charOf(k);
         if (ch == 't' && openProgressView(ch)) {
             return;
         }
@@ -295,14 +297,17 @@ public final class StudyApp {
     private void studyKey(KeyStroke k) {
         if (overlay == Overlay.CONFIRM_SUSPEND) {
             overlay = Overlay.NONE;
-            if (charOf(k) == 'y' || charOf(k) == 'Y') {
+            if (Keys.charOf(k) == 'y' || Keys.charOf(k) == 'Y') {
                 session.suspend();
             }
             afterEvent();
             return;
         }
         if (overlay != Overlay.NONE) {
-            overlay = Overlay.NONE;
+            if (!scrollKey(k)) { // a long overlay scrolls; any other key closes it
+                overlay = Overlay.NONE;
+                scroll = cardScroll;
+            }
             return;
         }
         Current c = session.current().orElse(null);
@@ -319,7 +324,7 @@ public final class StudyApp {
             afterEvent();
             return;
         }
-        char ch = charOf(k);
+        char ch = Keys.charOf(k);
         if (typing && (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Tab || k.getKeyType() == KeyType.Escape)) {
             commandMode = false;
             return;
@@ -406,8 +411,8 @@ public final class StudyApp {
             case 'b' -> session.bury();
             case 's' -> overlay = Overlay.CONFIRM_SUSPEND;
             case 'e' -> edit();
-            case 'i' -> overlay = Overlay.SOURCE;
-            case '?' -> overlay = Overlay.HELP;
+            case 'i' -> openOverlay(Overlay.SOURCE);
+            case '?' -> openOverlay(Overlay.HELP);
             case 'q' -> session.quit();
             default -> {
                 if (k.getKeyType() == KeyType.Escape) {
@@ -415,6 +420,12 @@ public final class StudyApp {
                 }
             }
         }
+    }
+
+    private void openOverlay(Overlay o) {
+        overlay = o;
+        cardScroll = scroll;
+        scroll = 0;
     }
 
     private boolean scrollKey(KeyStroke k) {
@@ -467,10 +478,6 @@ public final class StudyApp {
     /** A deck's title (its id when it has none). */
     String deckTitle(String deckId) {
         return DeckIndex.title(decks, deckId);
-    }
-
-    private static char charOf(KeyStroke k) {
-        return k.getKeyType() == KeyType.Character && !k.isCtrlDown() ? k.getCharacter() : 0;
     }
 
     // ---- sessions ----------------------------------------------------------------------------------------------
@@ -541,7 +548,7 @@ public final class StudyApp {
             case PICKER -> {
                 if (overlay == Overlay.HELP) {
                     c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
-                    drawBody(c, Overlays.help(m, c.width() - 2, List.of(m.get(Text.PICKER_KEYS).split("  ")), false));
+                    c.body(Overlays.help(m, c.width() - 2, List.of(m.get(Text.PICKER_KEYS).split("  ")), false));
                 } else {
                     PickerView.draw(c, rows, broken, selected, m, setup.settings().zone());
                     if (appNotice != null) {
@@ -560,12 +567,6 @@ public final class StudyApp {
             }
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-    }
-
-    private void drawBody(Canvas c, List<Line> lines) {
-        for (int i = 0; i < lines.size() && 2 + i < c.height() - 1; i++) {
-            c.line(2 + i, lines.get(i));
-        }
     }
 
     private List<Line> overlayLines(int width) {

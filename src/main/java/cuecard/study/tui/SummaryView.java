@@ -73,10 +73,7 @@ final class SummaryView {
         List<Line> lines = lines(sum, session.notice().orElse(null) == cuecard.study.StudySession.Notice.TIME_UP, now, m,
                 deckTitle, severalDecks, c.width() - 2);
         cuecard.study.TextLayout.Window w = new cuecard.study.TextLayout.Window(lines.size(), Math.max(1, c.height() - 3), scroll);
-        List<Line> shown = w.visible(lines);
-        for (int i = 0; i < shown.size(); i++) {
-            c.line(2 + i, shown.get(i));
-        }
+        c.body(w.visible(lines));
         c.put(0, c.height() - 1, m.get(offersCram(sum) ? Text.SUMMARY_CRAM_KEYS : Text.SUMMARY_KEYS), Palette.Role.KEY);
         return w.offset();
     }

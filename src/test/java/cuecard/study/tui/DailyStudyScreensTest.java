@@ -192,6 +192,12 @@ class DailyStudyScreensTest {
         narrow.keys(" ");
         assertThat(narrow.row(17)).contains("[1").contains("[4").endsWith("]");
         assertThat(narrow.row(19)).contains("1-4 rate").endsWith("q quit");
+        narrow.keys("?");
+        assertThat(narrow.screen()).contains("▼ more").doesNotContain("any key to go back");
+        narrow.keys("<PgDn>");
+        assertThat(narrow.screen()).as("a long help scrolls").contains("4 Easy").contains("any key to go back");
+        narrow.keys("x");
+        assertThat(narrow.screen()).contains("Hermann Ebbinghaus").doesNotContain("any key");
     }
 
     @Test
