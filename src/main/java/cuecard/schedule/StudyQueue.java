@@ -331,7 +331,9 @@ public final class StudyQueue implements CardSource {
         for (Slot s : slots.values()) {
             Instant at;
             if (s.queue == NEW || s.queue == REVIEW) {
-                at = nextDayStart; // held back by a limit until the next learning day
+                boolean room = s.queue == NEW ? s.deck.newRoom() > 0 && counts.totalNewRoom() > 0
+                        : s.deck.reviewRoom() > 0 && counts.totalReviewRoom() > 0;
+                at = room ? now : nextDayStart; // waiting now, or held back by a limit until the next learning day
             } else if (s.queue == LEARNING || s.state.phase() != Phase.NEW) {
                 at = s.state.due().isBefore(now) ? now : s.state.due();
             } else {

@@ -50,6 +50,7 @@ class DailyLimitsTest {
 
         StudyQueue second = queue(words, after20, limits);
         assertThat(second.counts(NOW).newCards()).as("the other deck still has its own 20").isEqualTo(20);
+        assertThat(second.nextDue(NOW)).as("cards wait now").contains(NOW);
         assertThat(f.drain(second, Rating.EASY, NOW)).hasSize(20);
         assertThat(second.limitsReached(NOW)).containsExactly(new CardSource.LimitReached(true, 20, "words"));
 
