@@ -49,7 +49,7 @@ public record Messages(Lang lang) {
                 "稳定性 %.1f 天，难度 %.1f，复习 %d 次，遗忘 %d 次，到期 %s"),
         BROWSER_CONFIRM_RESET("Reset this card to new? Its history is kept. y/n", "把这张卡片重置为新卡？历史会保留。y/n"),
         BROWSER_WAS_RESET("Reset to new.", "已重置为新卡。"),
-        BROWSER_RESET_FINAL("A reset cannot be undone (the card's history is kept)", "重置无法撤销（卡片的历史仍保留）"),
+        BROWSER_RESET_UNDONE("Reset undone: the card has its schedule back.", "已撤销重置：卡片恢复了原来的安排。"),
         BROWSER_SUSPENDED("Suspended.", "已暂停。"),
         BROWSER_UNSUSPENDED("Unsuspended.", "已恢复。"),
         STATE_NEW("new", "新卡"),

@@ -181,19 +181,21 @@ final class BrowserScreen {
 
     private final java.util.Deque<Change> changes = new java.util.ArrayDeque<>();
 
-    /** Undoes the browser's last change: a suspension or unsuspension; a reset stops undo (it cannot be undone). */
+    /** Undoes the browser's last change, newest first: a suspension, an unsuspension or a reset. */
     private void undo() {
-        Change last = changes.peek();
+        Change last = changes.poll();
         if (last == null) {
             notice = m().get(Text.NOTHING_TO_UNDO);
-        } else if (last.reset()) {
-            notice = m().get(Text.BROWSER_RESET_FINAL);
-        } else {
-            changes.pop();
-            ctx.progress().suspend(last.key(), last.wasSuspended());
-            refresh();
-            notice = m().get(last.wasSuspended() ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
+            return;
         }
+        if (last.reset()) {
+            ctx.progress().undoReset(last.key());
+        } else {
+            ctx.progress().suspend(last.key(), last.wasSuspended());
+        }
+        refresh();
+        notice = m().get(last.reset() ? Text.BROWSER_RESET_UNDONE
+                : last.wasSuspended() ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
     }
 
     private void action(char ch) {

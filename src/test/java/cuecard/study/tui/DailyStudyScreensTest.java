@@ -224,7 +224,7 @@ class DailyStudyScreensTest {
     }
 
     @Test
-    void theBrowsersSuspensionsAreUndoneInOrderAndAResetSaysItCannotBe() {
+    void theBrowsersActionsAreUndoneInOrder() {
         Headless h = new Headless(100, 30).open(List.of(english), true, review(""));
         h.app.withProgressViews(new ProgressViews() {
             @Override
@@ -249,7 +249,16 @@ class DailyStudyScreensTest {
         assertThat(h.progress.suspended(key)).as("then the suspension").isFalse();
         h.keys("u");
         assertThat(h.screen()).contains("Nothing to undo");
-        h.keys("r", "y", "u");
-        assertThat(h.screen()).contains("A reset cannot be undone");
+        h.keys("<Esc>", "<Enter>", " ", "3", "q", "<Enter>", "/"); // one review of the first card, back in the browser
+        var reviewed = h.progress.state(key, h.clock.instant());
+        assertThat(reviewed.reps()).isEqualTo(1);
+        h.keys("s", "r", "y");
+        assertThat(h.progress.state(key, h.clock.instant()).reps()).isZero();
+        h.keys("u");
+        assertThat(h.screen()).contains("Reset undone");
+        assertThat(h.progress.state(key, h.clock.instant())).isEqualTo(reviewed);
+        assertThat(h.progress.suspended(key)).as("the suspension before the reset is still in effect").isTrue();
+        h.keys("u");
+        assertThat(h.progress.suspended(key)).isFalse();
     }
 }
