@@ -36,7 +36,8 @@ final class PickerView {
             c.put(0, top + i, text, on ? Palette.Role.SELECTED : index < rows.size() ? Palette.Role.PLAIN : Palette.Role.WRONG);
         }
         boolean onBroken = selected >= rows.size() && !broken.isEmpty();
-        c.put(0, c.height() - 1, m.get(onBroken ? Text.BROKEN_DECK_KEYS : Text.PICKER_KEYS), Palette.Role.KEY);
+        c.put(0, c.height() - 1, Hints.fit(List.of(m.get(onBroken ? Text.BROKEN_DECK_KEYS : Text.PICKER_KEYS).split("  ")), 2,
+                c.width()), Palette.Role.KEY);
     }
 
     /** A deck file that does not load: where its first error is and what it says. */

@@ -74,7 +74,8 @@ final class SummaryView {
                 deckTitle, severalDecks, c.width() - 2);
         cuecard.study.TextLayout.Window w = new cuecard.study.TextLayout.Window(lines.size(), Math.max(1, c.height() - 3), scroll);
         c.body(w.visible(lines));
-        c.put(0, c.height() - 1, m.get(offersCram(sum) ? Text.SUMMARY_CRAM_KEYS : Text.SUMMARY_KEYS), Palette.Role.KEY);
+        c.put(0, c.height() - 1, Hints.fit(List.of(m.get(offersCram(sum) ? Text.SUMMARY_CRAM_KEYS : Text.SUMMARY_KEYS)
+                .split("  ")), 1, c.width()), Palette.Role.KEY);
         return w.offset();
     }
 

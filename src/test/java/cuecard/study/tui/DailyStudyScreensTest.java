@@ -198,6 +198,8 @@ class DailyStudyScreensTest {
         assertThat(narrow.screen()).as("a long help scrolls").contains("4 Easy").contains("any key to go back");
         narrow.keys("x");
         assertThat(narrow.screen()).contains("Hermann Ebbinghaus").doesNotContain("any key");
+        Headless picker = new Headless(60, 20).open(List.of(english), true, review(""));
+        assertThat(picker.row(19)).contains("Enter study deck").endsWith("q quit");
     }
 
     @Test
