@@ -77,7 +77,8 @@ public final class NextCommand implements Callable<Integer> {
             StudiedToday today = all ? StudiedToday.none() : StoreAccess.studiedToday(store,
                     chosen.decks().stream().map(cuecard.deck.Deck::id).toList(),
                     clock.getZone(), config.dayStartHour(), now);
-            StudyQueue queue = new StudyQueue(chosen.cards(), store, settings, clock.getZone(), today);
+            StudyQueue queue = new StudyQueue(chosen.cards(), store, settings, clock.getZone(), today,
+                    chosen.decks().size() > 1 ? config.limits() : withoutCap(config.limits()));
             List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
             for (Card c : shown) {
                 boolean fresh = !store.known(c.key());
@@ -108,5 +109,10 @@ public final class NextCommand implements Callable<Integer> {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").trim();
+    }
+
+    /** One deck: the cap over all decks does not apply (the picker's Enter on one deck). */
+    static cuecard.schedule.DailyLimits withoutCap(cuecard.schedule.DailyLimits limits) {
+        return new cuecard.schedule.DailyLimits(limits.decks(), limits.fallback(), cuecard.schedule.DailyLimits.NONE);
     }
 }

@@ -146,10 +146,13 @@ public final class StudyCommand implements Callable<Integer> {
         boolean picker = named.isEmpty();
         UserConfig config = UserConfig.load(env);
         Schedulers schedulers = new Schedulers(config, dataDir);
-        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, dataDir, config, named, err);
+        // the picker shows a broken deck as a row with its error: nothing is printed behind the full-screen UI
+        java.io.PrintWriter problems = picker && terminal != null ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : err;
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, dataDir, config, named, problems);
         List<Path> paths = chosen.paths();
         List<Deck> loaded = chosen.decks();
-        if (loaded.isEmpty()) {
+        List<DeckError> broken = picker ? broken(chosen.library()) : List.of();
+        if (loaded.isEmpty() && broken.isEmpty()) {
             throw new UserError(ExitCode.BAD_INPUT, "no decks to study in " + paths);
         }
         if (terminal != null && loaded.stream().anyMatch(d -> d.language() != null && d.language().startsWith("zh"))) {
@@ -183,15 +186,18 @@ public final class StudyCommand implements Callable<Integer> {
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
                     cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
+                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant()),
+                            cards.stream().map(c -> c.key().deckId()).distinct().count() > 1 ? config.limits()
+                                    : NextCommand.withoutCap(config.limits())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> {
                         Library again = Library.load(paths, env.deckCache());
                         return new DeckReload.Result(again.decks(), again.problems().stream()
-                                .filter(DeckError::isError).map(DeckError::format).toList());
+                                .filter(DeckError::isError).map(DeckError::format).toList(), broken(again));
                     });
             StudyApp app = new StudyApp(terminal.join(), setup)
-                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock));
+                    .withProgressViews(new StoreViews(handle.store(), schedulers, config, clock))
+                    .withBrokenDecks(broken);
             if (picker) {
                 app.withGenerator(new PickerGenerate(env, dataDir));
             }
@@ -205,5 +211,16 @@ public final class StudyCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
         }
+    }
+
+    /** The first error of each deck file that does not load. */
+    static List<DeckError> broken(Library library) {
+        List<DeckError> out = new ArrayList<>();
+        for (cuecard.deck.DeckResult r : library.results().values()) {
+            if (r instanceof cuecard.deck.DeckResult.Failed f) {
+                f.problems().stream().filter(DeckError::isError).findFirst().ifPresent(out::add);
+            }
+        }
+        return out;
     }
 }

@@ -18,13 +18,15 @@ import java.util.Map;
  * <pre>
  * deck-folders: [~/decks]      # deck folders beside the bundled decks, for every command (DeckSelection)
  * language: zh                 # the UI's words: en or zh
- * new-per-day: 20
+ * new-per-day: 20              # each deck's daily limits, unless its preset sets its own
  * reviews-per-day: 200
+ * total-new-per-day: 40        # optional: a cap over all decks studied at once (the picker's `a`)
+ * total-reviews-per-day: 400
  * day-start-hour: 4            # the learning day starts at 04:00 local time
  * leech-lapses: 8
  * presets:
  *   default: {retention: 0.90, maximum-interval: 36500, scheduler: fsrs}
- *   exam: {retention: 0.95}
+ *   exam: {retention: 0.95, new-per-day: 5, reviews-per-day: 100}
  * decks:
  *   my-deck: exam              # deck id: preset name
  * </pre>
@@ -33,14 +35,18 @@ import java.util.Map;
  */
 public record UserConfig(List<Path> deckFolders, String language, int newPerDay, int reviewsPerDay,
                          int dayStartHour, int leechLapses, Map<String, Preset> presets,
-                         Map<String, String> deckPresets) {
+                         Map<String, String> deckPresets, Integer totalNewPerDay, Integer totalReviewsPerDay) {
 
     public static final String DEFAULT_PRESET = "default";
 
-    /** A named group of scheduling settings that decks share (and that the optimizer fits parameters for). */
-    public record Preset(String name, double retention, int maximumInterval, String scheduler) {
+    /**
+     * A named group of scheduling settings that decks share (and that the optimizer fits parameters for).
+     * {@code newPerDay} and {@code reviewsPerDay} are each deck's daily limits; null for the top-level values.
+     */
+    public record Preset(String name, double retention, int maximumInterval, String scheduler, Integer newPerDay,
+                         Integer reviewsPerDay) {
         static Preset standard(String name) {
-            return new Preset(name, 0.9, 36500, "fsrs");
+            return new Preset(name, 0.9, 36500, "fsrs", null, null);
         }
     }
 
@@ -52,7 +58,24 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
 
     public static UserConfig defaults() {
         return new UserConfig(List.of(), null, 20, 200, 4, 8,
-                Map.of(DEFAULT_PRESET, Preset.standard(DEFAULT_PRESET)), Map.of());
+                Map.of(DEFAULT_PRESET, Preset.standard(DEFAULT_PRESET)), Map.of(), null, null);
+    }
+
+    /** The daily limits of every deck (its preset's, else the top-level ones) and the optional cap over all decks. */
+    public cuecard.schedule.DailyLimits limits() {
+        Map<String, cuecard.schedule.DailyLimits.Limit> decks = new LinkedHashMap<>();
+        for (String deckId : deckPresets.keySet()) {
+            decks.put(deckId, limitOf(presetOf(deckId)));
+        }
+        cuecard.schedule.DailyLimits.Limit total = new cuecard.schedule.DailyLimits.Limit(
+                totalNewPerDay == null ? Integer.MAX_VALUE : totalNewPerDay,
+                totalReviewsPerDay == null ? Integer.MAX_VALUE : totalReviewsPerDay);
+        return new cuecard.schedule.DailyLimits(decks, limitOf(presetOf("")), total);
+    }
+
+    private cuecard.schedule.DailyLimits.Limit limitOf(Preset p) {
+        return new cuecard.schedule.DailyLimits.Limit(p.newPerDay() != null ? p.newPerDay() : newPerDay,
+                p.reviewsPerDay() != null ? p.reviewsPerDay() : reviewsPerDay);
     }
 
     /** The preset a deck uses: the one named for it in {@code decks:}, else {@code default}. */
@@ -97,6 +120,8 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
         int leech = d.leechLapses();
         Map<String, Preset> presets = new LinkedHashMap<>(d.presets());
         Map<String, String> deckPresets = new LinkedHashMap<>();
+        Integer totalNew = null;
+        Integer totalReviews = null;
         for (Tree.Entry e : root.entries()) {
             String key = e.key().text();
             Tree v = e.value();
@@ -115,6 +140,8 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
                 }
                 case "new-per-day" -> newPerDay = number(v, 0, 100_000);
                 case "reviews-per-day" -> reviewsPerDay = number(v, 0, 1_000_000);
+                case "total-new-per-day" -> totalNew = number(v, 0, 100_000);
+                case "total-reviews-per-day" -> totalReviews = number(v, 0, 1_000_000);
                 case "day-start-hour" -> dayStart = number(v, 0, 23);
                 case "leech-lapses" -> leech = number(v, 1, 1000);
                 case "presets" -> {
@@ -128,7 +155,8 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
                     }
                 }
                 default -> throw bad(e.key(), "unknown setting `" + key + "` (known: deck-folders, language, "
-                        + "new-per-day, reviews-per-day, day-start-hour, leech-lapses, presets, decks)");
+                        + "new-per-day, reviews-per-day, total-new-per-day, total-reviews-per-day, day-start-hour, leech-lapses, "
+                        + "presets, decks)");
             }
         }
         for (Map.Entry<String, String> dp : deckPresets.entrySet()) {
@@ -137,7 +165,8 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
                         + dp.getValue() + "`, which is not under `presets:`");
             }
         }
-        return new UserConfig(folders, language, newPerDay, reviewsPerDay, dayStart, leech, presets, deckPresets);
+        return new UserConfig(folders, language, newPerDay, reviewsPerDay, dayStart, leech, presets, deckPresets,
+                totalNew, totalReviews);
     }
 
     private static Preset preset(String name, Tree v) {
@@ -145,6 +174,8 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
         double retention = p.retention();
         int max = p.maximumInterval();
         String scheduler = p.scheduler();
+        Integer newPerDay = null;
+        Integer reviewsPerDay = null;
         for (Tree.Entry e : map(v).entries()) {
             switch (e.key().text()) {
                 case "retention" -> {
@@ -154,6 +185,8 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
                     }
                 }
                 case "maximum-interval" -> max = number(e.value(), 1, 36500);
+                case "new-per-day" -> newPerDay = number(e.value(), 0, 100_000);
+                case "reviews-per-day" -> reviewsPerDay = number(e.value(), 0, 1_000_000);
                 case "scheduler" -> {
                     scheduler = text(e.value());
                     if (!scheduler.equals("fsrs") && !scheduler.equals("sm2")) {
@@ -161,10 +194,10 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
                     }
                 }
                 default -> throw bad(e.key(), "unknown preset setting `" + e.key().text()
-                        + "` (known: retention, maximum-interval, scheduler)");
+                        + "` (known: retention, maximum-interval, scheduler, new-per-day, reviews-per-day)");
             }
         }
-        return new Preset(name, retention, max, scheduler);
+        return new Preset(name, retention, max, scheduler, newPerDay, reviewsPerDay);
     }
 
     private static Tree.MapNode map(Tree v) {

@@ -49,14 +49,16 @@ public final class StudyQueue implements CardSource {
     private static final class Slot {
         final Card card;
         final int index;
+        final DayCounts.Deck deck;
         CardState state;
         int queue;
         int version;
 
-        Slot(Card card, int index, CardState state) {
+        Slot(Card card, int index, CardState state, DayCounts.Deck deck) {
             this.card = card;
             this.index = index;
             this.state = state;
+            this.deck = deck;
         }
     }
 
@@ -74,6 +76,7 @@ public final class StudyQueue implements CardSource {
     private final QueueSettings settings;
     private final ZoneId zone;
     private final StudiedToday studied;
+    private final DailyLimits limits;
     private final List<CardKey> leeches = new ArrayList<>();
     private final java.util.Set<CardKey> removed = new java.util.HashSet<>();
 
@@ -84,12 +87,11 @@ public final class StudyQueue implements CardSource {
     private PriorityQueue<Entry> learning = new PriorityQueue<>(BY_DUE);
     private ArrayDeque<Entry> reviews = new ArrayDeque<>();
     private ArrayDeque<Entry> news = new ArrayDeque<>();
+    private DayCounts counts = new DayCounts(DailyLimits.of(QueueSettings.defaults()), List.of(), StudiedToday.none());
     private int learningLive;
-    private int reviewLive;
-    private int newLive;
-    private int newDone;
-    private int reviewsDone;
     private int reviewsSinceNew;
+    /** The card answered last, which is not shown again straight away while another card waits. */
+    private CardKey last;
 
     /**
      * @param cards    the cards to study, in deck order (the order new cards are introduced)
@@ -97,13 +99,21 @@ public final class StudyQueue implements CardSource {
      * @param settings daily limits, day start and leech threshold
      * @param zone     the learner's time zone, for the learning day
      * @param studied  what was already studied on the current learning day before this session
+     * @param limits   each deck's daily limits and the cap over all of them
      */
-    public StudyQueue(List<Card> cards, Progress progress, QueueSettings settings, ZoneId zone, StudiedToday studied) {
+    public StudyQueue(List<Card> cards, Progress progress, QueueSettings settings, ZoneId zone, StudiedToday studied,
+                      DailyLimits limits) {
         this.cards = List.copyOf(cards);
         this.progress = progress;
         this.settings = settings;
         this.zone = zone;
         this.studied = studied;
+        this.limits = limits;
+    }
+
+    /** A queue whose every deck has the limits of {@code settings}. */
+    public StudyQueue(List<Card> cards, Progress progress, QueueSettings settings, ZoneId zone, StudiedToday studied) {
+        this(cards, progress, settings, zone, studied, DailyLimits.of(settings));
     }
 
     /** A queue for a learner who has studied nothing yet today. */
@@ -125,23 +135,63 @@ public final class StudyQueue implements CardSource {
     @Override
     public Optional<Card> next(Instant now) {
         ensureDay(now);
-        Entry l = head(learning, LEARNING);
-        if (l != null && !l.due().isAfter(now)) {
-            return Optional.of(l.slot().card);
+        Card card = pick(now, null);
+        if (card != null && card.key().equals(last)) {
+            Card other = pick(now, last); // another card waits: never the same card twice in a row
+            if (other != null) {
+                card = other;
+            }
         }
-        Entry r = reviewsLeft() > 0 ? head(reviews, REVIEW) : null;
-        Entry n = newLeft() > 0 ? head(news, NEW) : null;
+        return Optional.ofNullable(card);
+    }
+
+    /** The card to show now, leaving out {@code skip} (null: none left out). */
+    private Card pick(Instant now, CardKey skip) {
+        Entry l = earliestLearning(skip);
+        if (l != null && !l.due().isAfter(now)) {
+            return l.slot().card;
+        }
+        Entry r = firstWithRoom(reviews, REVIEW, skip);
+        Entry n = firstWithRoom(news, NEW, skip);
         if (r != null && n != null) {
-            return Optional.of(pickNew(Math.min(reviewLive, reviewsLeft()), Math.min(newLive, newLeft()), reviewsSinceNew)
-                    ? n.slot().card : r.slot().card);
+            return pickNew(counts.reviewCount(), counts.newCount(), reviewsSinceNew) ? n.slot().card : r.slot().card;
         }
         if (r != null || n != null) {
-            return Optional.of((r != null ? r : n).slot().card);
+            return (r != null ? r : n).slot().card;
         }
         if (l != null && !l.due().isAfter(now.plus(settings.learnAhead()))) {
-            return Optional.of(l.slot().card);
+            return l.slot().card;
         }
-        return Optional.empty();
+        return null;
+    }
+
+    private Entry earliestLearning(CardKey skip) {
+        Entry head = head(learning, LEARNING);
+        if (skip == null || head == null || !head.slot().card.key().equals(skip)) {
+            return head;
+        }
+        Entry best = null;
+        for (Entry e : learning) {
+            if (e.live(LEARNING) && !e.slot().card.key().equals(skip) && (best == null || BY_DUE.compare(e, best) < 0)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The first live entry whose deck's limit (and the session's cap) still has room. */
+    private Entry firstWithRoom(ArrayDeque<Entry> q, int queue, CardKey skip) {
+        head(q, queue);
+        if ((queue == NEW ? counts.totalNewRoom() : counts.totalReviewRoom()) == 0) {
+            return null;
+        }
+        for (Entry e : q) {
+            if (e.live(queue) && !e.slot().card.key().equals(skip)
+                    && (queue == NEW ? e.slot().deck.newRoom() : e.slot().deck.reviewRoom()) > 0) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** New cards spread evenly: one after every (reviews left / new left) reviews. */
@@ -155,13 +205,14 @@ public final class StudyQueue implements CardSource {
     @Override
     public void answered(Card card, CardState after, Instant now) {
         ensureBuilt(now);
-        Slot slot = slots.computeIfAbsent(card.key(), k -> new Slot(card, Integer.MAX_VALUE, after));
+        Slot slot = slots.computeIfAbsent(card.key(), k -> new Slot(card, Integer.MAX_VALUE, after, deckDay(card)));
         CardState before = slot.state;
+        last = card.key();
         if (before.phase() == Phase.NEW) {
-            newDone++;
+            counts.done(slot.deck, true);
             reviewsSinceNew = 0;
         } else if (before.phase() == Phase.REVIEW) {
-            reviewsDone++;
+            counts.done(slot.deck, false);
             reviewsSinceNew++;
         }
         dequeue(slot);
@@ -206,12 +257,12 @@ public final class StudyQueue implements CardSource {
     public void restore(Card card, CardState state, Instant now) {
         ensureBuilt(now);
         removed.remove(card.key());
-        Slot slot = slots.computeIfAbsent(card.key(), k -> new Slot(card, Integer.MAX_VALUE, state));
+        Slot slot = slots.computeIfAbsent(card.key(), k -> new Slot(card, Integer.MAX_VALUE, state, deckDay(card)));
         dequeue(slot);
+        last = null;
         if (state.phase() == Phase.NEW) {
-            newDone = Math.max(0, newDone - 1);
-        } else if (state.phase() == Phase.REVIEW) {
-            reviewsDone = Math.max(0, reviewsDone - 1);
+            counts.undone(slot.deck, true);
+        } else if (state.phase() == Phase.REVIEW && counts.undone(slot.deck, false)) {
             reviewsSinceNew = Math.max(0, reviewsSinceNew - 1);
         }
         if (!leeches.isEmpty() && leeches.get(leeches.size() - 1).equals(card.key())) {
@@ -230,6 +281,16 @@ public final class StudyQueue implements CardSource {
         }
     }
 
+    @Override
+    public void putBack(Card card, CardState state, Instant now) {
+        ensureBuilt(now);
+        removed.remove(card.key());
+        Slot slot = slots.computeIfAbsent(card.key(), k -> new Slot(card, Integer.MAX_VALUE, state, deckDay(card)));
+        dequeue(slot);
+        slot.state = state;
+        requeue(slot, state);
+    }
+
     private void requeue(Slot slot, CardState state) {
         switch (state.phase()) {
             case NEW:
@@ -246,7 +307,43 @@ public final class StudyQueue implements CardSource {
     @Override
     public Counts counts(Instant now) {
         ensureDay(now);
-        return new Counts(Math.min(newLive, newLeft()), learningLive, Math.min(reviewLive, reviewsLeft()));
+        int learn = 0;
+        if (learningLive > 0) {
+            for (Entry e : learning) {
+                if (e.live(LEARNING) && e.due().isBefore(nextDayStart)) {
+                    learn++;
+                }
+            }
+        }
+        return new Counts(counts.newCount(), learn, counts.reviewCount());
+    }
+
+    @Override
+    public List<LimitReached> limitsReached(Instant now) {
+        ensureDay(now);
+        return counts.reached();
+    }
+
+    @Override
+    public Optional<Instant> nextDue(Instant now) {
+        ensureDay(now);
+        Instant best = null;
+        for (Slot s : slots.values()) {
+            Instant at;
+            if (s.queue == NEW || s.queue == REVIEW) {
+                boolean room = s.queue == NEW ? s.deck.newRoom() > 0 && counts.totalNewRoom() > 0
+                        : s.deck.reviewRoom() > 0 && counts.totalReviewRoom() > 0;
+                at = room ? now : nextDayStart; // waiting now, or held back by a limit until the next learning day
+            } else if (s.queue == LEARNING || s.state.phase() != Phase.NEW) {
+                at = s.state.due().isBefore(now) ? now : s.state.due();
+            } else {
+                continue;
+            }
+            if (best == null || at.isBefore(best)) {
+                best = at;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -284,14 +381,6 @@ public final class StudyQueue implements CardSource {
         return out;
     }
 
-    private int reviewsLeft() {
-        return Math.max(0, settings.reviewsPerDay() - reviewsDone);
-    }
-
-    private int newLeft() {
-        return Math.max(0, settings.newPerDay() - newDone);
-    }
-
     private void ensureBuilt(Instant now) {
         if (today == null) {
             build(now);
@@ -309,17 +398,15 @@ public final class StudyQueue implements CardSource {
         today = LearningDay.of(now, zone, settings.dayStartHour());
         nextDayStart = LearningDay.start(today.plusDays(1), zone, settings.dayStartHour());
         StudiedToday done = studied.on(today);
-        newDone = done.newCards();
-        reviewsDone = done.reviews();
+        counts = new DayCounts(limits, cards.stream().map(c -> c.key().deckId()).distinct().toList(), done);
         reviewsSinceNew = 0;
+        last = null;
         slots = new HashMap<>(cards.size() * 2);
         siblings = new HashMap<>();
         learning = new PriorityQueue<>(BY_DUE);
         reviews = new ArrayDeque<>();
         news = new ArrayDeque<>();
         learningLive = 0;
-        reviewLive = 0;
-        newLive = 0;
         List<Slot> due = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
@@ -331,7 +418,7 @@ public final class StudyQueue implements CardSource {
             if (buried.isPresent() && !buried.get().isBefore(today)) {
                 continue;
             }
-            Slot slot = new Slot(card, i, progress.state(key, now));
+            Slot slot = new Slot(card, i, progress.state(key, now), deckDay(card));
             slots.put(key, slot);
             String group = group(card);
             if (group != null) {
@@ -382,6 +469,10 @@ public final class StudyQueue implements CardSource {
         return several ? card.siblingGroup() : null;
     }
 
+    private DayCounts.Deck deckDay(Card card) {
+        return counts.deck(card.key().deckId());
+    }
+
     private void enqueue(Slot slot, int queue, boolean first) {
         slot.queue = queue;
         slot.version++;
@@ -397,7 +488,7 @@ public final class StudyQueue implements CardSource {
                 } else {
                     reviews.addLast(e);
                 }
-                reviewLive++;
+                slot.deck.reviewLive++;
                 break;
             case NEW:
                 if (first) {
@@ -405,7 +496,7 @@ public final class StudyQueue implements CardSource {
                 } else {
                     news.addLast(e);
                 }
-                newLive++;
+                slot.deck.newLive++;
                 break;
             default:
                 break;
@@ -418,10 +509,10 @@ public final class StudyQueue implements CardSource {
                 learningLive--;
                 break;
             case REVIEW:
-                reviewLive--;
+                slot.deck.reviewLive--;
                 break;
             case NEW:
-                newLive--;
+                slot.deck.newLive--;
                 break;
             default:
                 break;

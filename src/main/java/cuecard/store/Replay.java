@@ -62,6 +62,8 @@ final class Replay {
     final List<Entry.Remap> remaps = new ArrayList<>();
     final Map<CardKey, CardKey> aliases = new HashMap<>();
     final Set<String> undone = new HashSet<>();
+    /** The ids of reset entries: an undo may cancel one (the browser's undo), which is not a review undone. */
+    final Set<String> resets = new HashSet<>();
     final Set<String> tornMarks = new HashSet<>();
     final Map<String, Long> counters = new HashMap<>();
     long reviewEntries;
@@ -82,6 +84,7 @@ final class Replay {
                 heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
             }
         } else if (e instanceof Entry.Reset rs) {
+            resets.add(rs.id());
             reset(resolve(rs.key()), rs);
         } else if (e instanceof Entry.Undo u) {
             if (sameDevice(u.id(), u.target())) { // a device undoes only its own answers
@@ -210,7 +213,7 @@ final class Replay {
         });
         if (!lost.isEmpty()) {
             rescan.accept(e -> {
-                if (e instanceof Entry.Reset rs && lost.contains(resolve(rs.key()))) {
+                if (e instanceof Entry.Reset rs && lost.contains(resolve(rs.key())) && !undone.contains(rs.id())) {
                     reset(resolve(rs.key()), rs);
                 } else if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
                     CardKey key = resolve(rv.review().key());
@@ -458,6 +461,7 @@ final class Replay {
         o.flushCounter();
         reviewEntries += o.reviewEntries;
         undone.addAll(o.undone);
+        resets.addAll(o.resets);
         tornMarks.addAll(o.tornMarks);
         remaps.addAll(0, o.remaps);
         o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
@@ -496,6 +500,10 @@ final class Replay {
 
     /** Review entries in effect (undone ones left out). */
     long reviews() {
-        return reviewEntries - undone.size();
+        long undoneResets = 0;
+        for (String id : resets) {
+            undoneResets += undone.contains(id) ? 1 : 0;
+        }
+        return reviewEntries - (undone.size() - undoneResets);
     }
 }

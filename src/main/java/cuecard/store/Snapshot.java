@@ -85,6 +85,7 @@ final class Snapshot {
             g.writeEndArray();
             g.writeNumberField("reviewEntries", r.reviewEntries);
             strings(g, "undone", r.undone);
+            strings(g, "resets", r.resets);
             strings(g, "tornMarks", r.tornMarks);
             g.writeObjectFieldStart("counters");
             for (var e : r.counters.entrySet()) {
@@ -312,6 +313,11 @@ final class Snapshot {
                 case "undone" -> {
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
                         r.undone.add(p.getText());
+                    }
+                }
+                case "resets" -> {
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        r.resets.add(p.getText());
                     }
                 }
                 case "tornMarks" -> {

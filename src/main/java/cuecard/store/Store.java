@@ -67,6 +67,8 @@ public final class Store implements Progress, AutoCloseable {
     private final Map<String, LogFile> logs = new LinkedHashMap<>();
     private final List<StoreProblem> problems = new ArrayList<>();
     private final Deque<Done> session = new ArrayDeque<>();
+    /** Resets appended in this session, newest first, with the head each replaced, so the last can be undone. */
+    private final Deque<ResetDone> resets = new ArrayDeque<>();
     private Start start;
     private long replayedSinceSnapshot;
     private boolean newerFormat;
@@ -81,6 +83,9 @@ public final class Store implements Progress, AutoCloseable {
 
     /** A review recorded in this session, with what it replaced, so it can be undone exactly. */
     private record Done(Review review, CardKey key, Replay.Head previous, Instant previousLastStudied) {
+    }
+
+    private record ResetDone(Entry.Reset reset, CardKey key, Replay.Head previous) {
     }
 
     private Store(Path dataDir, Clock clock, String deviceId, FileChannel lockChannel, FileLock lock) {
@@ -457,7 +462,31 @@ public final class Store implements Progress, AutoCloseable {
     @Override
     public void reset(CardKey key) {
         writable();
-        append(new Entry.Reset(nextId(), clock.instant(), offsetNow(), key));
+        CardKey card = replay.resolve(key);
+        Entry.Reset reset = new Entry.Reset(nextId(), clock.instant(), offsetNow(), key);
+        Replay.Head previous = replay.heads.get(card);
+        append(reset);
+        resets.push(new ResetDone(reset, card, previous));
+    }
+
+    @Override
+    public boolean undoReset(CardKey key) {
+        writable();
+        ResetDone d = resets.peek();
+        if (d == null || !d.key().equals(replay.resolve(key))) {
+            return false;
+        }
+        resets.pop();
+        append(new Entry.Undo(nextId(), clock.instant(), offsetNow(), d.reset().id()));
+        Replay.Head head = replay.heads.get(d.key());
+        if (head != null && head.id().equals(d.reset().id())) {
+            if (d.previous() == null) {
+                replay.heads.remove(d.key());
+            } else {
+                replay.heads.put(d.key(), d.previous());
+            }
+        }
+        return true;
     }
 
     /** Carries the history of {@code from} over to {@code to} (a renamed card), by appending a remap entry. */

@@ -24,8 +24,33 @@ public interface CardSource {
     /** Puts a card back after an undo, in the state it had before the undone answer. */
     void restore(Card card, CardState state, Instant now);
 
+    /** Puts back a card the learner buried or suspended in this session, after undoing that; no answer is undone. */
+    default void putBack(Card card, CardState state, Instant now) {
+        restore(card, state, now);
+    }
+
     /** How many cards are left in each group, for the header. */
     Counts counts(Instant now);
+
+    /** The daily limits that now hold back cards this source has (for the summary); none by default. */
+    default java.util.List<LimitReached> limitsReached(Instant now) {
+        return java.util.List.of();
+    }
+
+    /** When the earliest card of this source is due (or let through by its limits) again; empty when none is. */
+    default Optional<Instant> nextDue(Instant now) {
+        return Optional.empty();
+    }
+
+    /**
+     * A daily limit that holds back cards.
+     *
+     * @param newCards true for the new-card limit, false for the review limit
+     * @param limit    the limit's value
+     * @param deckId   the deck whose limit it is; null for the cap over all decks of the session
+     */
+    record LimitReached(boolean newCards, int limit, String deckId) {
+    }
 
     /** Cards left: new, in (re)learning, and review cards due. */
     record Counts(int newCards, int learning, int due) {

@@ -3,14 +3,13 @@ package cuecard.study;
 import cuecard.deck.CardKey;
 import cuecard.deck.Note;
 import cuecard.schedule.CardSeed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The options of a choice card in the order shown: shuffled, but the same for the same card on the same learning
- * day, so coming back to a card (or undoing) shows the same numbering.
+ * The options of a choice card in the order shown: shuffled anew for every showing, so no answer is learnt as a
+ * key number; the seed makes the order reproducible (tests, one showing drawn again).
  *
  * @param options the answer and the distractors, shuffled
  * @param correct the index of the answer in {@code options}
@@ -21,11 +20,12 @@ public record ChoiceOrder(List<String> options, int correct) {
         options = List.copyOf(options);
     }
 
-    public static ChoiceOrder of(CardKey key, Note.Choice note, LocalDate day) {
+    /** The order of one showing of the card: {@code showing} varies it (a session's seed plus a showing count). */
+    public static ChoiceOrder of(CardKey key, Note.Choice note, long showing) {
         List<String> all = new ArrayList<>();
         all.add(note.answer());
         all.addAll(note.distractors());
-        SplittableRandom random = new SplittableRandom(CardSeed.of(key + "@" + day));
+        SplittableRandom random = new SplittableRandom(CardSeed.of(key) * 0x9E3779B97F4A7C15L + showing);
         int answerAt = 0;
         for (int i = all.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);

@@ -49,8 +49,66 @@ public record CramSelection(String tag, boolean leeches, int weakest) {
         return out;
     }
 
-    /** An exam's questions: {@code count} cards drawn from the selection, mixed by the seed (0 = all of them). */
+    /**
+     * An exam's questions: {@code count} cards drawn from the selection, mixed by the seed (0 = all of them), with no
+     * two siblings (cards of one note, where one shows the other's answer) one after another.
+     */
     public static List<Card> exam(List<Card> cards, int count, long seed) {
+        return apartSiblings(draw(cards, count, seed));
+    }
+
+    /**
+     * The cards in about the same order, but never two siblings (cards of one note) one after another when that can
+     * be avoided: each step takes the first card of another note than the last one that still leaves an order
+     * without neighbouring siblings for the rest. A cram or exam never asks a card right after its reverse.
+     */
+    public static List<Card> apartSiblings(List<Card> cards) {
+        List<Card> left = new java.util.LinkedList<>(cards);
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (Card c : cards) {
+            count.merge(c.siblingGroup(), 1, Integer::sum);
+        }
+        List<Card> out = new ArrayList<>(cards.size());
+        String previous = null;
+        while (!left.isEmpty()) {
+            String top = null;
+            int first = 0;
+            int second = 0;
+            for (java.util.Map.Entry<String, Integer> e : count.entrySet()) {
+                if (e.getValue() > first) {
+                    second = first;
+                    first = e.getValue();
+                    top = e.getKey();
+                } else if (e.getValue() > second) {
+                    second = e.getValue();
+                }
+            }
+            int rest = left.size() - 1;
+            Card pick = null;
+            Card fallback = null;
+            for (Card c : left) {
+                String g = c.siblingGroup();
+                if (g.equals(previous)) {
+                    continue;
+                }
+                fallback = fallback == null ? c : fallback;
+                int others = g.equals(top) ? second : first;
+                if (count.get(g) - 1 <= rest / 2 && others <= (rest + 1) / 2) {
+                    pick = c;
+                    break;
+                }
+            }
+            pick = pick != null ? pick : fallback != null ? fallback : left.get(0);
+            left.remove(pick);
+            count.merge(pick.siblingGroup(), -1, Integer::sum);
+            count.remove(pick.siblingGroup(), 0);
+            previous = pick.siblingGroup();
+            out.add(pick);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Card> draw(List<Card> cards, int count, long seed) {
         List<Card> mixed = new ArrayList<>(cards);
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = mixed.size() - 1; i > 0; i--) {

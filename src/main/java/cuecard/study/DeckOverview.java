@@ -20,6 +20,11 @@ import java.util.Optional;
 public record DeckOverview(String deckId, String title, int newCards, int learning, int due, int total,
                            double remembered, Optional<Instant> lastStudied) {
 
+    /** The same row with the new, learning and due counts of a study queue (what a session on the deck gives). */
+    public DeckOverview withCounts(CardSource.Counts c) {
+        return new DeckOverview(deckId, title, c.newCards(), c.learning(), c.due(), total, remembered, lastStudied);
+    }
+
     public static DeckOverview of(Deck deck, Progress progress, Instant now, SessionSettings settings) {
         Instant dayEnd = settings.learningDay(now).plusDays(1).atStartOfDay(settings.zone())
                 .plusHours(settings.dayStartHour()).toInstant();

@@ -89,8 +89,27 @@ public final class MemoryProgress implements Progress {
         }
     }
 
+    /** Resets of this session, newest first, with the state each replaced (null: the card was new). */
+    private final java.util.Deque<java.util.Map.Entry<CardKey, CardState>> resets = new java.util.ArrayDeque<>();
+
+    @Override
+    public boolean undoReset(CardKey key) {
+        var last = resets.peek();
+        if (last == null || !last.getKey().equals(key)) {
+            return false;
+        }
+        resets.pop();
+        if (last.getValue() == null) {
+            states.remove(key);
+        } else {
+            states.put(key, last.getValue());
+        }
+        return true;
+    }
+
     @Override
     public void reset(CardKey key) {
+        resets.push(new java.util.AbstractMap.SimpleEntry<>(key, states.get(key)));
         if (states.containsKey(key)) {
             states.put(key, CardState.fresh(states.get(key).lastReview() == null ? states.get(key).due()
                     : states.get(key).lastReview()));

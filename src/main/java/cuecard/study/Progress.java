@@ -45,6 +45,12 @@ public interface Progress {
     /** Starts the card over as new; its history is kept (the card browser's reset). */
     void reset(CardKey key);
 
+    /**
+     * Undoes this session's last reset if it was of {@code key} (appending an undo entry): the card has the state it
+     * had before. False when the last reset of this session was of another card, or there was none.
+     */
+    boolean undoReset(CardKey key);
+
     /** Thrown when a card changed between showing it and saving its rating. */
     final class StaleCard extends Exception {
         private final CardKey key;

@@ -26,7 +26,10 @@ public final class StudySession {
     public enum Stage { ASKING, REVEALED, FEEDBACK }
 
     /** Short messages the screen shows once, after the event that caused them. */
-    public enum Notice { UNDONE, NOTHING_TO_UNDO, BURIED, SUSPENDED, STALE, TIME_UP, EDITED, GONE, LEECH }
+    public enum Notice {
+        UNDONE, UNDONE_BURY, UNDONE_SUSPEND, NOTHING_TO_UNDO, NO_UNDO_IN_EXAM, BURIED, SUSPENDED, STALE, TIME_UP,
+        EDITED, GONE, LEECH
+    }
 
     /**
      * The outcome of an automatic check, shown before moving on.
@@ -55,7 +58,15 @@ public final class StudySession {
         }
     }
 
-    private record Answered(Card card, Review review) {
+    /** What the learner did, newest first on the undo stack. */
+    private sealed interface Action permits Answered, Hidden {
+    }
+
+    private record Answered(Card card, Review review) implements Action {
+    }
+
+    /** A card buried or suspended from the study screen. */
+    private record Hidden(Card card, boolean suspended) implements Action {
     }
 
     private final CardSource source;
@@ -64,12 +75,17 @@ public final class StudySession {
     private final Clock clock;
     private final SessionSettings settings;
     private final Instant started;
-    private final Deque<Answered> answered = new ArrayDeque<>();
+    private final Deque<Action> actions = new ArrayDeque<>();
+    private final java.util.List<Summary.Missed> missed = new java.util.ArrayList<>();
     private Current current;
     private Notice notice;
     private Summary summary;
     private Instant nextDue;
+    private int answered;
     private int correct;
+    private int showings;
+    /** Exams: the questions drawn at the start. */
+    private final int drawn;
 
     public StudySession(CardSource source, Progress progress, Scheduler scheduler, Clock clock, SessionSettings settings) {
         this(source, progress, DeckSchedulers.all(scheduler), clock, settings);
@@ -83,6 +99,9 @@ public final class StudySession {
         this.clock = clock;
         this.settings = settings;
         this.started = clock.instant();
+        int available = source.counts(started).total();
+        this.drawn = settings.mode() == Mode.EXAM && settings.questions() > 0 ? Math.min(available, settings.questions())
+                : available;
         advance(null);
     }
 
@@ -110,7 +129,7 @@ public final class StudySession {
 
     /** Cards answered in this session (undone answers excluded). */
     public int done() {
-        return answered.size();
+        return answered;
     }
 
     /** Cards still to come, as the header counts them. */
@@ -123,6 +142,11 @@ public final class StudySession {
             return Math.min(fromSource, settings.questions() - done());
         }
         return fromSource;
+    }
+
+    /** What is left today in each group (new, learning, review), as Anki's reviewer counts it; zero once finished. */
+    public CardSource.Counts counts() {
+        return finished() ? new CardSource.Counts(0, 0, 0) : source.counts(clock.instant());
     }
 
     public Duration elapsed() {
@@ -154,7 +178,7 @@ public final class StudySession {
         if (isAt(Stage.REVEALED)) {
             record(rating, AnswerKind.SELF, null);
             advance(null);
-        } else if (isAt(Stage.FEEDBACK)) {
+        } else if (isAt(Stage.FEEDBACK) && settings.mode() != Mode.EXAM) {
             Feedback f = current.feedback();
             if (f.correct() || rating == Rating.AGAIN) {
                 current = current.with(Stage.FEEDBACK, new Feedback(f.given(), f.correct(), f.match(), rating, f.overruled()));
@@ -188,10 +212,10 @@ public final class StudySession {
         }
     }
 
-    /** "I was right": counts a rejected answer as right (rated Good). */
+    /** "I was right": counts a rejected answer as right (rated Good); not in exams, which are tests. */
     public void overrule() {
         notice = null;
-        if (isAt(Stage.FEEDBACK) && !current.feedback().correct()) {
+        if (isAt(Stage.FEEDBACK) && !current.feedback().correct() && settings.mode() != Mode.EXAM) {
             Feedback f = current.feedback();
             current = current.with(Stage.FEEDBACK, new Feedback(f.given(), true, f.match(), Rating.GOOD, true));
         }
@@ -207,20 +231,43 @@ public final class StudySession {
         }
     }
 
-    /** Undoes the last answer of this session (or, on a feedback screen, the check not yet recorded). */
+    /**
+     * Undoes the learner's last action of this session, whatever it was: an answer, a burial or a suspension (or, on a
+     * feedback screen, the check not yet recorded), and shows that card again. Exams are tests: nothing is undone.
+     */
     public void undo() {
         notice = null;
+        if (settings.mode() == Mode.EXAM) {
+            notice = Notice.NO_UNDO_IN_EXAM;
+            return;
+        }
         if (isAt(Stage.FEEDBACK)) {
             current = current.with(Stage.ASKING, null);
             notice = Notice.UNDONE;
             return;
         }
-        if (answered.isEmpty() || finished()) {
+        if (actions.isEmpty()) {
             notice = Notice.NOTHING_TO_UNDO;
             return;
         }
+        summary = null; // undo from the summary goes back to the card
+        Action last = actions.pop();
+        Instant now = clock.instant();
+        if (last instanceof Hidden h) {
+            Card card = h.card();
+            if (h.suspended()) {
+                progress.suspend(card.key(), false);
+            } else {
+                progress.bury(card.key(), settings.learningDay(now).minusDays(1)); // the burial ends yesterday
+            }
+            source.putBack(card, progress.state(card.key(), now), now);
+            notice = h.suspended() ? Notice.UNDONE_SUSPEND : Notice.UNDONE_BURY;
+            advance(card);
+            return;
+        }
+        Answered a = (Answered) last;
         Optional<Review> undone = progress.undoLast();
-        Answered last = answered.pop();
+        answered--;
         if (undone.isEmpty()) {
             notice = Notice.NOTHING_TO_UNDO;
             return;
@@ -229,50 +276,50 @@ public final class StudySession {
         if (r.correct() != null ? r.correct() : r.rating() != Rating.AGAIN) {
             correct--;
         }
-        Instant now = clock.instant();
-        source.restore(last.card(), r.before(), now);
+        source.restore(a.card(), r.before(), now);
         notice = Notice.UNDONE;
-        advance(last.card());
+        advance(a.card());
     }
 
     /** Hides the card until the next learning day. */
     public void bury() {
-        if (current == null) {
-            return;
-        }
-        finishPending();
-        Card card = current.card();
-        progress.bury(card.key(), settings.learningDay(clock.instant()));
-        source.remove(card);
-        advance(null);
-        notice = Notice.BURIED;
+        hide(false);
     }
 
     /** Suspends the card (the screen asks first). */
     public void suspend() {
+        hide(true);
+    }
+
+    private void hide(boolean suspend) {
         if (current == null) {
             return;
         }
-        finishPending();
         Card card = current.card();
-        progress.suspend(card.key(), true);
+        finishPending(); // a checked answer on screen is recorded first
+        if (suspend) {
+            progress.suspend(card.key(), true);
+        } else {
+            progress.bury(card.key(), settings.learningDay(clock.instant()));
+        }
+        actions.push(new Hidden(card, suspend));
         source.remove(card);
         advance(null);
-        notice = Notice.SUSPENDED;
+        notice = suspend ? Notice.SUSPENDED : Notice.BURIED;
     }
 
     /** Ends the session; a checked answer still on screen is recorded first. */
     public void quit() {
         notice = null;
         finishPending();
-        finish();
+        finish(true);
     }
 
     /** Called by the screen now and then: ends a timed exam when its time is up. */
     public void tick() {
         if (!finished() && timeLeft().map(Duration::isZero).orElse(false)) {
             finishPending();
-            finish();
+            finish(true);
             notice = Notice.TIME_UP;
         }
     }
@@ -323,9 +370,12 @@ public final class StudySession {
                 settings.mode(), kind, right, Duration.between(current.shownAt(), now), before, after);
         try {
             Review saved = progress.record(review);
-            answered.push(new Answered(card, saved));
+            actions.push(new Answered(card, saved));
+            answered++;
             if (right != null ? right : rating != Rating.AGAIN) {
                 correct++;
+            } else if (settings.mode() == Mode.EXAM) {
+                missed.add(new Summary.Missed(card.prompt(), card.answer()));
             }
             if (settings.mode() == Mode.REVIEW && (nextDue == null || after.due().isBefore(nextDue))) {
                 nextDue = after.due();
@@ -343,13 +393,13 @@ public final class StudySession {
 
     private void advance(Card shown) {
         Instant now = clock.instant();
-        if (settings.mode() == Mode.EXAM && settings.questions() > 0 && answered.size() >= settings.questions() && shown == null) {
-            finish();
+        if (settings.mode() == Mode.EXAM && settings.questions() > 0 && answered >= settings.questions() && shown == null) {
+            finish(false);
             return;
         }
         Optional<Card> next = shown != null ? Optional.of(shown) : source.next(now);
         if (next.isEmpty()) {
-            finish();
+            finish(false);
             return;
         }
         current = show(next.get(), now);
@@ -359,16 +409,25 @@ public final class StudySession {
         CardState before = progress.state(card.key(), now);
         NextStates next = settings.mode() == Mode.REVIEW ? schedulerOf(card).next(before, now, seedOf(card)) : null;
         ChoiceOrder choices = card.note() instanceof Note.Choice c
-                ? ChoiceOrder.of(card.key(), c, settings.learningDay(now)) : null;
+                ? ChoiceOrder.of(card.key(), c, started.toEpochMilli() * 31 + showings++) : null;
         return new Current(card, Stage.ASKING, before, next, choices, now, null);
     }
 
-    private void finish() {
+    /** Ends the session; {@code early} when the learner quit or the time ran out (not: nothing left to show). */
+    private void finish(boolean early) {
         current = null;
         if (summary == null) {
             Instant now = clock.instant();
-            summary = new Summary(settings.mode(), answered.size(), correct, Duration.between(started, now),
-                    source.counts(now).total(), nextDue);
+            CardSource.Counts left = source.counts(now);
+            Instant due = nextDue;
+            if (settings.mode() == Mode.REVIEW) {
+                due = source.nextDue(now).orElse(nextDue);
+            }
+            boolean exam = settings.mode() == Mode.EXAM;
+            summary = new Summary(settings.mode(), answered, correct, Duration.between(started, now), left.total(), due,
+                    exam ? Math.max(drawn, answered) : answered, missed,
+                    settings.mode() == Mode.REVIEW ? source.limitsReached(now) : java.util.List.of(),
+                    settings.mode() == Mode.REVIEW && !early && left.total() == 0);
         }
     }
 

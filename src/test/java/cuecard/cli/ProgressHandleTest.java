@@ -47,4 +47,17 @@ class ProgressHandleTest {
                     .as("no deck of this run was studied today: the log is not read").isZero();
         }
     }
+
+    @Test
+    void whatWasStudiedTodayIsCountedPerDeckAndReadAgainOnlyAfterAReview() throws Exception {
+        try (ProgressHandle h = ProgressHandle.open(data, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            answer(h, "a", "one", NOW.minus(Duration.ofHours(2)));
+            var first = h.studiedToday(List.of("a", "b"), settings, NOW);
+            assertThat(first.of("a").newCards()).isEqualTo(1);
+            assertThat(first.of("b").newCards()).as("deck b keeps its own limit").isZero();
+            assertThat(h.studiedToday(List.of("a", "b"), settings, NOW)).as("the picker asks per deck: read once").isSameAs(first);
+            answer(h, "b", "two", NOW.minus(Duration.ofHours(1)));
+            assertThat(h.studiedToday(List.of("a", "b"), settings, NOW).of("b").newCards()).isEqualTo(1);
+        }
+    }
 }

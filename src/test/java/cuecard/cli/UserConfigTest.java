@@ -40,12 +40,32 @@ class UserConfigTest {
         assertThat(c.reviewsPerDay()).isEqualTo(50);
         assertThat(c.dayStartHour()).isEqualTo(3);
         assertThat(c.leechLapses()).isEqualTo(6);
-        assertThat(c.presetOf("history")).isEqualTo(new UserConfig.Preset("exam", 0.95, 365, "sm2"));
+        assertThat(c.presetOf("history")).isEqualTo(new UserConfig.Preset("exam", 0.95, 365, "sm2", null, null));
         assertThat(c.presetOf("other").name()).isEqualTo("default");
+    }
+
+    @Test
+    void dailyLimitsArePerDeckFromItsPresetWithAnOptionalTotal() {
+        UserConfig c = UserConfig.parse("""
+                new-per-day: 20
+                reviews-per-day: 200
+                total-new-per-day: 30
+                presets:
+                  light: {new-per-day: 5}
+                decks:
+                  history: light
+                """, "config.yaml", HOME);
+        cuecard.schedule.DailyLimits limits = c.limits();
+        assertThat(limits.of("history")).isEqualTo(new cuecard.schedule.DailyLimits.Limit(5, 200));
+        assertThat(limits.of("words")).isEqualTo(new cuecard.schedule.DailyLimits.Limit(20, 200));
+        assertThat(limits.total().newCards()).isEqualTo(30);
+        assertThat(limits.total().reviews()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(UserConfig.defaults().limits().capped()).isFalse();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "presets: {a: {new-per-day: -1}}   | config.yaml:1:28: error: expected a whole number from 0 to 100000",
         "new-per-day: many                 | config.yaml:1:14: error: expected a whole number",
         "day-start-hour: 24                | config.yaml:1:17: error: expected a whole number from 0 to 23",
         "colour: blue                      | config.yaml:1:1: error: unknown setting `colour`",

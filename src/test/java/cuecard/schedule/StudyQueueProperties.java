@@ -56,7 +56,7 @@ class StudyQueueProperties {
             }
         }
         StudyQueue q = new StudyQueue(f.cards, f.progress, new QueueSettings(newPerDay, reviewsPerDay, 4, 8), ZONE,
-                new StudiedToday(today, newDone, 0));
+                StudiedToday.of(today, QueueFixture.DECK, newDone, 0));
         List<Card> all = q.all(NOW);
         assertThat(all).doesNotHaveDuplicates();
         for (Card c : all) {

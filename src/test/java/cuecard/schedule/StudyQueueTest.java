@@ -64,13 +64,13 @@ class StudyQueueTest {
         }
         LocalDate today = LocalDate.of(2026, 3, 10);
         StudyQueue q = new StudyQueue(g.cards, g.progress, new QueueSettings(5, 200, 4, 8), BERLIN,
-                new StudiedToday(today, 3, 0));
+                StudiedToday.of(today, QueueFixture.DECK, 3, 0));
         assertThat(q.counts(NOW).newCards()).isEqualTo(2);
         List<Card> shown = g.drain(q, Rating.EASY, NOW);
         assertThat(shown).extracting(c -> c.key().cardId()).containsExactly("n0", "n1");
 
         StudyQueue yesterdayCounts = new StudyQueue(g.cards, g.progress, new QueueSettings(5, 200, 4, 8), BERLIN,
-                new StudiedToday(today.minusDays(1), 3, 0));
+                StudiedToday.of(today.minusDays(1), QueueFixture.DECK, 3, 0));
         assertThat(yesterdayCounts.counts(NOW).newCards()).as("yesterday's counts do not apply").isEqualTo(5);
     }
 
@@ -93,7 +93,7 @@ class StudyQueueTest {
             f.review(f.basic("r" + i), NOW, 10, 5 + i, NOW.minus(Duration.ofDays(1)), 0);
         }
         StudyQueue q = new StudyQueue(f.cards, f.progress, new QueueSettings(20, 4, 4, 8), BERLIN,
-                new StudiedToday(LocalDate.of(2026, 3, 10), 0, 1));
+                StudiedToday.of(LocalDate.of(2026, 3, 10), QueueFixture.DECK, 0, 1));
         assertThat(q.counts(NOW).due()).isEqualTo(3);
         assertThat(f.drain(q, Rating.GOOD, NOW)).hasSize(3);
     }
@@ -228,7 +228,7 @@ class StudyQueueTest {
         }
         Instant late = Instant.parse("2026-03-11T02:50:00Z"); // 03:50 in Berlin, still March 10
         StudyQueue q = new StudyQueue(f.cards, f.progress, new QueueSettings(2, 200, 4, 8), BERLIN,
-                new StudiedToday(LocalDate.of(2026, 3, 10), 1, 0));
+                StudiedToday.of(LocalDate.of(2026, 3, 10), QueueFixture.DECK, 1, 0));
         assertThat(f.drain(q, Rating.EASY, late)).hasSize(1);
         Instant after = Instant.parse("2026-03-11T03:05:00Z");
         assertThat(q.counts(after).newCards()).isEqualTo(2);

@@ -55,4 +55,32 @@ class StoreResetTest {
             assertThat(s.state(key, later.instant()).phase()).isNotEqualTo(Phase.NEW);
         }
     }
+
+    @Test
+    void anUndoneResetGivesTheCardItsStateBackAndSurvivesReplayAndSnapshot() throws Exception {
+        Clock later = Clock.fixed(T0.plus(Duration.ofDays(5)), ZoneOffset.UTC);
+        CardKey other = new CardKey("capitals", "spain");
+        cuecard.schedule.CardState before;
+        try (Store s = Store.open(data, later)) {
+            Review first = s.record(Reviews.first(key, T0));
+            s.record(Reviews.next(key, first.after(), Rating.GOOD, T0.plus(Duration.ofDays(1))));
+            before = s.state(key, later.instant());
+            assertThat(s.undoReset(key)).as("nothing reset yet").isFalse();
+            s.reset(other); // never reviewed
+            s.reset(key);
+            assertThat(s.undoReset(other)).as("only the last reset, in order").isFalse();
+            assertThat(s.undoReset(key)).isTrue();
+            assertThat(s.state(key, later.instant())).isEqualTo(before);
+            assertThat(s.undoReset(other)).isTrue();
+            assertThat(s.known(other)).isFalse();
+            assertThat(s.reviewCount()).as("undoing a reset undoes no review").isEqualTo(2);
+        }
+        for (int run = 0; run < 2; run++) { // cold (from the logs), then from the snapshot the first run wrote
+            try (Store s = Store.openReadOnly(data, later)) {
+                assertThat(s.state(key, later.instant())).as("run %d", run).isEqualTo(before);
+                assertThat(s.known(other)).isFalse();
+                assertThat(s.reviewCount()).isEqualTo(2);
+            }
+        }
+    }
 }

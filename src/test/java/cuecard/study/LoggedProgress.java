@@ -64,6 +64,11 @@ public final class LoggedProgress implements Progress {
     }
 
     @Override
+    public boolean undoReset(CardKey key) {
+        return memory.undoReset(key);
+    }
+
+    @Override
     public void reset(CardKey key) {
         memory.reset(key);
     }

@@ -90,7 +90,7 @@ final class BrowserScreen {
 
     /** Handles a key; false when the learner leaves the browser. */
     boolean handle(KeyStroke k, int bodyHeight) {
-        char ch = k.getKeyType() == KeyType.Character && !k.isCtrlDown() ? k.getCharacter() : 0;
+        char ch = Keys.charOf(k);
         if (searching) {
             switch (k.getKeyType()) {
                 case Enter -> {
@@ -119,6 +119,7 @@ final class BrowserScreen {
             confirmReset = false;
             if (ch == 'y' || ch == 'Y') {
                 ctx.progress().reset(rows.get(selected).key());
+                changes.push(new Change(rows.get(selected).key(), false, true));
                 refresh();
                 notice = m().get(Text.BROWSER_WAS_RESET);
             }
@@ -156,6 +157,8 @@ final class BrowserScreen {
                     move(1, bodyHeight);
                 } else if (ch == 'k') {
                     move(-1, bodyHeight);
+                } else if (ch == 'u') {
+                    undo();
                 } else if (!rows.isEmpty()) {
                     action(ch);
                 }
@@ -172,11 +175,35 @@ final class BrowserScreen {
         }
     }
 
+    /** The browser's changes, newest first, for {@code u}: a suspension switched (and what it was), or a reset. */
+    private record Change(cuecard.deck.CardKey key, boolean wasSuspended, boolean reset) {
+    }
+
+    private final java.util.Deque<Change> changes = new java.util.ArrayDeque<>();
+
+    /** Undoes the browser's last change, newest first: a suspension, an unsuspension or a reset. */
+    private void undo() {
+        Change last = changes.poll();
+        if (last == null) {
+            notice = m().get(Text.NOTHING_TO_UNDO);
+            return;
+        }
+        if (last.reset()) {
+            ctx.progress().undoReset(last.key());
+        } else {
+            ctx.progress().suspend(last.key(), last.wasSuspended());
+        }
+        refresh();
+        notice = m().get(last.reset() ? Text.BROWSER_RESET_UNDONE
+                : last.wasSuspended() ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
+    }
+
     private void action(char ch) {
         CardBrowser.Row row = rows.get(selected);
         if (ch == 's') {
             boolean on = !row.suspended();
             ctx.progress().suspend(row.key(), on);
+            changes.push(new Change(row.key(), !on, false));
             refresh();
             notice = m().get(on ? Text.BROWSER_SUSPENDED : Text.BROWSER_UNSUSPENDED);
         } else if (ch == 'r') {

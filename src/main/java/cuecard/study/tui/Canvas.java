@@ -49,4 +49,11 @@ final class Canvas {
     void line(int row, Line line) {
         put(line.indent(), row, line.text(), line.role());
     }
+
+    /** Lines of a screen's body, from row 2 down to the row above the last. */
+    void body(java.util.List<Line> lines) {
+        for (int i = 0; i < lines.size() && 2 + i < height() - 1; i++) {
+            line(2 + i, lines.get(i));
+        }
+    }
 }

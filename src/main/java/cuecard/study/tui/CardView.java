@@ -1,6 +1,7 @@
 package cuecard.study.tui;
 
 import cuecard.deck.Card;
+import cuecard.deck.ClozeText;
 import cuecard.deck.Note;
 import cuecard.schedule.CardState;
 import cuecard.schedule.Rating;
@@ -8,6 +9,7 @@ import cuecard.study.AnswerMatch;
 import cuecard.study.ChoiceOrder;
 import cuecard.study.Messages;
 import cuecard.study.Messages.Text;
+import cuecard.study.Mode;
 import cuecard.study.StudySession;
 import cuecard.study.StudySession.Current;
 import cuecard.study.StudySession.Stage;
@@ -36,7 +38,9 @@ final class CardView {
             trueFalse(c, tf, m, out);
         } else if (c.stage() == Stage.REVEALED) {
             out.add(Line.of("─".repeat(Math.min(width, 40)), Palette.Role.DIM));
-            out.addAll(Line.wrapped(card.answer(), Palette.Role.ANSWER, width, 0));
+            // a cloze shows its whole sentence with the gap filled in and marked [like this]
+            String answer = note instanceof Note.Cloze cloze ? ClozeText.answered(cloze.text(), card.ordinal()) : card.answer();
+            out.addAll(Line.wrapped(answer, Palette.Role.ANSWER, width, 0));
         }
         if (c.stage() == Stage.FEEDBACK) {
             verdict(c.feedback(), m, out, width);
@@ -46,6 +50,23 @@ final class CardView {
             out.addAll(Line.labelled(m.label(Text.NOTE), note.info().explanation(), Palette.Role.DIM, width));
         }
         return out;
+    }
+
+    /**
+     * The scroll offset that brings a revealed or checked answer into view on a long card: as much of the answer
+     * (and the verdict) as fits in {@code rows}, from its first line.
+     */
+    static int answerOffset(List<Line> body, int rows) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < body.size(); i++) {
+            Palette.Role r = body.get(i).role();
+            if (r == Palette.Role.ANSWER || r == Palette.Role.RIGHT || r == Palette.Role.WRONG) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? 0 : Math.max(0, Math.min(first, last + 1 - rows));
     }
 
     private static void choices(Current c, List<Line> out, int width) {
@@ -116,21 +137,26 @@ final class CardView {
      * The four rating buttons with each one's next interval (review mode), or the number keys' names (cram, exam).
      * Shown once an answer is revealed or checked; the rating a check proposed is marked.
      */
-    static List<Button> buttons(Current c, Messages m) {
+    static List<Button> buttons(Current c, Mode mode, Messages m) {
         List<Button> out = new ArrayList<>();
-        if (c.stage() == Stage.ASKING) {
-            return out;
+        if (c.stage() == Stage.ASKING || (mode == Mode.EXAM && c.stage() == Stage.FEEDBACK)) {
+            return out; // an exam's checked answer is final: no rating to change
         }
         Rating chosen = c.feedback() != null ? c.feedback().rating() : null;
         for (Rating r : Rating.values()) {
             if (c.feedback() != null && !c.feedback().correct() && r != Rating.AGAIN) {
                 continue;
             }
-            String label = r.value() + " " + ratingName(r, m);
+            String name = r.value() + " " + ratingName(r, m);
+            String shortLabel = String.valueOf(r.value());
             if (c.next() != null) {
-                label += " " + interval(c.next().of(r), c.shownAt(), m);
+                String ivl = interval(c.next().of(r), c.shownAt(), m);
+                name += " " + ivl;
+                shortLabel += " " + ivl;
+            } else {
+                shortLabel = name;
             }
-            out.add(new Button(label, r == chosen));
+            out.add(new Button(name, shortLabel, r == chosen));
         }
         return out;
     }
@@ -139,6 +165,7 @@ final class CardView {
         return m.interval(Duration.between(now, after.due()));
     }
 
-    record Button(String label, boolean selected) {
+    /** A button: its label, the shorter one for narrow screens (the interval without the rating's name). */
+    record Button(String label, String shortLabel, boolean selected) {
     }
 }

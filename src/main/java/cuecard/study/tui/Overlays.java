@@ -15,16 +15,28 @@ final class Overlays {
     private Overlays() {
     }
 
-    static List<Line> help(Messages m, int width) {
+    /**
+     * The keys of the screen the learner is on (every one, also those the hint line leaves out for width), and on
+     * the study screen what the ratings 1-4 mean.
+     *
+     * @param keys    the screen's key entries ("u undo")
+     * @param ratings whether to explain the ratings and the scroll keys (the study screen)
+     */
+    static List<Line> help(Messages m, int width, List<String> keys, boolean ratings) {
         List<Line> out = new ArrayList<>();
         out.add(Line.of(m.get(Text.HELP), Palette.Role.TITLE));
         out.add(Line.BLANK);
-        for (Text t : List.of(Text.PICKER_KEYS, Text.REVEAL_KEYS, Text.RATE_KEYS, Text.TRUE_FALSE_KEYS,
-                Text.TYPE_KEYS, Text.TYPED_COMMAND_KEYS, Text.FEEDBACK_KEYS)) {
-            out.addAll(Line.wrapped(m.get(t), Palette.Role.PLAIN, width, 0));
+        for (String k : keys) {
+            out.addAll(Line.wrapped(k, Palette.Role.PLAIN, width, 0));
         }
-        out.addAll(Line.wrapped(m.get(Text.CHOICE_KEYS, 9), Palette.Role.PLAIN, width, 0));
-        out.add(Line.of("PgUp/PgDn ↑/↓", Palette.Role.PLAIN));
+        if (ratings) {
+            out.addAll(Line.wrapped(m.get(Text.KEY_SCROLL), Palette.Role.PLAIN, width, 0));
+            out.add(Line.BLANK);
+            out.add(Line.of(m.get(Text.RATINGS_MEAN), Palette.Role.TITLE));
+            for (Text t : List.of(Text.MEANS_AGAIN, Text.MEANS_HARD, Text.MEANS_GOOD, Text.MEANS_EASY)) {
+                out.addAll(Line.wrapped(m.get(t), Palette.Role.PLAIN, width, 2));
+            }
+        }
         out.add(Line.BLANK);
         out.add(Line.of(m.get(Text.ANY_KEY), Palette.Role.DIM));
         return out;
@@ -36,14 +48,8 @@ final class Overlays {
         out.add(Line.BLANK);
         out.addAll(Line.labelled(m.label(Text.FILE), card.note().info().location().toString(), Palette.Role.PLAIN, width));
         SourceRef ref = card.note().info().source();
-        Source src = null;
-        if (ref != null) {
-            for (Deck d : decks) {
-                if (d.id().equals(card.key().deckId())) {
-                    src = d.sources().stream().filter(s -> s.id().equals(ref.ref())).findFirst().orElse(null);
-                }
-            }
-        }
+        Source src = ref == null ? null : DeckIndex.deck(decks, card.key().deckId())
+                .flatMap(d -> d.sources().stream().filter(s -> s.id().equals(ref.ref())).findFirst()).orElse(null);
         if (src == null) {
             out.add(Line.of(ref == null ? m.get(Text.NO_SOURCE) : ref.ref(), Palette.Role.PLAIN));
         } else {

@@ -16,22 +16,36 @@ final class PickerView {
     private PickerView() {
     }
 
-    static void draw(Canvas c, List<DeckOverview> rows, int selected, Messages m, ZoneId zone) {
+    /** @param broken deck files that do not load, listed after the decks with their error, selectable (Enter: edit) */
+    static void draw(Canvas c, List<DeckOverview> rows, List<cuecard.deck.DeckError> broken, int selected, Messages m,
+                     ZoneId zone) {
         c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
         c.put(0, 2, header(m, c.width()), Palette.Role.DIM);
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && broken.isEmpty()) {
             c.put(1, 4, m.get(Text.NO_DECKS), Palette.Role.PLAIN);
         }
         int top = 3;
         int visible = Math.max(1, c.height() - top - 2);
-        TextLayout.Window w = new TextLayout.Window(rows.size(), visible, selected - visible + 1);
-        List<DeckOverview> shown = w.visible(rows);
-        for (int i = 0; i < shown.size(); i++) {
+        int all = rows.size() + broken.size();
+        TextLayout.Window w = new TextLayout.Window(all, visible, selected - visible + 1);
+        for (int i = 0; i < Math.min(visible, all - w.offset()); i++) {
             int index = w.offset() + i;
-            c.put(0, top + i, row(shown.get(i), index == selected, m, zone, c.width()),
-                    index == selected ? Palette.Role.SELECTED : Palette.Role.PLAIN);
+            boolean on = index == selected;
+            String text = index < rows.size() ? row(rows.get(index), on, m, zone, c.width())
+                    : brokenRow(broken.get(index - rows.size()), on, m, c.width());
+            c.put(0, top + i, text, on ? Palette.Role.SELECTED : index < rows.size() ? Palette.Role.PLAIN : Palette.Role.WRONG);
         }
-        c.put(0, c.height() - 1, m.get(Text.PICKER_KEYS), Palette.Role.KEY);
+        boolean onBroken = selected >= rows.size() && !broken.isEmpty();
+        c.put(0, c.height() - 1, Hints.fit(List.of(m.get(onBroken ? Text.BROKEN_DECK_KEYS : Text.PICKER_KEYS).split("  ")), 2,
+                c.width()), Palette.Role.KEY);
+    }
+
+    /** A deck file that does not load: where its first error is and what it says. */
+    static String brokenRow(cuecard.deck.DeckError e, boolean selected, Messages m, int width) {
+        cuecard.deck.Location at = e.location();
+        String text = (selected ? "› " : "  ") + "✗ " + at.file() + ":" + at.line() + ": " + m.get(Text.BROKEN_DECK)
+                + " " + e.message();
+        return TextLayout.pad(TextLayout.ellipsize(text, width), width);
     }
 
     /** The column titles, each as wide as its column (CJK titles counted by display width). */

@@ -5,14 +5,10 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
-import cuecard.deck.Card;
-import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
 import cuecard.deck.Note;
 import cuecard.schedule.Rating;
-import cuecard.study.CardList;
 import cuecard.study.CardSource;
-import cuecard.study.CramSelection;
 import cuecard.study.DeckOverview;
 import cuecard.study.Messages;
 import cuecard.study.Messages.Text;
@@ -52,6 +48,8 @@ public final class StudyApp {
     private final StringBuilder input = new StringBuilder();
     private boolean commandMode;
     private int scroll;
+    /** The card's scroll offset while an overlay is shown over it. */
+    private int cardScroll;
     private String shownKey = "";
     private String appNotice;
     private boolean done;
@@ -63,6 +61,11 @@ public final class StudyApp {
     private View back = View.PICKER;
     private ReviewLauncher launcher;
     private GenerateFlow generate;
+    /** Deck files that do not load: a picker row each, with its first error, openable in the editor. */
+    private List<cuecard.deck.DeckError> broken = List.of();
+    /** The decks and title of the last session, for cramming them from its summary. */
+    private List<Deck> lastChosen = List.of();
+    private String lastTitle = "";
 
     public StudyApp(Terminal terminal, StudySetup setup) throws IOException {
         this.screen = new TerminalScreen(terminal);
@@ -73,7 +76,7 @@ public final class StudyApp {
         if (setup.picker()) {
             openPicker();
         } else {
-            startSession(decks, setup.settings().title());
+            startSession(decks, setup.settings().title(), setup.settings().mode());
         }
     }
 
@@ -86,6 +89,15 @@ public final class StudyApp {
     /** Turns on the picker's {@code g}: a transcript's proposed cards reviewed into a deck. */
     public StudyApp withGenerator(ReviewLauncher launcher) {
         this.launcher = launcher;
+        return this;
+    }
+
+    /** Shows deck files that do not load as picker rows with their error (file:line), instead of leaving them out. */
+    public StudyApp withBrokenDecks(List<cuecard.deck.DeckError> errors) {
+        this.broken = List.copyOf(errors);
+        if (view == View.PICKER) {
+            openPicker();
+        }
         return this;
     }
 
@@ -210,8 +222,8 @@ public final class StudyApp {
         }
     }
 
-    /** Opens the editor at a card's line and reloads the decks; a message when that failed, else null. */
-    private String editFromBrowser(Path file, int line) {
+    /** Opens the editor at a line (the screen suspended meanwhile) and reads the decks again; null when it failed. */
+    private DeckReload.Result editAndReload(Path file, int line) {
         try {
             screen.stopScreen();
             try {
@@ -221,18 +233,23 @@ public final class StudyApp {
                 screen.setCursorPosition(null);
                 fullRedraw = true;
             }
-            DeckReload.Result reloaded = setup.reload().reload();
-            if (!reloaded.errors().isEmpty()) {
-                return reloaded.errors().get(0);
-            }
-            decks = reloaded.decks();
-            return null;
+            return setup.reload().reload();
         } catch (IOException | RuntimeException e) {
-            return m.get(Text.EDIT_FAILED, e.getMessage());
+            appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
         }
+        return null;
+    }
+
+    /** Opens the editor at a card's line and reloads the decks; a message when that failed, else null. */
+    private String editFromBrowser(Path file, int line) {
+        DeckReload.Result reloaded = editAndReload(file, line);
+        if (reloaded == null || !reloaded.errors().isEmpty()) {
+            return reloaded == null ? appNotice : reloaded.errors().get(0);
+        }
+        decks = reloaded.decks();
+        return null;
     }
 
     private void pickerKey(KeyStroke k) {
@@ -240,16 +257,18 @@ public final class StudyApp {
             overlay = Overlay.NONE;
             return;
         }
-        char ch = charOf(k);
-        if (k.getKeyType() == KeyType.ArrowDown || ch == 'j') {
-            selected = Math.min(selected + 1, Math.max(0, rows.size() - 1));
+        char ch = Keys.charOf(k);
+        if (selected >= rows.size() && (k.getKeyType() == KeyType.Enter || ch == 'e')) {
+            editBroken(broken.get(selected - rows.size()));
+        } else if (k.getKeyType() == KeyType.ArrowDown || ch == 'j') {
+            selected = Math.min(selected + 1, Math.max(0, rows.size() + broken.size() - 1));
         } else if (k.getKeyType() == KeyType.ArrowUp || ch == 'k') {
             selected = Math.max(selected - 1, 0);
         } else if (k.getKeyType() == KeyType.Enter && !rows.isEmpty()) {
             Deck d = decks.get(selected);
-            startSession(List.of(d), d.title());
+            startSession(List.of(d), d.title(), setup.settings().mode());
         } else if (ch == 'a' && !decks.isEmpty()) {
-            startSession(decks, m.get(Text.ALL_DECKS));
+            startSession(decks, m.get(Text.ALL_DECKS), setup.settings().mode());
         } else if (ch == '?') {
             overlay = Overlay.HELP;
         } else if (openProgressView(ch)) {
@@ -278,8 +297,24 @@ public final class StudyApp {
     }
 
     private void summaryKey(KeyStroke k) {
-        char ch = charOf(k);
+        char ch = Keys.charOf(k);
         if (ch == 't' && openProgressView(ch)) {
+            return;
+        }
+        if (scrollKey(k)) {
+            return;
+        }
+        if (ch == 'u') {
+            session.undo(); // the last action of the session, also from its summary
+            if (!session.finished()) {
+                view = View.STUDY;
+                shownKey = "";
+                afterEvent();
+            }
+            return;
+        }
+        if (ch == 'c' && SummaryView.offersCram(session.summary().orElseThrow())) {
+            startSession(lastChosen, lastTitle, Mode.CRAM);
             return;
         }
         if (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Escape || ch == 'q' || ch == ' ') {
@@ -294,14 +329,17 @@ public final class StudyApp {
     private void studyKey(KeyStroke k) {
         if (overlay == Overlay.CONFIRM_SUSPEND) {
             overlay = Overlay.NONE;
-            if (charOf(k) == 'y' || charOf(k) == 'Y') {
+            if (Keys.charOf(k) == 'y' || Keys.charOf(k) == 'Y') {
                 session.suspend();
             }
             afterEvent();
             return;
         }
         if (overlay != Overlay.NONE) {
-            overlay = Overlay.NONE;
+            if (!scrollKey(k)) { // a long overlay scrolls; any other key closes it
+                overlay = Overlay.NONE;
+                scroll = cardScroll;
+            }
             return;
         }
         Current c = session.current().orElse(null);
@@ -318,10 +356,13 @@ public final class StudyApp {
             afterEvent();
             return;
         }
-        char ch = charOf(k);
-        if (typing && (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Tab)) {
+        char ch = Keys.charOf(k);
+        if (typing && (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Tab || k.getKeyType() == KeyType.Escape)) {
             commandMode = false;
             return;
+        }
+        if (c.stage() == Stage.FEEDBACK && k.getKeyType() == KeyType.Escape) {
+            return; // after typing, Esc leaves the input: it never ends the session
         }
         if (!stageKey(c, k, ch)) {
             commonKey(ch, k);
@@ -380,6 +421,9 @@ public final class StudyApp {
                     session.proceed();
                 } else if (ch >= '1' && ch <= '4') {
                     session.rate(Rating.of(ch - '0'));
+                    if (ch > '1' && !c.feedback().correct() && session.settings().mode() != Mode.EXAM) {
+                        appNotice = m.get(Text.WRONG_IS_AGAIN); // say why the key did nothing
+                    }
                 } else if (ch == 'o') {
                     session.overrule();
                 } else {
@@ -399,8 +443,8 @@ public final class StudyApp {
             case 'b' -> session.bury();
             case 's' -> overlay = Overlay.CONFIRM_SUSPEND;
             case 'e' -> edit();
-            case 'i' -> overlay = Overlay.SOURCE;
-            case '?' -> overlay = Overlay.HELP;
+            case 'i' -> openOverlay(Overlay.SOURCE);
+            case '?' -> openOverlay(Overlay.HELP);
             case 'q' -> session.quit();
             default -> {
                 if (k.getKeyType() == KeyType.Escape) {
@@ -410,8 +454,14 @@ public final class StudyApp {
         }
     }
 
+    private void openOverlay(Overlay o) {
+        overlay = o;
+        cardScroll = scroll;
+        scroll = 0;
+    }
+
     private boolean scrollKey(KeyStroke k) {
-        int page = Math.max(1, bodyHeight() - 1);
+        int page = Math.max(1, bodyHeight() - 2);
         switch (k.getKeyType()) {
             case PageDown -> scroll += page;
             case PageUp -> scroll -= page;
@@ -434,10 +484,14 @@ public final class StudyApp {
         Current c = session.current().orElseThrow();
         String key = c.card().key() + "/" + c.stage();
         if (!key.equals(shownKey)) {
+            boolean sameCard = shownKey.startsWith(c.card().key() + "/");
             shownKey = key;
             scroll = 0;
             if (c.stage() == Stage.ASKING) {
                 commandMode = false;
+            } else if (sameCard) {
+                List<Line> body = CardView.body(c, "", m, screen.getTerminalSize().getColumns() - 2);
+                scroll = CardView.answerOffset(body, visibleRows(body.size()));
             }
         }
     }
@@ -449,31 +503,13 @@ public final class StudyApp {
         if (problem != null) {
             appNotice = problem;
         } else {
-            session.reloaded(this::find);
+            session.reloaded(key -> DeckIndex.card(decks, key));
         }
     }
 
     /** A deck's title (its id when it has none). */
     String deckTitle(String deckId) {
-        for (Deck d : decks) {
-            if (d.id().equals(deckId)) {
-                return d.title() == null || d.title().isBlank() ? d.id() : d.title();
-            }
-        }
-        return deckId;
-    }
-
-    private Optional<Card> find(CardKey key) {
-        for (Deck d : decks) {
-            if (d.id().equals(key.deckId())) {
-                return d.cards().stream().filter(c -> c.key().equals(key)).findFirst();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static char charOf(KeyStroke k) {
-        return k.getKeyType() == KeyType.Character && !k.isCtrlDown() ? k.getCharacter() : 0;
+        return DeckIndex.title(decks, deckId);
     }
 
     // ---- sessions ----------------------------------------------------------------------------------------------
@@ -481,32 +517,40 @@ public final class StudyApp {
     private void openPicker() {
         view = View.PICKER;
         session = null;
+        scroll = 0;
         Instant now = setup.clock().instant();
         List<DeckOverview> r = new ArrayList<>();
         for (Deck d : decks) {
-            r.add(DeckOverview.of(d, setup.progress(), now, setup.settings()));
+            DeckOverview row = DeckOverview.of(d, setup.progress(), now, setup.settings());
+            if (setup.settings().mode() == Mode.REVIEW) {
+                // exactly what Enter gives: the counts of the queue a session on this deck opens
+                row = row.withCounts(setup.queue().open(d.cards()).counts(now));
+            }
+            r.add(row);
         }
         rows = r;
-        selected = Math.min(selected, Math.max(0, rows.size() - 1));
+        selected = Math.min(selected, Math.max(0, rows.size() + broken.size() - 1));
     }
 
-    private void startSession(List<Deck> chosen, String title) {
+    /** Opens a broken deck file at its error in the editor, then reads the decks again. */
+    private void editBroken(cuecard.deck.DeckError error) {
+        DeckReload.Result again = editAndReload(Path.of(error.location().file()), error.location().line());
+        if (again != null) {
+            decks = again.decks();
+            broken = again.broken();
+            openPicker();
+        }
+    }
+
+    private void startSession(List<Deck> chosen, String title, Mode mode) {
         Instant now = setup.clock().instant();
-        List<Card> cards = new ArrayList<>();
-        for (Deck d : chosen) {
-            cards.addAll(d.cards());
-        }
+        lastChosen = chosen;
+        lastTitle = title;
+        scroll = 0;
         SessionSettings base = setup.settings();
-        SessionSettings settings = new SessionSettings(base.mode(), title, base.zone(), base.dayStartHour(),
+        SessionSettings settings = new SessionSettings(mode, title, base.zone(), base.dayStartHour(),
                 base.questions(), base.timeLimit());
-        CardSource source;
-        if (base.mode() == Mode.REVIEW) {
-            source = setup.queue().open(cards);
-        } else {
-            List<Card> picked = setup.cram().select(cards, setup.progress(), now);
-            source = new CardList(base.mode() == Mode.EXAM
-                    ? CramSelection.exam(picked, base.questions(), now.toEpochMilli()) : picked);
-        }
+        CardSource source = setup.source(chosen, mode, now);
         session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
         view = View.STUDY;
         shownKey = "";
@@ -520,6 +564,12 @@ public final class StudyApp {
         return Math.max(1, screen.getTerminalSize().getRows() - 5);
     }
 
+    /** The body rows that show text: one less when the body is longer, for the "▼ more" marker's own row. */
+    int visibleRows(int total) {
+        int h = bodyHeight();
+        return total > h ? Math.max(1, h - 1) : h;
+    }
+
     void draw() throws IOException {
         boolean complete = screen.doResizeIfNecessary() != null || fullRedraw;
         fullRedraw = false;
@@ -530,10 +580,12 @@ public final class StudyApp {
             case PICKER -> {
                 if (overlay == Overlay.HELP) {
                     c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
-                    drawBody(c, Overlays.help(m, c.width() - 2));
+                    c.body(Overlays.help(m, c.width() - 2, List.of(m.get(Text.PICKER_KEYS).split("  ")), false));
                 } else {
-                    PickerView.draw(c, rows, selected, m, setup.settings().zone());
-                    c.put(1, c.height() - 2, appNotice == null ? "" : appNotice, Palette.Role.DIM);
+                    PickerView.draw(c, rows, broken, selected, m, setup.settings().zone());
+                    if (appNotice != null) {
+                        c.put(1, c.height() - 2, appNotice, Palette.Role.DIM);
+                    }
                 }
             }
             case STUDY -> StudyView.draw(c, this, session, m, overlayLines(c.width()), scroll, input.toString(),
@@ -543,24 +595,18 @@ public final class StudyApp {
             case GENERATE -> generate.draw(c);
             case SUMMARY -> {
                 StudyView.header(c, session, m);
-                drawBody(c, SummaryView.lines(session.summary().orElseThrow(),
-                        session.notice().orElse(null) == StudySession.Notice.TIME_UP, setup.clock().instant(), m));
-                c.put(0, c.height() - 1, m.get(Text.SUMMARY_KEYS), Palette.Role.KEY);
+                scroll = SummaryView.draw(c, session, setup.clock().instant(), m, this::deckTitle, lastChosen.size() > 1,
+                        scroll);
             }
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 
-    private void drawBody(Canvas c, List<Line> lines) {
-        for (int i = 0; i < lines.size() && 2 + i < c.height() - 1; i++) {
-            c.line(2 + i, lines.get(i));
-        }
-    }
-
     private List<Line> overlayLines(int width) {
         Current cur = session.current().orElse(null);
         return switch (overlay) {
-            case HELP -> Overlays.help(m, width);
+            case HELP -> cur == null ? null
+                    : Overlays.help(m, width, StudyView.hints(cur, commandMode, session.settings().mode(), m), true);
             case SOURCE -> cur == null ? null : Overlays.source(cur.card(), decks, m, width);
             default -> null;
         };
@@ -570,21 +616,11 @@ public final class StudyApp {
         if (appNotice != null) {
             return appNotice;
         }
-        return session.notice().map(n -> m.get(switch (n) {
-            case UNDONE -> Text.UNDONE;
-            case NOTHING_TO_UNDO -> Text.NOTHING_TO_UNDO;
-            case BURIED -> Text.BURIED;
-            case SUSPENDED -> Text.SUSPENDED;
-            case STALE -> Text.STALE;
-            case TIME_UP -> Text.TIME_UP;
-            case EDITED -> Text.EDITED;
-            case GONE -> Text.GONE;
-            case LEECH -> Text.LEECH;
-        })).orElse("");
+        return session.notice().map(n -> StudyView.notice(n, m)).orElse("");
     }
 
     int scrollClamp(int total) {
-        scroll = new cuecard.study.TextLayout.Window(total, bodyHeight(), scroll).offset();
+        scroll = new cuecard.study.TextLayout.Window(total, visibleRows(total), scroll).offset();
         return scroll;
     }
 }

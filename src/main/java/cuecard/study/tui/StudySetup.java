@@ -1,12 +1,18 @@
 package cuecard.study.tui;
 
+import cuecard.deck.Card;
 import cuecard.deck.Deck;
+import cuecard.study.CardList;
+import cuecard.study.CardSource;
+import cuecard.study.Mode;
 import cuecard.study.DeckSchedulers;
 import cuecard.study.CramSelection;
 import cuecard.study.Messages;
 import cuecard.study.Progress;
 import cuecard.study.SessionSettings;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,5 +33,22 @@ public record StudySetup(List<Deck> decks, boolean picker, Progress progress, De
 
     public StudySetup {
         decks = List.copyOf(decks);
+    }
+
+    /**
+     * Where a session on {@code chosen} gets its cards: the review queue, or the cram selection in deck order, or an
+     * exam's draw; siblings never one after another in cram and exams.
+     */
+    CardSource source(List<Deck> chosen, Mode mode, Instant now) {
+        List<Card> cards = new ArrayList<>();
+        for (Deck d : chosen) {
+            cards.addAll(d.cards());
+        }
+        if (mode == Mode.REVIEW) {
+            return queue.open(cards);
+        }
+        List<Card> picked = cram.select(cards, progress, now);
+        return new CardList(mode == Mode.EXAM ? CramSelection.exam(picked, settings.questions(), now.toEpochMilli())
+                : CramSelection.apartSiblings(picked));
     }
 }

@@ -46,13 +46,13 @@ class StudyTmuxIT {
     void studyAnEnglishCardAndQuit() throws Exception {
         start("decks/spaced-repetition.yaml", "--lang", "en");
         String first = waitFor("Space/Enter show answer");
-        assertThat(first).contains("Who first measured the forgetting curve").contains("0/");
+        assertThat(first).contains("Who first measured the forgetting curve").contains("new ").contains(" · due ");
         tmux("send-keys", "-t", "s", "Space");
         assertThat(waitFor("Hermann Ebbinghaus")).contains("[3 Good");
         tmux("send-keys", "-t", "s", "3");
-        assertThat(waitFor("1/")).contains("What is the Leitner system?");
+        assertThat(waitFor("What is the Leitner system?")).contains("new ");
         tmux("send-keys", "-t", "s", "q");
-        assertThat(waitFor("Session finished")).contains("Cards answered: 1");
+        assertThat(waitFor("Cards answered: 1")).contains("Session finished");
         tmux("send-keys", "-t", "s", "Enter");
         assertThat(waitFor("exit=")).contains("exit=0");
         assertReviewLogged();
@@ -144,6 +144,41 @@ class StudyTmuxIT {
         assertThat(waitFor("exit=")).contains("exit=0");
     }
 
+    @Test
+    void thePickerStudiesASecondDeckAfterTheFirstUsedItsNewCards() throws Exception {
+        Files.createDirectories(tmp.resolve("config/cuecard"));
+        Files.writeString(tmp.resolve("config/cuecard/config.yaml"), "new-per-day: 2\n");
+        Path decks = Files.createDirectories(tmp.resolve("data/decks"));
+        Files.writeString(decks.resolve("tmux-a.yaml"), basics("tmux-a", "Tmux deck A", 4, "Alpha"));
+        Files.writeString(decks.resolve("tmux-b.yaml"), basics("tmux-b", "Tmux deck B", 4, "Bravo"));
+        startCommand("", 100, 30);
+        waitFor("Enter study");
+        select("Tmux deck A");
+        assertThat(selectedRow()).containsPattern("Tmux deck A\\s+2\\s+0\\s+0\\s+4");
+        tmux("send-keys", "-t", "s", "Enter");
+        for (int i = 0; i < 2; i++) {
+            waitFor("Space/Enter show answer");
+            tmux("send-keys", "-t", "s", "Space");
+            waitFor("[4 Easy");
+            tmux("send-keys", "-t", "s", "4"); // Easy: straight to review, so the session ends at the limit
+        }
+        assertThat(waitFor("new-card limit for today reached: 2")).contains("Cards answered: 2");
+        tmux("send-keys", "-t", "s", "Enter");
+        waitFor("Enter study");
+        select("Tmux deck A");
+        assertThat(selectedRow()).containsPattern("Tmux deck A\\s+0\\s+0\\s+0\\s+4");
+        select("Tmux deck B");
+        assertThat(selectedRow()).as("the second deck keeps its own limit").containsPattern("Tmux deck B\\s+2\\s+0\\s+0\\s+4");
+        tmux("send-keys", "-t", "s", "Enter");
+        assertThat(waitFor("Bravo question 0")).contains("new 2").doesNotContain("Nothing scheduled");
+        tmux("send-keys", "-t", "s", "q");
+        waitFor("Cards answered: 0");
+        tmux("send-keys", "-t", "s", "Enter");
+        waitFor("Enter study");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
     /** Runs the launcher outside tmux; its exit code. */
     private int launcher(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("./cuecard"));
@@ -153,6 +188,95 @@ class StudyTmuxIT {
         Process p = pb.start();
         p.getInputStream().readAllBytes();
         return p.waitFor();
+    }
+
+    @Test
+    void aLongCardRevealedAt80x24ShowsItsAnswer() throws Exception {
+        StringBuilder deck = new StringBuilder("deck: long\ntitle: Long card\ncards:\n  - type: basic\n    id: long\n"
+                + "    front: |\n");
+        for (int i = 1; i <= 30; i++) {
+            deck.append("      Line ").append(i).append(" of a long question.\n");
+        }
+        deck.append("    back: THE ANSWER AT THE END\n");
+        Path file = tmp.resolve("long.yaml");
+        Files.writeString(file, deck);
+        startCommand("study", 80, 24, file.toString(), "--lang", "en");
+        assertThat(waitFor("Space/Enter show answer")).contains("▼ more").doesNotContain("THE ANSWER");
+        tmux("send-keys", "-t", "s", "Space");
+        assertThat(waitFor("THE ANSWER AT THE END")).contains("[3 Good").contains("▲ more");
+        tmux("send-keys", "-t", "s", "q");
+        waitFor("Cards answered: 0");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
+    @Test
+    void anExamQuitEarlyScoresEveryQuestionDrawn() throws Exception {
+        Path file = tmp.resolve("exam.yaml");
+        Files.writeString(file, basics("exam", "Exam deck", 5, "Exam"));
+        start(file.toString(), "--mode", "exam", "--lang", "en");
+        waitFor("Space/Enter show answer");
+        assertThat(waitFor("0/5")).contains("exam");
+        tmux("send-keys", "-t", "s", "Space");
+        waitFor("[1 Again]");
+        tmux("send-keys", "-t", "s", "1");
+        waitFor("1/5");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("Score: 0 / 5")).contains("Missed, with the right answers:").contains("Exam answer");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
+    @Test
+    void suspendThenUndoBringsTheCardBack() throws Exception {
+        Path file = tmp.resolve("undo.yaml");
+        Files.writeString(file, basics("undo", "Undo deck", 3, "Undo"));
+        start(file.toString(), "--lang", "en");
+        waitFor("Undo question 0");
+        tmux("send-keys", "-t", "s", "s");
+        waitFor("Suspend this card? y/n");
+        tmux("send-keys", "-t", "s", "y");
+        assertThat(waitFor("Undo question 1")).contains("Suspended");
+        tmux("send-keys", "-t", "s", "u");
+        assertThat(waitFor("Undid the suspension")).contains("Undo question 0");
+        tmux("send-keys", "-t", "s", "q");
+        waitFor("Cards answered: 0");
+        tmux("send-keys", "-t", "s", "q");
+        assertThat(waitFor("exit=")).contains("exit=0");
+    }
+
+    /** A deck of {@code n} basic cards: "WORD question i?" / "WORD answer i". */
+    private static String basics(String id, String title, int n, String word) {
+        StringBuilder sb = new StringBuilder("deck: " + id + "\ntitle: " + title + "\ncards:\n");
+        for (int i = 0; i < n; i++) {
+            sb.append("  - type: basic\n    id: c").append(i).append("\n    front: ").append(word).append(" question ")
+                    .append(i).append("?\n    back: ").append(word).append(" answer ").append(i).append("\n");
+        }
+        return sb.toString();
+    }
+
+    /** Moves the picker's selection down to the row showing {@code title} (from the top). */
+    private void select(String title) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            tmux("send-keys", "-t", "s", "Up");
+        }
+        for (int i = 0; i < 30; i++) {
+            Thread.sleep(150);
+            if (selectedRow().contains(title)) {
+                return;
+            }
+            tmux("send-keys", "-t", "s", "Down");
+        }
+        throw new AssertionError("no picker row shows " + title + ":\n" + tmux("capture-pane", "-p", "-t", "s"));
+    }
+
+    private String selectedRow() throws Exception {
+        for (String line : tmux("capture-pane", "-p", "-t", "s").split("\n")) {
+            if (line.startsWith("›")) {
+                return line;
+            }
+        }
+        return "";
     }
 
     /** The answer reached the review log (the store's append-only files under DATA-DIR/reviews). */
@@ -174,13 +298,18 @@ class StudyTmuxIT {
     }
 
     private void startCommand(String verb, String... args) throws Exception {
+        startCommand(verb, 100, 30, args);
+    }
+
+    private void startCommand(String verb, int cols, int rows, String... args) throws Exception {
         StringBuilder cmd = new StringBuilder("cd '" + ROOT + "' && env LANG=C.UTF-8 CUECARD_NO_CDS=1 NO_COLOR=1"
                 + " TERM=xterm-256color XDG_CONFIG_HOME='" + tmp.resolve("config") + "' ./cuecard " + verb);
         for (String a : args) {
             cmd.append(" '").append(a).append("'");
         }
         cmd.append(" --data-dir '").append(tmp.resolve("data")).append("'; echo exit=$?; sleep 60");
-        tmux("-f", "/dev/null", "new-session", "-d", "-s", "s", "-x", "100", "-y", "30", cmd.toString());
+        tmux("-f", "/dev/null", "new-session", "-d", "-s", "s", "-x", String.valueOf(cols), "-y", String.valueOf(rows),
+                cmd.toString());
     }
 
     /**
