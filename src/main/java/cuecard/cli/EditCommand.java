@@ -47,7 +47,7 @@ public final class EditCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK.yaml", description = "The deck file.")
+    @Parameters(paramLabel = "DECK", description = "The deck file, or the id of a deck in the deck folders.")
     Path file;
 
     @Option(names = "--card", paramLabel = "ID", description = "Open at this card (its id, a sibling's id or deck/id).")
@@ -62,6 +62,7 @@ public final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        file = DeckSelection.file(env, dataDir.resolve(env), UserConfig.load(env), file);
         String original = DeckInput.text(file);
         DeckResult first = DeckLoader.parse(original, file.toString());
         int line = card == null ? 0 : lineOf(first, card);

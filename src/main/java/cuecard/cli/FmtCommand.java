@@ -34,7 +34,7 @@ public final class FmtCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK.yaml", arity = "1..*", description = "Deck files.")
+    @Parameters(paramLabel = "DECK", arity = "1..*", description = "Deck files, or ids of decks in the deck folders.")
     List<Path> files;
 
     @Option(names = "--assign-ids", description = "Write the derived id into every card lacking one.")
@@ -42,6 +42,13 @@ public final class FmtCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "Change nothing; exit 1 when a card lacks an id.")
     boolean check;
+
+
+    private final Environment env;
+
+    FmtCommand(Environment env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() {
@@ -51,7 +58,7 @@ public final class FmtCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int code = ExitCode.OK;
-        for (Path file : files) {
+        for (Path file : DeckSelection.files(env, dataDir.resolve(env), UserConfig.load(env), files)) {
             try {
                 int missing = assign(file);
                 if (missing > 0 && check) {

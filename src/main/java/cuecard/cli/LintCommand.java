@@ -42,7 +42,7 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Deck files or folders of them.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Deck files or folders of them, or ids of decks in the deck folders.")
     List<Path> paths;
 
     @Option(names = "--json", description = "Print the findings as JSON.")
@@ -57,6 +57,7 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> paths = DeckSelection.files(env, dataDir.resolve(env), UserConfig.load(env), this.paths);
         Library library = Library.load(paths);
         boolean unreadable = paths.stream().anyMatch(p -> !Files.exists(p));
         List<DeckError> problems = library.problems();
