@@ -7,6 +7,7 @@ import cuecard.deck.DeckError;
 import cuecard.deck.DeckResult;
 import cuecard.deck.Note;
 import cuecard.deckfile.DeckLoader;
+import cuecard.study.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,7 @@ public final class EditCommand implements Callable<Integer> {
                 if (errors.isEmpty()) {
                     break;
                 }
-                spec.commandLine().getErr().println("cuecard: " + errors.size() + " error(s); reopening the editor");
+                spec.commandLine().getErr().println("cuecard: " + Messages.english().count(Messages.Text.N_ERRORS, errors.size()) + "; reopening the editor");
             }
             if (!DeckInput.text(file).equals(original)) {
                 keepCopy = true;
@@ -167,7 +168,7 @@ public final class EditCommand implements Callable<Integer> {
             return "";
         }
         List<String> lines = new ArrayList<>();
-        lines.add("# cuecard: this deck has " + errors.size() + " error(s). Fix them and save, or quit without saving to give up.");
+        lines.add("# cuecard: this deck has " + Messages.english().count(Messages.Text.N_ERRORS, errors.size()) + ". Fix them and save, or quit without saving to give up.");
         int shift = errors.size() + 2;
         for (DeckError e : errors) {
             String where = e.location().line() > 0

@@ -8,6 +8,7 @@ import cuecard.deck.NoteInfo;
 import cuecard.deckfile.DeckLayout;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.DeckYaml;
+import cuecard.study.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,10 +63,10 @@ public final class FmtCommand implements Callable<Integer> {
             try {
                 int missing = assign(file);
                 if (missing > 0 && check) {
-                    out.println(file + ": " + missing + " card(s) without an id (run `cuecard fmt --assign-ids " + file + "`)");
+                    out.println(file + ": " + Messages.english().count(Messages.Text.N_CARDS, missing) + " without an id (run `cuecard fmt --assign-ids " + file + "`)");
                     code = Math.max(code, ExitCode.FINDINGS);
                 } else if (missing > 0) {
-                    out.println(file + ": wrote " + missing + " id(s)");
+                    out.println(file + ": wrote " + Messages.english().count(Messages.Text.N_IDS, missing));
                 } else {
                     out.println(file + ": every card has an id");
                 }

@@ -78,9 +78,10 @@ public final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
-            throw new UserError(ExitCode.USAGE, "--lang must be en or zh, not `" + lang + "`");
+        if (lang == null && spec.parent() != null && spec.parent().findOption("--lang") != null) {
+            lang = spec.parent().findOption("--lang").getValue(); // `cuecard --lang zh study`
         }
+        checkLang(lang);
         if (count < 0 || weakest < 0 || (timeLimit != null && timeLimit <= 0)) {
             throw new UserError(ExitCode.USAGE, "--count, --weakest and --time-limit must be positive");
         }
@@ -109,6 +110,28 @@ public final class StudyCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** {@code lang} when it is a language of the screens (or null), else a usage error. */
+    static String checkLang(String lang) {
+        if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
+            throw new UserError(ExitCode.USAGE, "--lang must be en or zh, not `" + lang + "`");
+        }
+        return lang;
+    }
+
+    /** The options of bare {@code cuecard}: the picker in review mode, in {@code lang} (null: config, then locale). */
+    static StudyCommand pickerOptions(Environment env, String lang) {
+        StudyCommand o = new StudyCommand(env);
+        o.mode = Mode.REVIEW;
+        o.lang = checkLang(lang);
+        return o;
+    }
+
+    /** The words of the screens: {@code --lang} wins, then config.yaml's {@code language}, then the locale. */
+    static Messages messages(Environment env, UserConfig config, String lang) {
+        String name = lang != null ? lang : config.language() != null ? config.language() : localeOf(env);
+        return new Messages(Messages.Lang.fromLocale(name));
     }
 
     /** The locale the environment asks for, as POSIX ranks it: LC_ALL, then LC_MESSAGES, then LANG. */
@@ -164,9 +187,7 @@ public final class StudyCommand implements Callable<Integer> {
         SessionSettings settings = new SessionSettings(mode, title, clock.getZone(), config.dayStartHour(),
                 options == null ? 0 : options.count,
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
-        String langName = options != null && options.lang != null ? options.lang
-                : config.language() != null ? config.language() : localeOf(env);
-        Messages messages = new Messages(Messages.Lang.fromLocale(langName));
+        Messages messages = messages(env, config, options == null ? null : options.lang);
         if (title.isEmpty()) {
             settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
                     settings.dayStartHour(), settings.questions(), settings.timeLimit());

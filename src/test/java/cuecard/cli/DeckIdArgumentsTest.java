@@ -38,7 +38,7 @@ class DeckIdArgumentsTest {
     void lintTakesADeckId() {
         var r = run("lint", "shelf-only");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains(deckFile.toString()).contains("3 cards");
+        assertThat(r.out()).contains(deckFile.toString()).contains("1 file, 1 deck, 3 cards: 0 errors, 0 warnings");
     }
 
     @Test

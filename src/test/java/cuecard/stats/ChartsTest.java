@@ -40,7 +40,9 @@ class ChartsTest {
         String text = StatsText.render(StatsCalculation.of(StatsCalculationTest.input()));
         assertThat(text).contains("Today: 3 reviews in 30 s, 66.7% remembered")
                 .contains("Cards: 1 new, 1 learning, 1 young, 2 mature, 1 suspended (1 leeches); 6 in all")
-                .contains("last week    0.0% (0/1)       100.0% (3/3)")
+                .contains("last week     0.0% (0/1)       100.0% (3/3)")
+                .contains("Streak: 3 days (longest 3 days); 8 reviews in all")
+                .contains("Recall now: 81.7% on average over the 3 cards in review (new cards not counted)")
                 .contains("bio/b2");
     }
 }
