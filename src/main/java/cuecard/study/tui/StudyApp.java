@@ -472,8 +472,9 @@ public final class StudyApp {
             source = setup.queue().open(cards);
         } else {
             List<Card> picked = setup.cram().select(cards, setup.progress(), now);
-            source = new CardList(base.mode() == Mode.EXAM
-                    ? CramSelection.exam(picked, base.questions(), now.toEpochMilli()) : picked);
+            source = base.mode() == Mode.EXAM
+                    ? new CardList(CramSelection.exam(picked, base.questions(), now.toEpochMilli()))
+                    : new CardList(picked, true);
         }
         session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
         view = View.STUDY;
