@@ -112,6 +112,21 @@ public final class StudyCommand implements Callable<Integer> {
         }
     }
 
+    /** The cram/exam selection as given on the command line ({@code --tag x --leeches}), or "the decks". */
+    String selection() {
+        List<String> parts = new ArrayList<>();
+        if (tag != null) {
+            parts.add("--tag " + tag);
+        }
+        if (leeches) {
+            parts.add("--leeches");
+        }
+        if (weakest > 0) {
+            parts.add("--weakest " + weakest + " (only cards studied before count)");
+        }
+        return parts.isEmpty() ? "(every card is suspended)" : String.join(" ", parts);
+    }
+
     /** {@code lang} when it is a language of the screens (or null), else a usage error. */
     static String checkLang(String lang) {
         if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
@@ -195,6 +210,10 @@ public final class StudyCommand implements Callable<Integer> {
         CramSelection cram = options == null ? CramSelection.all()
                 : new CramSelection(options.tag, options.leeches, options.weakest);
         try (ProgressHandle handle = ProgressHandle.open(dataDir, clock)) {
+            if (mode != Mode.REVIEW && cram.select(chosen.cards(), handle.progress(), clock.instant()).isEmpty()) {
+                throw new UserError(ExitCode.FINDINGS, "no cards match " + options.selection() + " in "
+                        + String.join(", ", loaded.stream().map(Deck::id).toList()) + "; nothing to " + mode.id());
+            }
             if (terminal == null) {
                 throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
             }
