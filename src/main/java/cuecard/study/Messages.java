@@ -79,6 +79,8 @@ public record Messages(Lang lang) {
         ST_PRESET_FITTED("parameters fitted %s on %d items (log loss %.4f)", "参数于 %s 按 %d 条记录拟合（对数损失 %.4f）"),
         ST_PRESET_RECOMMENDS("the simulator recommends %.0f%%: the least study time per card remembered",
                 "模拟器建议 %.0f%%：每记住一张卡片花的时间最少"),
+        PICKER_RECALL_NOTE("recall: predicted recall now of the cards in review (new cards not counted), as in t stats",
+                "记得：复习中卡片的当前预测记得率（不计新卡），与 t 统计相同"),
         // the deck list of bare `cuecard` in a pipe
         LIST_DECKS("Decks (study them with `cuecard study`):", "卡组（用 `cuecard study` 学习）："),
         LIST_NO_DECKS("No decks found in %s. Create one with `cuecard new my-deck -o my-deck.yaml`.",

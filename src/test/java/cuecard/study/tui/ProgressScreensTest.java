@@ -154,4 +154,18 @@ class ProgressScreensTest {
         en.keys("<Enter>", " ", "3", "q", "<Enter>", "t");
         assertThat(en.screen()).contains("Today: 1 review in").contains("Streak: 1 day (longest 1 day); 1 review in all");
     }
+
+    /** Issue 18, item 13: the picker's recall averages the cards in review, as stats does, and says so. */
+    @Test
+    void pickerRecallLeavesUnseenCardsOutAndIsNamed() {
+        Headless h = open(100);
+        assertThat(h.screen()).contains("recall: predicted recall now of the cards in review (new cards not counted)");
+        String before = h.screen().lines().filter(l -> l.contains("English sample")).findFirst().orElseThrow();
+        assertThat(before).doesNotContain("%").contains(" -  ");
+        h.keys("<Enter>", " ", "3", "q", "<Enter>");          // one card of five rated Good: in review now
+        String english = h.screen().lines().filter(l -> l.contains("English sample")).findFirst().orElseThrow();
+        assertThat(english).contains("100%").doesNotContain(" 20%");
+        h.keys("t");
+        assertThat(h.screen()).contains("Recall now: 90.0% on average over the 1 card in review (new cards not counted)");
+    }
 }
