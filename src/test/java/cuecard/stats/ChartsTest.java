@@ -71,6 +71,7 @@ class ChartsTest {
                 .contains("last week     0.0% (0/1)       100.0% (3/3)")
                 .contains("Streak: 3 days (longest 3 days); 8 reviews in all")
                 .contains("Recall now: 81.7% on average over the 3 cards in review (new cards not counted)")
-                .contains("bio/b2");
+                .contains("Which enzyme unzips <DNA>?               2 lapses, recall 55.0%")
+                .contains("geo/g1                                   1 lapse, recall 95.0%");
     }
 }
