@@ -78,10 +78,7 @@ public final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lang == null && spec.parent() != null && spec.parent().findOption("--lang") != null) {
-            lang = spec.parent().findOption("--lang").getValue(); // `cuecard --lang zh study`
-        }
-        checkLang(lang);
+        lang = langOf(spec, lang);
         if (count < 0 || weakest < 0 || (timeLimit != null && timeLimit <= 0)) {
             throw new UserError(ExitCode.USAGE, "--count, --weakest and --time-limit must be positive");
         }
@@ -125,6 +122,14 @@ public final class StudyCommand implements Callable<Integer> {
             parts.add("--weakest " + weakest + " (only cards studied before count)");
         }
         return parts.isEmpty() ? "(every card is suspended)" : String.join(" ", parts);
+    }
+
+    /** A verb's {@code --lang}, else the one given before the verb ({@code cuecard --lang zh study}); checked. */
+    static String langOf(CommandSpec verb, String own) {
+        if (own == null && verb.parent() != null && verb.parent().findOption("--lang") != null) {
+            own = verb.parent().findOption("--lang").getValue();
+        }
+        return checkLang(own);
     }
 
     /** {@code lang} when it is a language of the screens (or null), else a usage error. */
