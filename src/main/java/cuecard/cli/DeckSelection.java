@@ -121,7 +121,7 @@ final class DeckSelection {
             problems.forEach(e -> err.println(e.format()));
             long errors = problems.stream().filter(DeckError::isError).count();
             if (errors > 0) {
-                throw new UserError(ExitCode.BAD_INPUT, errors + " problem(s) in the decks named; "
+                throw new UserError(ExitCode.BAD_INPUT, cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_PROBLEMS, errors) + " in the decks named; "
                         + "`cuecard lint` shows them all");
             }
             results.putAll(lib.results());
@@ -184,6 +184,7 @@ final class DeckSelection {
         return new UserError(ExitCode.BAD_INPUT, "no deck file or deck id `" + id + "`; "
                 + (ids.isEmpty() ? "the deck folders " + folders + " hold no decks"
                         : "known decks: " + String.join(", ", ids))
-                + (broken == 0 ? "" : " (" + broken + " deck file(s) there have errors: `cuecard lint` names them)"));
+                + (broken == 0 ? "" : " (" + broken + (broken == 1 ? " deck file there has" : " deck files there have")
+                        + " errors: `cuecard lint` names them)"));
     }
 }

@@ -68,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         OutputFile.write(output, text, force);
-        spec.commandLine().getOut().println("Wrote " + deck.notes().size() + " note(s) of `" + deck.id() + "` to " + output + ".");
+        spec.commandLine().getOut().println("Wrote " + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_NOTES, deck.notes().size()) + " of `" + deck.id() + "` to " + output + ".");
         return ExitCode.OK;
     }
 }

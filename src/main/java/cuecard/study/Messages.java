@@ -43,6 +43,9 @@ public record Messages(Lang lang) {
         N_ERRORS("%d error|%d errors", "%d 个错误"),
         N_WARNINGS("%d warning|%d warnings", "%d 个警告"),
         N_IDS("%d id|%d ids", "%d 个 id"),
+        N_NOTES("%d note|%d notes", "%d 条笔记"),
+        N_PROBLEMS("%d problem|%d problems", "%d 个问题"),
+        N_TIMES("%d time|%d times", "%d 次"),
         // the statistics (the tab and `cuecard stats`)
         ST_TODAY("Today: %s in %s, %s remembered", "今天：%s，用时 %s，记得 %s"),
         ST_STREAK("Streak: %s (longest %s); %s in all", "连续学习：%s（最长 %s）；共 %s"),
