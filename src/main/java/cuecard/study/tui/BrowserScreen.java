@@ -273,8 +273,10 @@ final class BrowserScreen {
             String recall = Double.isNaN(h.recallThen()) ? "   -" : String.format(Locale.ROOT, "%3d%%", Math.round(h.recallThen() * 100));
             // the interval is the time to the card's next due moment: minutes for a learning step, not "0 d"
             String interval = m().interval(Duration.between(h.at(), h.after().due()));
-            lines.add(Line.of(String.format(Locale.ROOT, "  %s  %-6s %-6s  ", MINUTE.format(h.at().atZone(zone)),
-                    h.rating().name().toLowerCase(Locale.ROOT), h.mode().id())
+            String mode = m().get(h.mode() == cuecard.study.Mode.REVIEW ? Text.MODE_REVIEW
+                    : h.mode() == cuecard.study.Mode.CRAM ? Text.MODE_CRAM : Text.MODE_EXAM);
+            lines.add(Line.of("  " + MINUTE.format(h.at().atZone(zone)) + "  "
+                    + TextLayout.pad(CardView.ratingName(h.rating(), m()), 6) + " " + TextLayout.pad(mode, 6) + "  "
                     + m().get(Text.BROWSER_HISTORY_LINE, TextLayout.pad(interval, 7), recall),
                     h.rating().value() == 1 ? Palette.Role.WRONG : Palette.Role.PLAIN));
         }

@@ -89,7 +89,7 @@ class ProgressScreensTest {
         assertThat(h.screen()).contains("english/ebbinghaus").containsPattern("\\b1 card\\b(?!s)");
 
         h.keys("<Enter>");
-        assertThat(h.screen()).contains("History").contains("good").contains("review").contains("Who measured the forgetting curve?");
+        assertThat(h.screen()).contains("History").contains("Good").contains("review").contains("Who measured the forgetting curve?");
         CardKey key = english.cards().get(0).key();
         h.keys("s");
         assertThat(h.progress.suspended(key)).isTrue();
