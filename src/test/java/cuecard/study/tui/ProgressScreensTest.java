@@ -155,6 +155,35 @@ class ProgressScreensTest {
         assertThat(en.screen()).contains("Today: 1 review in").contains("Streak: 1 day (longest 1 day); 1 review in all");
     }
 
+    /**
+     * Issue 18, item 14: the seven heatmap rows start in the same column, Sunday's too, on a Sunday (the year shown
+     * then starts on a Sunday: the old map gave that row one cell more, one column left of the others).
+     */
+    @Test
+    void heatmapRowsStartInOneColumn() {
+        Headless en = open(100);
+        en.keys("<Enter>", " ", "3", "q", "<Enter>", "t");
+        en.keys("q");
+        en.clock.advance(java.time.Duration.ofDays(6));
+        en.keys("t");
+        assertThat(en.clock.instant().atZone(ZoneOffset.UTC).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        List<String> lines = en.screen().lines().toList();
+        int year = lines.indexOf(lines.stream().filter(l -> l.contains("Reviews over the last year")).findFirst().orElseThrow());
+        List<String> map = lines.subList(year + 1, year + 8);
+        assertThat(map.get(6)).contains("Sun");
+        java.util.function.ToIntFunction<String> firstCell = row -> {
+            for (int i = 0; i < row.length(); i++) {
+                if ("·░▒▓█".indexOf(row.charAt(i)) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        for (String row : map) {
+            assertThat(firstCell.applyAsInt(row)).as(row).isPositive().isEqualTo(firstCell.applyAsInt(map.get(0)));
+        }
+    }
+
     /** Issue 18, item 13: the picker's recall averages the cards in review, as stats does, and says so. */
     @Test
     void pickerRecallLeavesUnseenCardsOutAndIsNamed() {
