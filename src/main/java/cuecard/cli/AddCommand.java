@@ -45,7 +45,7 @@ public final class AddCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK.yaml", description = "The deck file to add to.")
+    @Parameters(paramLabel = "DECK", description = "The deck file to add to, or the id of a deck in the deck folders.")
     Path file;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "basic, cloze, choice, typed or truefalse.")
@@ -64,9 +64,19 @@ public final class AddCommand implements Callable<Integer> {
     @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "Tags, comma-separated.") List<String> tags = new ArrayList<>();
     @Option(names = "--note", paramLabel = "TEXT", description = "An explanation shown after answering.") String note;
 
+
+    private final Environment env;
+
+    AddCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
-        Note card = note();
+        file = DeckSelection.file(env, dataDir.resolve(env), UserConfig.load(env), file);
+        Note given = note();
+        // the id printed below is the one written: a derived id pinned, so lint has none to ask for
+        Note card = given.info().id() == null ? FmtCommand.pinned(given) : given;
         String original = DeckInput.text(file);
         Deck before = DeckInput.orFail(DeckLoader.parse(original, file.toString()),
                 file + " has errors; fix them first (`cuecard lint " + file + "`):");

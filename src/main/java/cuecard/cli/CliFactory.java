@@ -86,9 +86,9 @@ public final class CliFactory {
     static Map<String, Class<?>> needed(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data-dir") && i + 1 < args.length) {
+            if ((a.equals("--data-dir") || a.equals("--lang")) && i + 1 < args.length) {
                 i++;
-            } else if (a.startsWith("--data-dir=")) {
+            } else if (a.startsWith("--data-dir=") || a.startsWith("--lang=")) {
                 continue;
             } else if ((a.equals("--version") || a.equals("-V")) && args.length == 1) {
                 return Map.of();

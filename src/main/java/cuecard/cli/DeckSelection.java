@@ -107,7 +107,7 @@ final class DeckSelection {
             Path p = Path.of(a);
             if (Files.exists(p)) {
                 named.add(p);
-            } else if (a.endsWith(".yaml") || a.endsWith(".yml") || a.contains("/") || a.contains(java.io.File.separator)) {
+            } else if (!couldBeId(a)) {
                 throw new UserError(ExitCode.BAD_INPUT, a + ": no such file or folder");
             } else {
                 ids.add(a);
@@ -121,7 +121,7 @@ final class DeckSelection {
             problems.forEach(e -> err.println(e.format()));
             long errors = problems.stream().filter(DeckError::isError).count();
             if (errors > 0) {
-                throw new UserError(ExitCode.BAD_INPUT, errors + " problem(s) in the decks named; "
+                throw new UserError(ExitCode.BAD_INPUT, cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_PROBLEMS, errors) + " in the decks named; "
                         + "`cuecard lint` shows them all");
             }
             results.putAll(lib.results());
@@ -130,9 +130,7 @@ final class DeckSelection {
             Library known = Library.load(folders, env.deckCache());
             Set<String> have = new LinkedHashSet<>(new Library(results).decks().stream().map(Deck::id).toList());
             for (String id : ids) {
-                Map.Entry<Path, DeckResult> found = known.results().entrySet().stream()
-                        .filter(e -> e.getValue() instanceof DeckResult.Ok ok && ok.deck().id().equals(id))
-                        .findFirst().orElseThrow(() -> unknownId(id, folders, known));
+                Map.Entry<Path, DeckResult> found = byId(known, id, folders);
                 if (have.add(id)) {
                     results.put(found.getKey(), found.getValue());
                     paths.add(found.getKey());
@@ -142,12 +140,51 @@ final class DeckSelection {
         return new Chosen(paths, new Library(results), true);
     }
 
+    /**
+     * The deck file an authoring command (add, edit, export, fmt, lint) is given: {@code arg} itself when it exists
+     * or cannot be a deck id, else the file of the deck with that id in the deck folders (so {@code cuecard edit
+     * capitals} opens the file of deck {@code capitals}); an id no deck there has is exit 3, naming the known ids.
+     */
+    static Path file(Environment env, Path dataDir, UserConfig config, Path arg) {
+        if (Files.exists(arg) || !couldBeId(arg.toString())) {
+            return arg;
+        }
+        List<Path> folders = defaultFolders(env, dataDir, config);
+        return byId(Library.load(folders, env.deckCache()), arg.toString(), folders).getKey();
+    }
+
+    /** {@link #file} for each of {@code args}, the deck folders read once at most. */
+    static List<Path> files(Environment env, Path dataDir, UserConfig config, List<Path> args) {
+        if (args.stream().allMatch(a -> Files.exists(a) || !couldBeId(a.toString()))) {
+            return args;
+        }
+        List<Path> folders = defaultFolders(env, dataDir, config);
+        Library known = Library.load(folders, env.deckCache());
+        List<Path> out = new ArrayList<>();
+        for (Path a : args) {
+            out.add(Files.exists(a) || !couldBeId(a.toString()) ? a : byId(known, a.toString(), folders).getKey());
+        }
+        return out;
+    }
+
+    /** Whether a missing path could name a deck id: no folder part and no YAML file name. */
+    private static boolean couldBeId(String a) {
+        return !(a.endsWith(".yaml") || a.endsWith(".yml") || a.contains("/") || a.contains(java.io.File.separator));
+    }
+
+    private static Map.Entry<Path, DeckResult> byId(Library known, String id, List<Path> folders) {
+        return known.results().entrySet().stream()
+                .filter(e -> e.getValue() instanceof DeckResult.Ok ok && ok.deck().id().equals(id))
+                .findFirst().orElseThrow(() -> unknownId(id, folders, known));
+    }
+
     private static UserError unknownId(String id, List<Path> folders, Library known) {
         List<String> ids = known.decks().stream().map(Deck::id).toList();
         long broken = known.results().values().stream().filter(r -> !(r instanceof DeckResult.Ok)).count();
         return new UserError(ExitCode.BAD_INPUT, "no deck file or deck id `" + id + "`; "
                 + (ids.isEmpty() ? "the deck folders " + folders + " hold no decks"
                         : "known decks: " + String.join(", ", ids))
-                + (broken == 0 ? "" : " (" + broken + " deck file(s) there have errors: `cuecard lint` names them)"));
+                + (broken == 0 ? "" : " (" + broken + (broken == 1 ? " deck file there has" : " deck files there have")
+                        + " errors: `cuecard lint` names them)"));
     }
 }

@@ -8,6 +8,7 @@ import cuecard.deck.DeckResult;
 import cuecard.deck.Note;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.EditedCopy;
+import cuecard.study.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ public final class EditCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK.yaml", description = "The deck file.")
+    @Parameters(paramLabel = "DECK", description = "The deck file, or the id of a deck in the deck folders.")
     Path file;
 
     @Option(names = "--card", paramLabel = "ID", description = "Open at this card (its id, a sibling's id or deck/id).")
@@ -61,6 +62,7 @@ public final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        file = DeckSelection.file(env, dataDir.resolve(env), UserConfig.load(env), file);
         String original = DeckInput.text(file);
         DeckResult first = DeckLoader.parse(original, file.toString());
         int line = card == null ? 0 : lineOf(first, card);
@@ -72,7 +74,7 @@ public final class EditCommand implements Callable<Integer> {
             String content = original;
             List<DeckError> errors = errors(first);
             while (true) {
-                String header = EditedCopy.header(errors);
+                String header = EditedCopy.header(errors, Messages.english().count(Messages.Text.N_ERRORS, errors.size()));
                 Files.writeString(copy, header + content, StandardCharsets.UTF_8);
                 int headerLines = (int) header.chars().filter(c -> c == '\n').count();
                 run(editor, line > 0 ? line + headerLines : 0, copy);
@@ -89,7 +91,7 @@ public final class EditCommand implements Callable<Integer> {
                 if (errors.isEmpty()) {
                     break;
                 }
-                spec.commandLine().getErr().println("cuecard: " + errors.size() + " error(s); reopening the editor");
+                spec.commandLine().getErr().println("cuecard: " + Messages.english().count(Messages.Text.N_ERRORS, errors.size()) + "; reopening the editor");
             }
             if (!DeckInput.text(file).equals(original)) {
                 keepCopy = true;

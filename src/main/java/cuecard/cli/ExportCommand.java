@@ -29,7 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK.yaml", description = "The deck file.")
+    @Parameters(paramLabel = "DECK", description = "The deck file, or the id of a deck in the deck folders.")
     Path deckFile;
 
     @Option(names = "--format", required = true, description = "anki, csv, tsv or json.")
@@ -53,6 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!stdout) {
             OutputFile.check(output, dataDir.resolve(env), force);
         }
+        Path deckFile = DeckSelection.file(env, dataDir.resolve(env), UserConfig.load(env), this.deckFile);
         Deck deck = DeckInput.deck(deckFile);
         String text = switch (format) {
             case ANKI -> AnkiText.write(deck);
@@ -67,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         OutputFile.write(output, text, force);
-        spec.commandLine().getOut().println("Wrote " + deck.notes().size() + " note(s) of `" + deck.id() + "` to " + output + ".");
+        spec.commandLine().getOut().println("Wrote " + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_NOTES, deck.notes().size()) + " of `" + deck.id() + "` to " + output + ".");
         return ExitCode.OK;
     }
 }

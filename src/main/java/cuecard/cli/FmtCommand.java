@@ -8,6 +8,7 @@ import cuecard.deck.NoteInfo;
 import cuecard.deckfile.DeckLayout;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.DeckYaml;
+import cuecard.study.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class FmtCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK.yaml", arity = "1..*", description = "Deck files.")
+    @Parameters(paramLabel = "DECK", arity = "1..*", description = "Deck files, or ids of decks in the deck folders.")
     List<Path> files;
 
     @Option(names = "--assign-ids", description = "Write the derived id into every card lacking one.")
@@ -42,6 +43,13 @@ public final class FmtCommand implements Callable<Integer> {
 
     @Option(names = "--check", description = "Change nothing; exit 1 when a card lacks an id.")
     boolean check;
+
+
+    private final Environment env;
+
+    FmtCommand(Environment env) {
+        this.env = env;
+    }
 
     @Override
     public Integer call() {
@@ -51,14 +59,14 @@ public final class FmtCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int code = ExitCode.OK;
-        for (Path file : files) {
+        for (Path file : DeckSelection.files(env, dataDir.resolve(env), UserConfig.load(env), files)) {
             try {
                 int missing = assign(file);
                 if (missing > 0 && check) {
-                    out.println(file + ": " + missing + " card(s) without an id (run `cuecard fmt --assign-ids " + file + "`)");
+                    out.println(file + ": " + Messages.english().count(Messages.Text.N_CARDS, missing) + " without an id (run `cuecard fmt --assign-ids " + file + "`)");
                     code = Math.max(code, ExitCode.FINDINGS);
                 } else if (missing > 0) {
-                    out.println(file + ": wrote " + missing + " id(s)");
+                    out.println(file + ": wrote " + Messages.english().count(Messages.Text.N_IDS, missing));
                 } else {
                     out.println(file + ": every card has an id");
                 }

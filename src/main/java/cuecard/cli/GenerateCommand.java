@@ -112,8 +112,8 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (refIds != null) {
             if (refIds.size() != files.size()) {
-                throw new UserError(ExitCode.USAGE, "--ref given " + refIds.size() + " time(s) for " + files.size()
-                        + " file(s); give one per file, in the same order");
+                throw new UserError(ExitCode.USAGE, "--ref given " + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_TIMES, refIds.size()) + " for "
+                        + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_FILES, files.size()) + "; give one per file, in the same order");
             }
             Set<String> seen = new HashSet<>();
             for (String r : refIds) {
@@ -161,7 +161,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (explain != null) {
             OutputFile.write(explain, result.report(), force);
-            err.println("cuecard: wrote the report of " + files.size() + " file(s) to " + explain);
+            err.println("cuecard: wrote the report of " + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_FILES, files.size()) + " to " + explain);
         }
         if (output == null) {
             PrintWriter raw = Shown.raw(spec.commandLine().getOut());

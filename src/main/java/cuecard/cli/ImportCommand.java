@@ -102,8 +102,8 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INTERNAL, "the written deck would differ from the imported one (please report this)");
         }
         OutputFile.write(output, yaml, force);
-        spec.commandLine().getOut().println("Imported " + deck.notes().size() + " note(s), " + deck.cards().size()
-                + " card(s) into " + output + " as deck `" + deck.id() + "`.");
+        spec.commandLine().getOut().println("Imported " + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_NOTES, deck.notes().size()) + ", "
+                + cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_CARDS, deck.cards().size()) + " into " + output + " as deck `" + deck.id() + "`.");
         return ExitCode.OK;
     }
 

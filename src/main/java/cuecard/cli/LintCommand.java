@@ -10,6 +10,8 @@ import cuecard.deck.DeckResult;
 import cuecard.deck.Location;
 import cuecard.deckfile.Library;
 import cuecard.store.Store;
+import cuecard.study.Messages.Text;
+import cuecard.study.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +44,13 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Deck files or folders of them.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Deck files or folders of them, or ids of decks in the deck folders.")
     List<Path> paths;
 
     @Option(names = "--json", description = "Print the findings as JSON.")
     boolean json;
+
+    private static final Messages EN = Messages.english();
 
     private final Environment env;
 
@@ -57,6 +61,7 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> paths = DeckSelection.files(env, dataDir.resolve(env), UserConfig.load(env), this.paths);
         Library library = Library.load(paths);
         boolean unreadable = paths.stream().anyMatch(p -> !Files.exists(p));
         List<DeckError> problems = library.problems();
@@ -91,15 +96,17 @@ public final class LintCommand implements Callable<Integer> {
             for (var e : library.results().entrySet()) {
                 if (e.getValue() instanceof DeckResult.Ok ok && lost.containsKey(ok.deck().id())) {
                     Set<CardKey> keys = lost.get(ok.deck().id());
-                    out.println(e.getKey() + ": note: " + keys.size() + " card(s) with progress are no longer in the deck ("
+                    out.println(e.getKey() + ": note: " + EN.count(Text.N_CARDS, keys.size()) + " with progress "
+                            + (keys.size() == 1 ? "is" : "are") + " no longer in the deck ("
                             + keys.stream().limit(3).map(CardKey::toString).collect(java.util.stream.Collectors.joining(", "))
                             + (keys.size() > 3 ? ", ..." : "") + "); editing the prompt of a card without `id` gives it a new key."
                             + " `cuecard doctor --remap OLD-KEY NEW-KEY` carries the history over");
                 }
             }
             int cards = library.decks().stream().mapToInt(d -> d.cards().size()).sum();
-            out.println(library.results().size() + " file(s), " + library.decks().size() + " deck(s), " + cards
-                    + " card(s): " + errors + " error(s), " + warnings + " warning(s)");
+            out.println(EN.count(Text.N_FILES, library.results().size()) + ", " + EN.count(Text.N_DECKS, library.decks().size())
+                    + ", " + EN.count(Text.N_CARDS, cards) + ": " + EN.count(Text.N_ERRORS, errors) + ", "
+                    + EN.count(Text.N_WARNINGS, warnings));
         }
         if (unreadable) {
             return ExitCode.BAD_INPUT;

@@ -27,6 +27,8 @@ public final class RootCommand implements Callable<Integer> {
                         + "5 store locked, 6 cannot write to the data dir.");
         CliFactory.standardHelpOptions(s);
         s.addOption(DataDirOption.option());
+        s.addOption(picocli.CommandLine.Model.OptionSpec.builder("--lang").paramLabel("en|zh").type(String.class)
+                .description("Language of the screens (default: config, then $LANG); also for the verb after it.").build());
         root.spec = s;
         return s;
     }
@@ -34,18 +36,22 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
+        String lang = StudyCommand.checkLang(spec.findOption("--lang").getValue());
         if (System.console() != null) {
-            return StudyCommand.open(env, DataDirOption.resolve(env, spec), java.util.List.of(), null, spec.commandLine().getErr());
+            return StudyCommand.open(env, DataDirOption.resolve(env, spec), java.util.List.of(),
+                    StudyCommand.pickerOptions(env, lang), spec.commandLine().getErr());
         }
-        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, DataDirOption.resolve(env, spec), UserConfig.load(env),
+        UserConfig config = UserConfig.load(env);
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, DataDirOption.resolve(env, spec), config,
                 java.util.List.of(), spec.commandLine().getErr());
+        cuecard.study.Messages m = StudyCommand.messages(env, config, lang);
         if (chosen.library().results().isEmpty()) {
-            out.println("No decks found in " + chosen.paths() + ". Create one with `cuecard new my-deck -o my-deck.yaml`.");
+            out.println(m.get(cuecard.study.Messages.Text.LIST_NO_DECKS, chosen.paths()));
             return ExitCode.OK;
         }
-        out.println("Decks (study them with `cuecard study`):");
+        out.println(m.get(cuecard.study.Messages.Text.LIST_DECKS));
         for (cuecard.deck.Deck d : chosen.decks()) {
-            out.printf("  %-28s %4d cards  %s%n", d.id(), d.cards().size(), d.title());
+            out.printf("  %-28s %-11s %s%n", d.id(), m.count(cuecard.study.Messages.Text.N_CARDS, d.cards().size()), d.title());
         }
         return chosen.hasErrors() ? ExitCode.BAD_INPUT : ExitCode.OK;
     }

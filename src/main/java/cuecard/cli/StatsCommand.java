@@ -60,6 +60,10 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the --html FILE when it exists.")
     boolean force;
 
+    @Option(names = "--lang", paramLabel = "en|zh",
+            description = "Language of the text report (default: config, then $LANG); --json and --html stay English.")
+    String lang;
+
     private final Environment env;
     private final Clock clock;
 
@@ -71,6 +75,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        String language = StudyCommand.langOf(spec, lang);
         Path data = dataDir.resolve(env);
         if (html != null) {
             OutputFile.check(html, data, force);
@@ -117,8 +122,9 @@ public final class StatsCommand implements Callable<Integer> {
             }
             out.println(root.toString());
         } else if (html == null) {
-            out.print(StatsText.render(stats));
-            presets.forEach(p -> out.println(p.describe()));
+            cuecard.study.Messages m = StudyCommand.messages(env, config, language);
+            out.print(StatsText.render(stats, m));
+            presets.forEach(p -> out.println(p.describe(m)));
         }
         return ExitCode.OK;
     }

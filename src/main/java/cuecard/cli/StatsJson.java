@@ -61,7 +61,7 @@ final class StatsJson {
         groups(root.putArray("types"), s.byType());
         ArrayNode hardest = root.putArray("hardest");
         for (Stats.HardCard h : s.hardest()) {
-            hardest.addObject().put("key", h.key().toString()).put("lapses", h.lapses()).put("recall", h.recall());
+            hardest.addObject().put("key", h.key().toString()).put("prompt", h.prompt()).put("lapses", h.lapses()).put("recall", h.recall());
         }
         ObjectNode streak = root.putObject("streak");
         streak.put("current", s.streak());

@@ -31,12 +31,12 @@ final class StoreViews implements ProgressViews {
     }
 
     @Override
-    public String statsReport(List<Deck> decks) {
+    public String statsReport(List<Deck> decks, cuecard.study.Messages m) {
         Stats stats = StatsCalculation.of(StatsSource.fromRows(decks, store::eachReviewRow, store, clock.instant(),
                 clock.getZone(), config.dayStartHour(), model::retrievability, config.leechLapses()));
-        StringBuilder b = new StringBuilder(StatsText.render(stats));
+        StringBuilder b = new StringBuilder(StatsText.render(stats, m));
         Path data = store.dataDir();
-        StatsCommand.presets(decks, config, schedulers, data).forEach(p -> b.append(p.describe()).append('\n'));
+        StatsCommand.presets(decks, config, schedulers, data).forEach(p -> b.append(p.describe(m)).append('\n'));
         return b.toString();
     }
 

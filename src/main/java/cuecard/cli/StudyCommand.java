@@ -78,9 +78,7 @@ public final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
-            throw new UserError(ExitCode.USAGE, "--lang must be en or zh, not `" + lang + "`");
-        }
+        lang = langOf(spec, lang);
         if (count < 0 || weakest < 0 || (timeLimit != null && timeLimit <= 0)) {
             throw new UserError(ExitCode.USAGE, "--count, --weakest and --time-limit must be positive");
         }
@@ -109,6 +107,51 @@ public final class StudyCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The cram/exam selection as given on the command line ({@code --tag x --leeches}), or "the decks". */
+    String selection() {
+        List<String> parts = new ArrayList<>();
+        if (tag != null) {
+            parts.add("--tag " + tag);
+        }
+        if (leeches) {
+            parts.add("--leeches");
+        }
+        if (weakest > 0) {
+            parts.add("--weakest " + weakest + " (only cards studied before count)");
+        }
+        return parts.isEmpty() ? "(every card is suspended)" : String.join(" ", parts);
+    }
+
+    /** A verb's {@code --lang}, else the one given before the verb ({@code cuecard --lang zh study}); checked. */
+    static String langOf(CommandSpec verb, String own) {
+        if (own == null && verb.parent() != null && verb.parent().findOption("--lang") != null) {
+            own = verb.parent().findOption("--lang").getValue();
+        }
+        return checkLang(own);
+    }
+
+    /** {@code lang} when it is a language of the screens (or null), else a usage error. */
+    static String checkLang(String lang) {
+        if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
+            throw new UserError(ExitCode.USAGE, "--lang must be en or zh, not `" + lang + "`");
+        }
+        return lang;
+    }
+
+    /** The options of bare {@code cuecard}: the picker in review mode, in {@code lang} (null: config, then locale). */
+    static StudyCommand pickerOptions(Environment env, String lang) {
+        StudyCommand o = new StudyCommand(env);
+        o.mode = Mode.REVIEW;
+        o.lang = checkLang(lang);
+        return o;
+    }
+
+    /** The words of the screens: {@code --lang} wins, then config.yaml's {@code language}, then the locale. */
+    static Messages messages(Environment env, UserConfig config, String lang) {
+        String name = lang != null ? lang : config.language() != null ? config.language() : localeOf(env);
+        return new Messages(Messages.Lang.fromLocale(name));
     }
 
     /** The locale the environment asks for, as POSIX ranks it: LC_ALL, then LC_MESSAGES, then LANG. */
@@ -167,9 +210,7 @@ public final class StudyCommand implements Callable<Integer> {
         SessionSettings settings = new SessionSettings(mode, title, clock.getZone(), config.dayStartHour(),
                 options == null ? 0 : options.count,
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
-        String langName = options != null && options.lang != null ? options.lang
-                : config.language() != null ? config.language() : localeOf(env);
-        Messages messages = new Messages(Messages.Lang.fromLocale(langName));
+        Messages messages = messages(env, config, options == null ? null : options.lang);
         if (title.isEmpty()) {
             settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
                     settings.dayStartHour(), settings.questions(), settings.timeLimit());
@@ -177,6 +218,10 @@ public final class StudyCommand implements Callable<Integer> {
         CramSelection cram = options == null ? CramSelection.all()
                 : new CramSelection(options.tag, options.leeches, options.weakest);
         try (ProgressHandle handle = ProgressHandle.open(dataDir, clock)) {
+            if (mode != Mode.REVIEW && cram.select(chosen.cards(), handle.progress(), clock.instant()).isEmpty()) {
+                throw new UserError(ExitCode.FINDINGS, "no cards match " + options.selection() + " in "
+                        + String.join(", ", loaded.stream().map(Deck::id).toList()) + "; nothing to " + mode.id());
+            }
             if (terminal == null) {
                 throw new UserError(ExitCode.USAGE, "cuecard study needs a terminal (stdin and stdout must be a tty)");
             }

@@ -91,6 +91,37 @@ public final class DeckLoader {
     }
 
     /**
+     * A syntax error in our words, where the learner must look: an unclosed quote where it opens (SnakeYAML finds
+     * it at the end of the file), a `: ` or a tab where it is; other errors keep SnakeYAML's description.
+     */
+    private static DeckError syntaxError(MarkedYAMLException e, String name, Location at, String problem) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        Mark opened = e.getContextMark();
+        if (context.startsWith("while scanning a quoted scalar") && opened != null) {
+            int quote = opened.getPointer() < opened.getBuffer().length ? opened.getBuffer()[opened.getPointer()] : '"';
+            String q = quote == '\'' ? "'" : "\"";
+            return DeckError.error(new Location(name, opened.getLine() + 1, opened.getColumn() + 1),
+                    "YAML syntax: the quote " + q + " opened here is never closed, so the value runs to the end of the file",
+                    "end the value with " + q + ", or remove the opening " + q);
+        }
+        if (context.startsWith("while scanning a simple key") && problem.startsWith("could not find expected ':'")
+                && opened != null) {
+            return DeckError.error(new Location(name, opened.getLine() + 1, opened.getColumn() + 1),
+                    "YAML syntax: this line is neither `key: value` nor a `- ` list item",
+                    "add `: ` after the field name, or indent it to continue the value above");
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return DeckError.error(at, "YAML syntax: a `: ` inside a value that is not in quotes",
+                    "put the value in quotes (\"...\") when it contains `: `");
+        }
+        if (problem.startsWith("found character '\\t")) {
+            return DeckError.error(at, "YAML syntax: a tab character; YAML indents with spaces only",
+                    "replace the tab with spaces");
+        }
+        return DeckError.error(at, "YAML syntax: " + problem);
+    }
+
+    /**
      * Composes any YAML text (deck or settings file) into a located {@link Tree} with the same safety limits as
      * deck files: no tags outside the core schema, bounded aliases, nesting and nodes.
      */
@@ -112,7 +143,7 @@ public final class DeckLoader {
                 return YamlDocument.failed(DeckError.error(at, "the tag `" + tag + "` is not allowed in cuecard files",
                         "remove the `!` tag; these files hold only text, numbers, lists and mappings"));
             }
-            return YamlDocument.failed(DeckError.error(at, "YAML syntax: " + problem));
+            return YamlDocument.failed(syntaxError(e, name, at, problem));
         } catch (YAMLException e) {
             String problem = oneLine(e.getMessage());
             // SnakeYAML's composer refuses these without a place: the event it was composing gives it

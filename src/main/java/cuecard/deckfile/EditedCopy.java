@@ -16,13 +16,16 @@ public final class EditedCopy {
     private EditedCopy() {
     }
 
-    /** The errors as comments, with line numbers as the user will see them (below the header). */
-    public static String header(List<DeckError> errors) {
+    /**
+     * The errors as comments, with line numbers as the user will see them (below the header); {@code counted} says
+     * how many in words ("1 error", "3 errors").
+     */
+    public static String header(List<DeckError> errors, String counted) {
         if (errors.isEmpty()) {
             return "";
         }
         List<String> lines = new ArrayList<>();
-        lines.add("# cuecard: this deck has " + errors.size() + " error(s). Fix them and save, or quit without saving to give up.");
+        lines.add("# cuecard: this deck has " + counted + ". Fix them and save, or quit without saving to give up.");
         int shift = errors.size() + 2;
         for (DeckError e : errors) {
             String where = e.location().line() > 0

@@ -63,7 +63,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
                 stabilityBins[stabilityBin(c.state().memory() == null ? 0 : c.state().memory().stability())]++;
             }
             if (c.state().lapses() > 0) {
-                keepHardest(hard, new Stats.HardCard(c.key(), c.state().lapses(), r));
+                keepHardest(hard, new Stats.HardCard(c.key(), c.state().lapses(), r, c.prompt()));
             }
         }
         List<Stats.DayCount> forecast = new ArrayList<>();

@@ -7,7 +7,13 @@ import java.util.List;
 
 /** A card as it stands now, with what statistics group it by. */
 public record CardSnapshot(CardKey key, CardType type, List<String> tags, CardState state, boolean suspended,
-                           boolean leech) {
+                           boolean leech, String prompt) {
+
+    /** A card whose prompt the statistics do not show (its key stands for it). */
+    public CardSnapshot(CardKey key, CardType type, List<String> tags, CardState state, boolean suspended,
+                        boolean leech) {
+        this(key, type, tags, state, suspended, leech, null);
+    }
 
     public CardSnapshot {
         tags = List.copyOf(tags);

@@ -43,34 +43,48 @@ public final class Charts {
         return sb.toString();
     }
 
-    /**
-     * A calendar heatmap: seven rows (Monday to Sunday), one column a week, the last column the current week;
-     * each day shaded by its count relative to the busiest day ({@code ·} none).
-     */
+    /** {@link #heatmap(List, List)} with English day names. */
     public static List<String> heatmap(List<Stats.DayCount> days) {
-        if (days.isEmpty()) {
+        return heatmap(days, List.of("Mon", "", "Wed", "", "Fri", "", "Sun"));
+    }
+
+    /**
+     * A calendar heatmap: seven rows (Monday to Sunday, each after its name in {@code names}, blank names kept as
+     * blank room), one column a week, the last column the current week; each day shaded by its count relative to
+     * the busiest day ({@code ·} none). It starts on the first Monday of {@code days}, so every row starts in the
+     * same column (a partial first week would give the later weekdays one more cell than the others).
+     */
+    public static List<String> heatmap(List<Stats.DayCount> days, List<String> names) {
+        LocalDate start = days.isEmpty() ? null : firstMonday(days.get(0).day());
+        if (start == null || start.isAfter(days.get(days.size() - 1).day())) {
             return List.of();
         }
         int max = days.stream().mapToInt(Stats.DayCount::count).max().orElse(0);
-        LocalDate first = days.get(0).day();
-        LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
         LocalDate last = days.get(days.size() - 1).day();
         int weeks = (int) (java.time.temporal.ChronoUnit.DAYS.between(start, last) / 7) + 1;
         char[][] grid = new char[7][weeks];
-        for (char[] row : grid) {
-            java.util.Arrays.fill(row, ' ');
-        }
+        int[] filled = new int[7];
         for (Stats.DayCount d : days) {
+            if (d.day().isBefore(start)) {
+                continue;
+            }
             int week = (int) (java.time.temporal.ChronoUnit.DAYS.between(start, d.day()) / 7);
             int dow = d.day().getDayOfWeek().getValue() - 1;
             grid[dow][week] = shade(d.count(), max);
+            filled[dow] = Math.max(filled[dow], week + 1);
         }
-        String[] names = {"Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun"};
+        int nameWidth = names.stream().mapToInt(cuecard.study.TextLayout::width).max().orElse(0);
         List<String> rows = new java.util.ArrayList<>();
         for (DayOfWeek dow : DayOfWeek.values()) {
-            rows.add(names[dow.getValue() - 1] + " " + new String(grid[dow.getValue() - 1]));
+            int d = dow.getValue() - 1;
+            rows.add(cuecard.study.TextLayout.pad(names.get(d), nameWidth) + " " + new String(grid[d], 0, filled[d]));
         }
         return rows;
+    }
+
+    /** The first Monday on or after {@code day}: where a heatmap of whole weeks starts. */
+    static LocalDate firstMonday(LocalDate day) {
+        return day.plusDays((8 - day.getDayOfWeek().getValue()) % 7);
     }
 
     static char shade(int count, int max) {

@@ -1,8 +1,8 @@
 package cuecard.stats;
 
+import cuecard.study.Messages.Text;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The memory model behind a group of decks, for the statistics: its desired retention, whether its FSRS
@@ -23,19 +23,21 @@ public record PresetSummary(String preset, List<String> decks, double desiredRet
         decks = List.copyOf(decks);
     }
 
-    /** One or two lines of plain text. */
+    /** One or two lines of plain text, in English. */
     public String describe() {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Preset %s (%s): desired retention %.0f%%, ",
-                preset, String.join(", ", decks), desiredRetention * 100));
+        return describe(cuecard.study.Messages.english());
+    }
+
+    /** One or two lines of plain text in the words of {@code m}. */
+    public String describe(cuecard.study.Messages m) {
+        StringBuilder b = new StringBuilder(m.get(Text.ST_PRESET, preset, String.join(", ", decks), desiredRetention * 100));
         if (fittedAt == null) {
-            b.append("default FSRS-6 parameters (run `cuecard optimize` once you have a few hundred reviews)");
+            b.append(m.get(Text.ST_PRESET_DEFAULT));
         } else {
-            b.append(String.format(Locale.ROOT, "parameters fitted %s on %d items (log loss %.4f)",
-                    fittedAt.toString().substring(0, 10), items, logLoss));
+            b.append(m.get(Text.ST_PRESET_FITTED, fittedAt.toString().substring(0, 10), items, logLoss));
         }
         if (!Double.isNaN(recommendedRetention)) {
-            b.append(String.format(Locale.ROOT, "%n  the simulator recommends %.0f%%: the least study time per card remembered",
-                    recommendedRetention * 100));
+            b.append("\n  ").append(m.get(Text.ST_PRESET_RECOMMENDS, recommendedRetention * 100));
         }
         return b.toString();
     }

@@ -42,6 +42,12 @@ public record Stats(Today today, int totalReviews, List<DayCount> reviewsPerDay,
     public record Group(String name, Ratio accuracy) {
     }
 
-    public record HardCard(CardKey key, int lapses, double recall) {
+    /** A card often forgotten; {@code prompt} is its question (null when unknown: its key stands for it). */
+    public record HardCard(CardKey key, int lapses, double recall, String prompt) {
+
+        /** The question, else the key. */
+        public String shown() {
+            return prompt == null || prompt.isBlank() ? key.toString() : prompt;
+        }
     }
 }

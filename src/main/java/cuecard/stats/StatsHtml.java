@@ -1,11 +1,27 @@
 package cuecard.stats;
 
+import cuecard.study.Messages;
+import cuecard.study.Messages.Text;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-/** The statistics as one self-contained HTML page: inline CSS and SVG charts, no scripts, no remote assets. */
+/**
+ * The statistics as one self-contained HTML page: inline CSS and SVG charts, no scripts, no remote assets. The
+ * charts take the width of the page (a view box scaled to it) and space their axis labels by an estimate of their
+ * width, so labels never run into each other; the heatmap has month labels and a legend.
+ */
 public final class StatsHtml {
+
+    /** The width of every chart in view-box units; the page scales it to its own width. */
+    static final int CHART_WIDTH = 1000;
+    private static final int LEFT = 44;
+    /** What a character of the 12-unit axis font takes at most, with room between labels. */
+    private static final double CHAR_WIDTH = 7.5;
+    private static final int LABEL_GAP = 14;
+    private static final Messages EN = Messages.english();
 
     private StatsHtml() {
     }
@@ -16,20 +32,25 @@ public final class StatsHtml {
 
     /** The page, with a section on the memory model of each preset. */
     public static String render(Stats s, String title, java.util.List<PresetSummary> presets) {
-        StringBuilder h = new StringBuilder(32_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+        StringBuilder h = new StringBuilder(48_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n")
-                .append("body{font:14px/1.4 system-ui,sans-serif;margin:2em auto;max-width:60em;color:#222;padding:0 1em}\n")
-                .append("h1{font-size:1.6em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}\n")
+                .append("body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:1100px;color:#222;padding:0 1.5em}\n")
+                .append("h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:1px solid #ccc}\n")
                 .append("table{border-collapse:collapse}td,th{padding:.2em .8em;text-align:right}th{text-align:left}\n")
                 .append("td:first-child{text-align:left}.num{font-variant-numeric:tabular-nums}\n")
-                .append("svg text{font:11px sans-serif;fill:#444}\n</style></head><body>\n");
+                .append("svg.chart{display:block;width:100%;height:auto}\n")
+                .append("svg text{font:12px sans-serif;fill:#444}svg .axis{fill:#666}\n")
+                .append(".key{color:#888;font-size:.85em}\n</style></head><body>\n");
         h.append("<h1>").append(escape(title)).append("</h1>\n");
         Stats.Today t = s.today();
-        h.append("<p id=\"today\">Today: <b>").append(t.reviews()).append("</b> reviews in ")
+        h.append("<p id=\"today\">Today: <b>").append(t.reviews()).append("</b> ")
+                .append(t.reviews() == 1 ? "review" : "reviews").append(" in ")
                 .append(StatsText.minutes(t.millis())).append(", ").append(StatsText.percent(t.accuracy().rate()))
-                .append(" remembered. Streak: <b>").append(s.streak()).append("</b> day(s), longest ")
-                .append(s.longestStreak()).append(". ").append(s.totalReviews()).append(" reviews in all.</p>\n");
+                .append(" remembered. Streak: <b>").append(EN.count(Text.N_DAYS, s.streak()).replace(" ", "</b> "))
+                .append(", longest ").append(EN.count(Text.N_DAYS, s.longestStreak())).append(". ")
+                .append(EN.count(Text.N_REVIEWS, s.totalReviews())).append(" in all.</p>\n");
 
         Stats.StateCounts c = s.counts();
         h.append("<h2>Cards</h2>\n<table id=\"counts\"><tr><th>new</th><th>learning</th><th>young</th><th>mature</th>")
@@ -37,8 +58,8 @@ public final class StatsHtml {
         for (int v : new int[] {c.fresh(), c.learning(), c.young(), c.mature(), c.suspended(), c.leeches(), c.total()}) {
             h.append("<td>").append(v).append("</td>");
         }
-        h.append("</tr></table>\n<p>Predicted recall now: ").append(StatsText.percent(s.averageRecall()))
-                .append(" on average.</p>\n");
+        h.append("</tr></table>\n<p>").append(escape(EN.get(Text.ST_RECALL, StatsText.percent(s.averageRecall()),
+                EN.count(Text.N_CARDS, c.young() + c.mature())))).append(".</p>\n");
 
         h.append("<h2>Reviews over the last year</h2>\n").append(heatmap(s.reviewsPerDay()));
         List<Stats.DayCount> month = s.reviewsPerDay().subList(s.reviewsPerDay().size() - 30, s.reviewsPerDay().size());
@@ -59,10 +80,14 @@ public final class StatsHtml {
         groups(h, "Accuracy by tag", s.byTag());
         groups(h, "Accuracy by question type", s.byType());
         if (!s.hardest().isEmpty()) {
-            h.append("<h2>Hardest cards</h2>\n<table id=\"hardest\"><tr><th>card</th><th>lapses</th><th>recall now</th></tr>\n");
+            h.append("<h2>Hardest cards</h2>\n<table id=\"hardest\"><tr><th>question</th><th>lapses</th><th>recall now</th></tr>\n");
             for (Stats.HardCard hc : s.hardest()) {
-                h.append("<tr><td>").append(escape(hc.key().toString())).append("</td><td>").append(hc.lapses())
-                        .append("</td><td>").append(StatsText.percent(hc.recall())).append("</td></tr>\n");
+                h.append("<tr><td>").append(escape(StatsText.oneLine(hc.shown())));
+                if (hc.prompt() != null && !hc.prompt().isBlank()) {
+                    h.append(" <span class=\"key\">").append(escape(hc.key().toString())).append("</span>");
+                }
+                h.append("</td><td>").append(hc.lapses()).append("</td><td>").append(StatsText.percent(hc.recall()))
+                        .append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -95,60 +120,120 @@ public final class StatsHtml {
         h.append("</table>\n");
     }
 
-    /** A column chart with a label under every few columns and the count in each column's tooltip. */
+    /** The room a label takes on the axis, in view-box units (an upper estimate). */
+    static double labelWidth(String label) {
+        return label.length() * CHAR_WIDTH + LABEL_GAP;
+    }
+
+    /**
+     * A column chart as wide as the page: the largest value and zero on the left axis, a label centred under every
+     * column when they fit, else under every second, third... (as many as the widest label leaves room for), and
+     * each column's count in its tooltip.
+     */
     static String bars(List<Integer> values, List<String> labels, String id) {
         int max = Math.max(1, values.stream().mapToInt(Integer::intValue).max().orElse(0));
-        int w = 22;
-        int height = 120;
-        int width = values.size() * w + 40;
+        int top = 12;
+        int height = 150;
+        int total = top + height + 28;
+        double col = (double) (CHART_WIDTH - LEFT) / Math.max(1, values.size());
+        double widest = labels.stream().mapToDouble(StatsHtml::labelWidth).max().orElse(0);
+        int step = Math.max(1, (int) Math.ceil(widest / col));
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg id=\"%s\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",
-                id, width, height + 40, width, height + 40));
-        svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"12\">%d</text>\n", max));
-        int step = Math.max(1, values.size() / 10);
+        svg.append(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"chart\" role=\"img\" viewBox=\"0 0 %d %d\">\n",
+                id, CHART_WIDTH, total));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>\n",
+                LEFT, top, CHART_WIDTH, top));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>\n",
+                LEFT, top + height, CHART_WIDTH, top + height));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%d</text>\n",
+                LEFT - 6, top + 4, max));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">0</text>\n",
+                LEFT - 6, top + height));
         for (int i = 0; i < values.size(); i++) {
             int v = values.get(i);
             double bh = (double) v / max * height;
-            int x = 30 + i * w;
+            double x = LEFT + i * col;
             svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#4a6fa5\"><title>%s: %d</title></rect>\n",
-                    x, height - bh + 10, w - 4, bh, escape(labels.get(i)), v));
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#4a6fa5\"><title>%s: %d</title></rect>\n",
+                    x + col * 0.1, top + height - bh, col * 0.8, bh, escape(labels.get(i)), v));
             if (i % step == 0) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>\n", x, height + 28, escape(labels.get(i))));
+                svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+                        x + col / 2, top + height + 18, escape(labels.get(i))));
             }
         }
         return svg.append("</svg>\n").toString();
     }
 
-    /** A calendar heatmap: a column per week, a row per weekday, darker squares for busier days. */
+    /** The five shades of the heatmap, from no reviews to the busiest day; light to dark, readable in grey too. */
+    private static final String[] SHADES = {"#ebedf0", "#c6d4e6", "#8fa9cc", "#5878a8", "#2b4a7a"};
+
+    /**
+     * A calendar heatmap as wide as the page: a column per week from the first Monday (so every weekday row starts
+     * in the same column), a row per weekday, month names over the week each month starts in, and a legend.
+     */
     static String heatmap(List<Stats.DayCount> days) {
         int max = Math.max(1, days.stream().mapToInt(Stats.DayCount::count).max().orElse(0));
-        java.time.LocalDate first = days.get(0).day();
-        java.time.LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
-        int cell = 12;
-        int weeks = (int) (ChronoUnit.DAYS.between(start, days.get(days.size() - 1).day()) / 7) + 1;
+        LocalDate start = Charts.firstMonday(days.get(0).day());
+        LocalDate last = days.get(days.size() - 1).day();
+        int weeks = (int) (ChronoUnit.DAYS.between(start, last) / 7) + 1;
+        double cell = Math.min(24, (double) (CHART_WIDTH - LEFT) / weeks);
+        int top = 22;
+        double gridBottom = top + 7 * cell;
+        int total = (int) Math.ceil(gridBottom + 34);
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg id=\"heatmap\" role=\"img\" width=\"%d\" height=\"%d\">\n",
-                weeks * cell + 40, 7 * cell + 10));
+        svg.append(String.format(Locale.ROOT, "<svg id=\"heatmap\" class=\"chart\" role=\"img\" viewBox=\"0 0 %d %d\">\n",
+                CHART_WIDTH, total));
+        double lastLabelEnd = -1;
+        for (int w = 0; w < weeks; w++) {
+            LocalDate monday = start.plusWeeks(w);
+            if (w > 0 && monday.getMonth() == monday.minusWeeks(1).getMonth()) {
+                continue;
+            }
+            String name = monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            double x = LEFT + w * cell;
+            if (x < lastLabelEnd) {
+                continue; // a month that starts right after the first week: its label would run into the first one
+            }
+            svg.append(String.format(Locale.ROOT, "<text class=\"axis month\" x=\"%.1f\" y=\"%d\">%s</text>\n", x, top - 8, name));
+            lastLabelEnd = x + labelWidth(name);
+        }
         String[] names = {"Mon", "", "Wed", "", "Fri", "", "Sun"};
         for (int d = 0; d < 7; d++) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>\n", d * cell + 10, names[d]));
+            if (!names[d].isEmpty()) {
+                svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"0\" y=\"%.1f\">%s</text>\n",
+                        top + d * cell + cell * 0.72, names[d]));
+            }
         }
         for (Stats.DayCount dc : days) {
+            if (dc.day().isBefore(start)) {
+                continue;
+            }
             int week = (int) (ChronoUnit.DAYS.between(start, dc.day()) / 7);
             int dow = dc.day().getDayOfWeek().getValue() - 1;
-            String fill = dc.count() == 0 ? "#eeeeee" : shade(dc.count(), max);
             svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s: %d</title></rect>\n",
-                    32 + week * cell, dow * cell, cell - 2, cell - 2, fill, dc.day(), dc.count()));
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" fill=\"%s\"><title>%s: %d</title></rect>\n",
+                    LEFT + week * cell, top + dow * cell, cell - 3, cell - 3, SHADES[level(dc.count(), max)], dc.day(), dc.count()));
         }
+        // the legend: the five shades between "Less" and "More", and what the darkest one means
+        double y = gridBottom + 10;
+        double x = CHART_WIDTH - 5 * (cell + 2) - 120;
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis legend\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">Less</text>\n",
+                x - 6, y + cell * 0.72));
+        for (int i = 0; i < SHADES.length; i++) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" fill=\"%s\"/>\n",
+                    x + i * (cell + 2), y, cell - 3, cell - 3, SHADES[i]));
+        }
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis legend\" x=\"%.1f\" y=\"%.1f\">More (%d a day)</text>\n",
+                x + 5 * (cell + 2) + 4, y + cell * 0.72, max));
         return svg.append("</svg>\n").toString();
     }
 
-    private static String shade(int count, int max) {
-        // From light to dark grey-blue: readable when printed in black and white too.
-        int level = (int) Math.round(200 - 170.0 * count / max);
-        return String.format(Locale.ROOT, "#%02x%02x%02x", level / 2, level * 3 / 4, level);
+    /** The shade of a day: 0 for none, then four equal steps up to the busiest day. */
+    static int level(int count, int max) {
+        if (count <= 0) {
+            return 0;
+        }
+        return Math.min(SHADES.length - 1, 1 + (int) ((long) (count - 1) * (SHADES.length - 1) / max));
     }
 
     static String escape(String s) {

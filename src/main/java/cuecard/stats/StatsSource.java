@@ -80,7 +80,7 @@ public final class StatsSource {
                 tags.addAll(card.note().info().tags());
                 index.putIfAbsent(card.key(), cards.size());
                 cards.add(new CardSnapshot(card.key(), card.type(), tags, state, progress.suspended(card.key()),
-                        state.lapses() >= leechLapses));
+                        state.lapses() >= leechLapses, card.prompt()));
             }
         }
         ReviewTable events = new ReviewTable();

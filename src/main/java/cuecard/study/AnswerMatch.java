@@ -84,7 +84,8 @@ public record AnswerMatch(Outcome outcome, String expected, List<Difference> dif
                     if (distance > bound) {
                         rejected = true;
                         far |= distance > Math.max(1, 2 * bound);
-                        nearWord |= distance <= Math.max(1, 2 * bound);
+                        // a short word (no typo allowed) that differs is another word (电视 for 电脑): not near
+                        nearWord |= bound > 0 && distance <= 2 * bound;
                     }
                 }
             } else {

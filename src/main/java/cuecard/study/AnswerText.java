@@ -23,9 +23,14 @@ record AnswerText(List<Segment> segments) {
         }
     }
 
-    record Words(String text) implements Segment {
+    /** Letters compared as {@code text}; {@code shown} keeps the spaces between the words, for messages. */
+    record Words(String text, String shown) implements Segment {
+        Words(String text) {
+            this(text, text);
+        }
+
         public String show() {
-            return text;
+            return shown;
         }
     }
 
@@ -42,6 +47,8 @@ record AnswerText(List<Segment> segments) {
         s = s.toLowerCase(Locale.ROOT);
         List<Segment> out = new ArrayList<>();
         StringBuilder words = new StringBuilder();
+        StringBuilder shown = new StringBuilder();
+        boolean space = false;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -49,7 +56,8 @@ record AnswerText(List<Segment> segments) {
                 int[] end = new int[1];
                 BigDecimal value = number(s, i, end);
                 if (value != null) {
-                    flush(words, out);
+                    flush(words, shown, out);
+                    space = false;
                     i = end[0];
                     if (i < s.length() && s.charAt(i) == '%') {
                         value = value.movePointLeft(2);
@@ -62,17 +70,25 @@ record AnswerText(List<Segment> segments) {
             int cp = s.codePointAt(i);
             if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
                 words.appendCodePoint(cp);
+                if (space && shown.length() > 0) {
+                    shown.append(' ');
+                }
+                shown.appendCodePoint(cp);
+                space = false;
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                space = true;
             }
             i += Character.charCount(cp);
         }
-        flush(words, out);
+        flush(words, shown, out);
         return new AnswerText(List.copyOf(out));
     }
 
-    private static void flush(StringBuilder words, List<Segment> out) {
+    private static void flush(StringBuilder words, StringBuilder shown, List<Segment> out) {
         if (words.length() > 0) {
-            out.add(new Words(words.toString()));
+            out.add(new Words(words.toString(), shown.toString()));
             words.setLength(0);
+            shown.setLength(0);
         }
     }
 

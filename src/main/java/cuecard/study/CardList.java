@@ -7,13 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A fixed list of cards, each shown once in order: the source of cram and exam sessions. Not thread-safe. */
+/**
+ * A fixed list of cards in order: the source of cram and exam sessions. Each is shown once, except that a cram
+ * asks a card rated Again again, {@link #AGAIN_GAP} cards later (or last), as Anki's cram decks do. Not thread-safe.
+ */
 public final class CardList implements CardSource {
 
-    private final List<Card> left;
+    /** How many other cards come between a card rated Again and its next showing in a cram, when there are enough. */
+    static final int AGAIN_GAP = 3;
 
+    private final List<Card> left;
+    private final boolean askAgain;
+
+    /** A list each card of which is shown once (an exam). */
     public CardList(List<Card> cards) {
+        this(cards, false);
+    }
+
+    /** A list that, when {@code askAgain}, asks again the cards rated Again (a cram). */
+    public CardList(List<Card> cards, boolean askAgain) {
         this.left = new ArrayList<>(cards);
+        this.askAgain = askAgain;
     }
 
     @Override
@@ -24,6 +38,14 @@ public final class CardList implements CardSource {
     @Override
     public void answered(Card card, CardState after, Instant now) {
         left.remove(card);
+    }
+
+    @Override
+    public void answered(Card card, CardState after, cuecard.schedule.Rating rating, Instant now) {
+        left.remove(card);
+        if (askAgain && rating == cuecard.schedule.Rating.AGAIN) {
+            left.add(Math.min(AGAIN_GAP, left.size()), card);
+        }
     }
 
     @Override

@@ -18,6 +18,11 @@ public interface CardSource {
     /** Tells the source a card was answered and what its state became, so it can re-queue or drop it. */
     void answered(Card card, CardState after, Instant now);
 
+    /** As {@link #answered(Card, CardState, Instant)}, with the rating given (a cram list asks Again cards again). */
+    default void answered(Card card, CardState after, cuecard.schedule.Rating rating, Instant now) {
+        answered(card, after, now);
+    }
+
     /** Drops a card from this session (buried or suspended by the learner). */
     void remove(Card card);
 

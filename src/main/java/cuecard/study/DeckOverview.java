@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param learning   cards in (re)learning steps due by the end of the learning day
  * @param due        review cards due by the end of the learning day
  * @param total      all cards of the deck
- * @param remembered share of all the deck's cards expected to be recalled now (0..1)
+ * @param remembered predicted recall now, averaged over the deck's cards in review (not suspended): new and
+ *                   learning cards are not counted, as in the statistics' "Recall now"; NaN when none is in review
  * @param lastStudied the last review of any of its cards
  */
 public record DeckOverview(String deckId, String title, int newCards, int learning, int due, int total,
@@ -33,6 +34,7 @@ public record DeckOverview(String deckId, String title, int newCards, int learni
         int due = 0;
         int total = 0;
         double recall = 0;
+        int inReview = 0;
         for (Card c : deck.cards()) {
             total++;
             if (progress.suspended(c.key())) {
@@ -43,7 +45,10 @@ public record DeckOverview(String deckId, String title, int newCards, int learni
                 continue;
             }
             CardState s = progress.state(c.key(), now);
-            recall += Recall.now(s, now);
+            if (s.phase() == Phase.REVIEW) {
+                recall += Recall.now(s, now);
+                inReview++;
+            }
             boolean buried = progress.buriedUntil(c.key()).map(d -> !d.isBefore(settings.learningDay(now))).orElse(false);
             if (buried || s.due().isAfter(dayEnd)) {
                 continue;
@@ -55,6 +60,6 @@ public record DeckOverview(String deckId, String title, int newCards, int learni
             }
         }
         return new DeckOverview(deck.id(), deck.title(), fresh, learning, due, total,
-                total == 0 ? 0 : recall / total, progress.lastStudied(deck.id()));
+                inReview == 0 ? Double.NaN : recall / inReview, progress.lastStudied(deck.id()));
     }
 }

@@ -33,20 +33,76 @@ public record Messages(Lang lang) {
         ALL_DECKS("all decks", "全部卡组"),
         STATISTICS("Statistics", "统计"),
         STATS_KEYS("↑↓ PgUp PgDn scroll  q/Esc back", "↑↓ PgUp PgDn 滚动  q/Esc 返回"),
+        // counts: English has a form for one and one for other numbers (`one|other`), Chinese one form
+        N_CARDS("%d card|%d cards", "%d 张卡片"),
+        N_REVIEWS("%d review|%d reviews", "%d 次复习"),
+        N_DAYS("%d day|%d days", "%d 天"),
+        N_LAPSES("%d lapse|%d lapses", "遗忘 %d 次"),
+        N_FILES("%d file|%d files", "%d 个文件"),
+        N_DECKS("%d deck|%d decks", "%d 个卡组"),
+        N_ERRORS("%d error|%d errors", "%d 个错误"),
+        N_WARNINGS("%d warning|%d warnings", "%d 个警告"),
+        N_IDS("%d id|%d ids", "%d 个 id"),
+        N_NOTES("%d note|%d notes", "%d 条笔记"),
+        N_PROBLEMS("%d problem|%d problems", "%d 个问题"),
+        N_TIMES("%d time|%d times", "%d 次"),
+        // the statistics (the tab and `cuecard stats`)
+        ST_TODAY("Today: %s in %s, %s remembered", "今天：%s，用时 %s，记得 %s"),
+        ST_STREAK("Streak: %s (longest %s); %s in all", "连续学习：%s（最长 %s）；共 %s"),
+        ST_CARDS("Cards: %d new, %d learning, %d young, %d mature, %d suspended (%d leeches); %d in all",
+                "卡片：新卡 %d，学习中 %d，未熟 %d，熟练 %d，已暂停 %d（难记卡 %d）；共 %d"),
+        ST_RECALL("Recall now: %s on average over the %s in review (new cards not counted)",
+                "当前记得率：复习中的 %2$s平均 %1$s（不计新卡）"),
+        ST_YEAR("Reviews over the last year", "过去一年的复习"),
+        ST_HEATMAP_DAYS("Mon,,Wed,,Fri,,Sun", "周一,,周三,,周五,,周日"),
+        ST_PER_DAY("Reviews per day, last 30 days", "最近 30 天每天的复习"),
+        ST_MAX("max %d", "最多 %d"),
+        ST_FORECAST("Due in the next 30 days", "未来 30 天到期"),
+        ST_FORECAST_SUM("%d in all, %d today", "共 %d，今天 %d"),
+        ST_RETENTION("True retention", "实际记住率"),
+        ST_YOUNG("young", "未熟"),
+        ST_MATURE("mature", "熟练"),
+        ST_LAST_DAY("last day", "最近一天"),
+        ST_LAST_WEEK("last week", "最近一周"),
+        ST_LAST_MONTH("last month", "最近一月"),
+        ST_LAST_YEAR("last year", "最近一年"),
+        ST_RECALL_BINS("Predicted recall of review cards", "复习卡片的预测记得率"),
+        ST_STABILITY("Stability of review cards", "复习卡片的稳定性"),
+        ST_BY_DECK("Accuracy by deck", "各卡组的正确率"),
+        ST_BY_TAG("Accuracy by tag", "各标签的正确率"),
+        ST_BY_TYPE("Accuracy by question type", "各题型的正确率"),
+        ST_OF("%s of %d", "%s（共 %d）"),
+        ST_HARDEST("Hardest cards", "最难的卡片"),
+        ST_HARD_CARD("%s, recall %s", "%s，记得率 %s"),
+        ST_SECONDS("%d s", "%d 秒"),
+        ST_MINUTES("%d min %02d s", "%d 分 %02d 秒"),
+        ST_PRESET("Preset %s (%s): desired retention %.0f%%, ", "预设 %s（%s）：目标记住率 %.0f%%，"),
+        ST_PRESET_DEFAULT("default FSRS-6 parameters (run `cuecard optimize` once you have a few hundred reviews)",
+                "默认 FSRS-6 参数（有几百次复习后运行 `cuecard optimize`）"),
+        ST_PRESET_FITTED("parameters fitted %s on %d items (log loss %.4f)", "参数于 %s 按 %d 条记录拟合（对数损失 %.4f）"),
+        ST_PRESET_RECOMMENDS("the simulator recommends %.0f%%: the least study time per card remembered",
+                "模拟器建议 %.0f%%：每记住一张卡片花的时间最少"),
+        PICKER_RECALL_NOTE("recall: predicted recall now of the cards in review (new cards not counted), as in t stats",
+                "记得：复习中卡片的当前预测记得率（不计新卡），与 t 统计相同"),
+        // the deck list of bare `cuecard` in a pipe
+        LIST_DECKS("Decks (study them with `cuecard study`):", "卡组（用 `cuecard study` 学习）："),
+        LIST_NO_DECKS("No decks found in %s. Create one with `cuecard new my-deck -o my-deck.yaml`.",
+                "在 %s 中没有找到卡组。用 `cuecard new my-deck -o my-deck.yaml` 新建一个。"),
         BROWSER("Card browser", "卡片浏览"),
-        BROWSER_COLUMNS("card                                state      due         lapses  recall",
-                "卡片                                状态       到期        遗忘    记得"),
+        BROWSER_COL_CARD("card", "卡片"),
+        BROWSER_COL_STATE("state", "状态"),
+        BROWSER_COL_LAPSES("lapses", "遗忘"),
         BROWSER_KEYS("/ search  ↑↓ choose  Enter history  s suspend/unsuspend  r reset  u undo  e edit  q back",
                 "/ 搜索  ↑↓ 选择  Enter 历史  s 暂停/恢复  r 重置  u 撤销  e 编辑  q 返回"),
         BROWSER_SEARCH_KEYS("type a search (deck: tag: type: is:new|learning|review|due|suspended|leech due<=N lapses>=N), Enter search, Esc cancel",
                 "输入搜索（deck: tag: type: is:new|learning|review|due|suspended|leech due<=N lapses>=N），Enter 搜索，Esc 取消"),
         BROWSER_DETAIL_KEYS("s suspend/unsuspend  r reset  u undo  e edit  q/Esc back to the list",
                 "s 暂停/恢复  r 重置  u 撤销  e 编辑  q/Esc 返回列表"),
-        BROWSER_FOUND("%d cards", "%d 张卡片"),
         BROWSER_HISTORY("History", "历史"),
         BROWSER_NO_HISTORY("Never answered.", "从未作答。"),
-        BROWSER_MEMORY("Stability %.1f days, difficulty %.1f, %d reviews, %d lapses, due %s",
-                "稳定性 %.1f 天，难度 %.1f，复习 %d 次，遗忘 %d 次，到期 %s"),
+        BROWSER_MEMORY("Stability %s, difficulty %.1f, %s, %s, due %s",
+                "稳定性 %s，难度 %.1f，%s，%s，到期 %s"),
+        BROWSER_HISTORY_LINE("interval %s  recall then %s", "间隔 %s  当时记得率 %s"),
         BROWSER_CONFIRM_RESET("Reset this card to new? Its history is kept. y/n", "把这张卡片重置为新卡？历史会保留。y/n"),
         BROWSER_WAS_RESET("Reset to new.", "已重置为新卡。"),
         BROWSER_RESET_UNDONE("Reset undone: the card has its schedule back.", "已撤销重置：卡片恢复了原来的安排。"),
@@ -212,6 +268,19 @@ public record Messages(Lang lang) {
     public String get(Text text, Object... args) {
         String pattern = lang == Lang.ZH ? text.zh : text.en;
         return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+    }
+
+    /**
+     * A count and its noun in the form the number takes: {@code 1 card}, {@code 2 cards} (an English text holds its
+     * two forms as {@code one|other}); Chinese nouns have one form ({@code 1 张卡片}).
+     */
+    public String count(Text text, long n) {
+        String pattern = lang == Lang.ZH ? text.zh : text.en;
+        int bar = pattern.indexOf('|');
+        if (bar >= 0) {
+            pattern = n == 1 ? pattern.substring(0, bar) : pattern.substring(bar + 1);
+        }
+        return String.format(Locale.ROOT, pattern, n);
     }
 
     /** A text as a label before a value: "Answer: " in English, "答案：" in Chinese. */

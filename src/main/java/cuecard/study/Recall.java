@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * The chance of recalling a card now by FSRS-6's forgetting curve with the default decay ({@code w20}); enough for
- * ranking cards and for the deck picker's "remembered now". New cards count as 0.
+ * ranking cards and for the deck picker's recall column (averaged over the cards in review). A card never answered
+ * has no memory: 0.
  */
 final class Recall {
 

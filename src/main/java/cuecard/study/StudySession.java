@@ -380,7 +380,7 @@ public final class StudySession {
             if (settings.mode() == Mode.REVIEW && (nextDue == null || after.due().isBefore(nextDue))) {
                 nextDue = after.due();
             }
-            source.answered(card, after, now);
+            source.answered(card, after, rating, now);
             if (settings.mode() == Mode.REVIEW && progress.suspended(card.key())) {
                 notice = Notice.LEECH; // the queue suspended it: forgotten too often
             }

@@ -80,14 +80,15 @@ class AddCommandTest {
         Path p = deck("d.yaml", "deck: d\ncards:\n- type: basic\n  front: A\n  back: B\n# trailing comment\n");
         assertThat(run("add", p.toString(), "--type", "typed", "--question", "Q", "--answer", "9").exitCode()).isZero();
         assertThat(Files.readString(p)).isEqualTo("deck: d\ncards:\n- type: basic\n  front: A\n  back: B\n"
-                + "- type: typed\n  question: Q\n  answer: \"9\"\n# trailing comment\n");
+                + "- type: typed\n  id: " + last(load(p)).info().id() + "\n  question: Q\n  answer: \"9\"\n# trailing comment\n");
     }
 
     @Test
     void wideIndentationAndNoFinalLineBreak() throws IOException {
         Path p = deck("d.yaml", "deck: d\ncards:\n    -   type: basic\n        front: A\n        back: B");
         assertThat(run("add", p.toString(), "--type", "truefalse", "--statement", "S", "--answer", "false").exitCode()).isZero();
-        assertThat(Files.readString(p)).endsWith("back: B\n    -   type: truefalse\n        statement: S\n        answer: false\n");
+        assertThat(Files.readString(p)).endsWith("back: B\n    -   type: truefalse\n        id: " + last(load(p)).info().id()
+                + "\n        statement: S\n        answer: false\n");
         assertThat(last(load(p))).isInstanceOf(Note.TrueFalse.class);
     }
 
@@ -95,13 +96,15 @@ class AddCommandTest {
     void flowListsGetAFlowCard() throws IOException {
         Path empty = deck("e.yaml", "deck: e\ncards: []  # none yet\n");
         assertThat(run("add", empty.toString(), "--type", "cloze", "--text", "The {{sun}} rises").exitCode()).isZero();
-        assertThat(Files.readString(empty)).isEqualTo("deck: e\ncards: [{type: cloze, text: \"The {{sun}} rises\"}]  # none yet\n");
+        assertThat(Files.readString(empty)).isEqualTo("deck: e\ncards: [{type: cloze, id: " + last(load(empty)).info().id()
+                + ", text: \"The {{sun}} rises\"}]  # none yet\n");
         Path some = deck("s.yaml", "deck: s\ncards: [{type: basic, front: A, back: B}]\n");
         assertThat(run("add", some.toString(), "--type", "basic", "--front", "C", "--back", "D").exitCode()).isZero();
         assertThat(load(some).notes()).hasSize(2);
         Path items = deck("i.yaml", "deck: i\ncards:\n  - {type: basic, front: A, back: B}\n");
         assertThat(run("add", items.toString(), "--type", "basic", "--front", "C", "--back", "D").exitCode()).isZero();
-        assertThat(Files.readString(items)).endsWith("  - {type: basic, front: A, back: B}\n  - {type: basic, front: C, back: D}\n");
+        assertThat(Files.readString(items)).endsWith("  - {type: basic, front: A, back: B}\n  - {type: basic, id: " + last(load(items)).info().id()
+                + ", front: C, back: D}\n");
     }
 
     @Test
@@ -210,7 +213,7 @@ class AddCommandTest {
         assertThat(run("add", p.toString(), "--type", "basic", "--front", "F", "--back", "B").exitCode()).isZero();
         String text = Files.readString(p);
         assertThat(text).isEqualTo("deck: d\ncards:\n  - type: cloze\n    text: |\n      Line {{one}}\n      line two\n"
-                + "  - type: basic\n    front: F\n    back: B\n\n# sources come last in this file\nsources:\n  - id: s\n");
+                + "  - type: basic\n    id: basic-" + idHash("F") + "\n    front: F\n    back: B\n\n# sources come last in this file\nsources:\n  - id: s\n");
         Deck d = load(p);
         assertThat(((Note.Cloze) d.notes().get(0)).text()).isEqualTo("Line {{one}}\nline two\n");
         assertThat(d.sources()).hasSize(1);
@@ -224,5 +227,23 @@ class AddCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("would change the last card's text");
         assertThat(Files.readString(p)).isEqualTo(original);
+    }
+
+    private static String idHash(String front) {
+        return cuecard.deck.CardIds.derive(cuecard.deck.CardType.BASIC, front).substring("basic-".length());
+    }
+
+    /** Issue 18, item 19: the id `add` prints is written into the deck, so lint has no id to ask for. */
+    @Test
+    void writesTheIdItPrints() throws IOException {
+        Path p = deck("d.yaml", "deck: d\ncards:\n  - type: basic\n    id: one\n    front: A\n    back: B\n");
+        CliRun.Result r = run("add", p.toString(), "--type", "typed", "--question", "Two?", "--answer", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String printed = r.out().replaceAll("(?s)Added d/(\\S+) at.*", "$1");
+        assertThat(printed).startsWith("typed-");
+        assertThat(Files.readString(p)).contains("id: " + printed + "\n");
+        assertThat(last(load(p)).info().id()).isEqualTo(printed);
+        CliRun.Result lint = run("lint", p.toString());
+        assertThat(lint.out()).doesNotContain("have no `id`");
     }
 }

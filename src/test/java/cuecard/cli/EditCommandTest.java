@@ -77,9 +77,9 @@ class EditCommandTest {
                 """);
         CliRun.Result r = edit(ed);
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("1 error(s); reopening the editor");
+        assertThat(r.err()).contains("1 error; reopening the editor");
         String second = seen(2);
-        assertThat(second).startsWith("# cuecard: this deck has 1 error(s).");
+        assertThat(second).startsWith("# cuecard: this deck has 1 error.");
         assertThat(second.lines().toList().get(1)).isEqualTo("# line 12, column 5: card 2 (basic) needs `back`");
         assertThat(second.lines().toList().get(11)).as("the line the error names").isEqualTo("  - type: basic");
         assertThat(Files.readString(deck)).isEqualTo(DECK.replace("back: D", "back: Dee") + "\n");
@@ -157,13 +157,13 @@ class EditCommandTest {
         Files.writeString(deck, DECK.replace("    back: D\n", ""));
         CliRun.Result r = edit(editor("ed10", "sed -i 's/    front: C/    front: C\\n    back: D/' \"$f\""));
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(seen(1)).startsWith("# cuecard: this deck has 1 error(s).");
+        assertThat(seen(1)).startsWith("# cuecard: this deck has 1 error.");
         assertThat(Files.readString(deck)).isEqualTo(DECK);
     }
 
     @Test
     void headerIsRemovedOnlyWhenItIsOurs() {
-        String text = "# cuecard: this deck has 1 error(s).\n# line 3: x\n" + cuecard.deckfile.EditedCopy.HEADER_END + "\ndeck: d\n";
+        String text = "# cuecard: this deck has 1 error.\n# line 3: x\n" + cuecard.deckfile.EditedCopy.HEADER_END + "\ndeck: d\n";
         assertThat(cuecard.deckfile.EditedCopy.withoutHeader(text)).isEqualTo("deck: d\n");
         assertThat(cuecard.deckfile.EditedCopy.withoutHeader("# mine\n" + cuecard.deckfile.EditedCopy.HEADER_END + "\ndeck: d\n")).startsWith("# mine");
     }

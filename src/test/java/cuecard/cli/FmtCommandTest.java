@@ -70,7 +70,7 @@ class FmtCommandTest {
         List<CardKey> before = keys(load(p));
         CliRun.Result r = run("fmt", "--assign-ids", p.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("wrote 4 id(s)");
+        assertThat(r.out()).contains("wrote 4 ids");
         String text = Files.readString(p);
         Deck after = load(p);
         assertThat(keys(after)).isEqualTo(before);
@@ -102,7 +102,7 @@ class FmtCommandTest {
         Files.writeString(p, MESSY);
         CliRun.Result check = run("fmt", "--assign-ids", "--check", p.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(check.out()).contains("4 card(s) without an id");
+        assertThat(check.out()).contains("4 cards without an id");
         assertThat(Files.readString(p)).isEqualTo(MESSY);
         assertThat(run("fmt", "--assign-ids", p.toString()).exitCode()).isZero();
         String pinned = Files.readString(p);

@@ -81,7 +81,7 @@ class GenerateCommandTest {
         String zh = "src/test/resources/generate/interview-zh-hans.md";
         CliRun.Result few = cli().run("generate", FIXTURE.toString(), zh, "--ref", "only-one");
         assertThat(few.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(few.err()).contains("--ref given 1 time(s) for 2 file(s)").hasLineCount(1);
+        assertThat(few.err()).contains("--ref given 1 time for 2 files").hasLineCount(1);
         assertThat(cli().run("generate", FIXTURE.toString(), "--ref", "not a slug").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli().run("generate", FIXTURE.toString(), zh, "--ref", "same", "--ref", "same").exitCode()).isEqualTo(ExitCode.USAGE);
     }

@@ -152,7 +152,7 @@ class ImportExportTest {
         CliRun.Result r = run("import", FIXTURES.resolve("plain.csv").toString(), "-o", out.toString(), "--title", "Plain",
                 "--language", "zh-Hans");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Imported 3 note(s)");
+        assertThat(r.out()).contains("Imported 3 notes");
         Deck d = load(out);
         assertThat(d.title()).isEqualTo("Plain");
         assertThat(d.language()).isEqualTo("zh-Hans");

@@ -43,7 +43,7 @@ class LintProgressTest {
         Files.writeString(deck, DECK.replace("谢谢", "谢谢！").replace("你好", "您好"));
         CliRun.Result r = cli.run("lint", deck.toString(), "--data-dir", data);
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("1 card(s) with progress are no longer in the deck (" + oldKey + ")")
+        assertThat(r.out()).contains("1 card with progress is no longer in the deck (" + oldKey + ")")
                 .contains("doctor --remap");
         CliRun.Result j = cli.run("lint", deck.toString(), "--data-dir", data, "--json");
         JsonNode files = new ObjectMapper().readTree(j.out()).get("files");

@@ -95,6 +95,19 @@ class StatsCommandTest {
                 .contains("Preset default (geo): desired retention 90%, default FSRS-6 parameters");
     }
 
+    /** Issue 18, item 16: the text report in Chinese, by the verb's --lang or the one before the verb. */
+    @Test
+    void textReportInChinese() {
+        CliRun.Result zh = cli().run("stats", deck.toString(), "--lang", "zh", "--data-dir", data.toString());
+        assertThat(zh.exitCode()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("今天：3 次复习，用时 18 秒").contains("卡片：新卡 1").contains("预设 default（geo）")
+                .doesNotContain("Today").doesNotContain("Cards:");
+        CliRun.Result before = cli().run("--lang", "zh", "stats", deck.toString(), "--data-dir", data.toString());
+        assertThat(before.out()).isEqualTo(zh.out());
+        assertThat(cli().run("stats", deck.toString(), "--lang", "de", "--data-dir", data.toString()).exitCode())
+                .isEqualTo(ExitCode.USAGE);
+    }
+
     @Test
     void deckIdsWorkAsArgumentsAndUnknownOnesAreErrors() {
         CliRun run = cli().bundledDecks(dir);

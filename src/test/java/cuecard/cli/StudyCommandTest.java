@@ -49,6 +49,22 @@ class StudyCommandTest {
         assertThat(run("study", "--mode", "review", "--tag", "x", "decks").err()).contains("cram or exam");
     }
 
+    /** Issue 18, item 19: a selection that matches nothing says so (exit 1) instead of an empty session. */
+    @Test
+    void aCramSelectionThatMatchesNothingSaysSo() {
+        CliRun.Result none = run("study", "--mode", "cram", "--tag", "nonexistent", "--data-dir",
+                home.resolve("data").toString(), "decks/spaced-repetition.yaml");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(none.err()).contains("no cards match --tag nonexistent in spaced-repetition; nothing to cram");
+        CliRun.Result leeches = run("study", "--mode", "exam", "--leeches", "--data-dir", home.resolve("data").toString(),
+                "spaced-repetition");
+        assertThat(leeches.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(leeches.err()).contains("no cards match --leeches");
+        CliRun.Result some = run("study", "--mode", "cram", "--tag", "history", "--data-dir",
+                home.resolve("data").toString(), "decks/spaced-repetition.yaml");
+        assertThat(some.err()).as("cards match: on to the terminal").contains("needs a terminal");
+    }
+
     @Test
     void aMissingDeckIsBadInput() {
         CliRun.Result r = run("study", "no-such-deck.yaml");

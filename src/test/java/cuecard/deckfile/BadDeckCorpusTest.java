@@ -24,7 +24,7 @@ class BadDeckCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            malformed.yaml       | 6 | 1  | YAML syntax
+            malformed.yaml       | 4 | 12 | YAML syntax: the quote " opened here is never closed
             wrong-types.yaml     | 4 | 12 | `front` in card 1 (basic) must be text, not a list
             wrong-types.yaml     | 8 | 13 | must be true or false, not `maybe`
             missing-fields.yaml  | 3 | 5  | card 1 (basic) needs `back`

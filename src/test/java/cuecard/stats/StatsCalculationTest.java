@@ -48,7 +48,8 @@ class StatsCalculationTest {
 
         List<CardSnapshot> cards = List.of(
                 new CardSnapshot(key("b1"), CardType.BASIC, List.of("cells"), review(40, 30, 0, NOW.plus(Duration.ofDays(3))), false, false),
-                new CardSnapshot(key("b2"), CardType.CLOZE, List.of("cells", "dna"), review(2, 2, 2, NOW.minus(Duration.ofDays(1))), false, false),
+                new CardSnapshot(key("b2"), CardType.CLOZE, List.of("cells", "dna"), review(2, 2, 2, NOW.minus(Duration.ofDays(1))), false, false,
+                        "Which enzyme unzips <DNA>?"),
                 new CardSnapshot(key("g1"), CardType.CHOICE, List.of(), review(500, 200, 1, NOW.plus(Duration.ofDays(100))), false, false),
                 new CardSnapshot(key("g2"), CardType.TYPED, List.of(), new CardState(Phase.LEARNING, 1, new MemoryState(1, 5), NOW.plusSeconds(600), NOW, 1, 0, 0), false, false),
                 new CardSnapshot(key("g3"), CardType.TRUEFALSE, List.of(), CardState.fresh(NOW), false, false),

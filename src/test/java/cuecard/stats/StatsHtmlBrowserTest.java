@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the statistics page in headless Chromium (Debian's {@code chromium} package; `.ci/run` installs it) and
- * checks that the browser builds every chart from it and renders a picture. Skipped when Chromium is missing.
+ * checks that the browser builds every chart from it and renders a picture, and (issue 18, item 15) that at 1200
+ * pixels the charts take the page's width and no two labels of a chart overlap, measured by the browser's own
+ * layout. Skipped, with a message, when Chromium is missing.
  */
 class StatsHtmlBrowserTest {
 
@@ -61,5 +63,53 @@ class StatsHtmlBrowserTest {
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).as("a rendered page, not an empty image").isGreaterThan(10_000);
         assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    /**
+     * Measures the page as laid out by Chromium at 1200 pixels: a script added to a copy of the page (the page
+     * itself has none) writes every pair of text boxes that overlap within one chart, and the charts' widths.
+     */
+    @Test
+    void chartLabelsDoNotOverlapAndChartsUseThePageWidth() throws Exception {
+        Path browser = chromium();
+        assumeTrue(browser != null, "Chromium is not installed (apt-get install chromium); skipping the layout check");
+        String html = StatsHtml.render(StatsCalculation.of(StatsCalculationTest.input()), "Progress");
+        String probe = """
+                <script>
+                const overlaps = [];
+                let labels = 0;
+                for (const svg of document.querySelectorAll('svg')) {
+                  const boxes = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()]);
+                  labels += boxes.length;
+                  for (let i = 0; i < boxes.length; i++) {
+                    for (let j = i + 1; j < boxes.length; j++) {
+                      const a = boxes[i][1], b = boxes[j][1];
+                      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+                        overlaps.push(svg.id + ': ' + boxes[i][0] + ' | ' + boxes[j][0]);
+                      }
+                    }
+                  }
+                }
+                const widths = [...document.querySelectorAll('svg')].map(s => s.id + '=' + Math.round(s.getBoundingClientRect().width));
+                const page = Math.round(document.body.getBoundingClientRect().width);
+                document.body.insertAdjacentHTML('beforeend', '<pre id="probe">labels=' + labels + '\\npage=' + page
+                    + '\\n' + widths.join('\\n') + '\\noverlaps=' + overlaps.length + '\\n' + overlaps.join('\\n') + '</pre>');
+                </script>
+                """;
+        Path page = dir.resolve("probe.html");
+        Files.writeString(page, html.replace("</body>", probe + "</body>"));
+        String dom = run(browser, "--window-size=1200,2000", "--dump-dom", page.toUri().toString());
+        assertThat(dom).as("the probe ran").contains("<pre id=\"probe\">");
+        int at = dom.lastIndexOf("<pre id=\"probe\">") + "<pre id=\"probe\">".length();
+        String report = dom.substring(at, dom.indexOf("</pre>", at));
+        assertThat(report).as(report).contains("overlaps=0");
+        int labels = Integer.parseInt(report.replaceAll("(?s).*labels=(\\d+).*", "$1"));
+        assertThat(labels).as("axis, month and legend labels").isGreaterThan(40);
+        int pageWidth = Integer.parseInt(report.replaceAll("(?s).*page=(\\d+).*", "$1"));
+        for (String id : new String[] {"heatmap", "reviews-per-day", "forecast", "recall", "stability"}) {
+            int width = Integer.parseInt(report.replaceAll("(?s).*\\n" + id + "=(\\d+).*", "$1"));
+            assertThat(width).as(id + " takes the page's width (" + pageWidth + ")").isGreaterThan(pageWidth * 9 / 10);
+        }
+        assertThat(html).contains("class=\"axis month\"").contains(">Less</text>").contains(">More (");
     }
 }

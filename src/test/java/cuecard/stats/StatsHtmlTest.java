@@ -20,7 +20,8 @@ class StatsHtmlTest {
                 .contains("Today: <b>3</b> reviews")
                 .contains("<td>1</td><td>1</td><td>1</td><td>2</td><td>1</td><td>1</td><td>6</td>")
                 .contains("<td>last week</td><td>0.0% (0/1)</td><td>100.0% (3/3)</td>")
-                .contains("<td>bio/b2</td><td>2</td>");
+                .contains("<td>Which enzyme unzips &lt;DNA&gt;? <span class=\"key\">bio/b2</span></td><td>2</td>")
+                .contains("Streak: <b>3</b> days, longest 3 days. 8 reviews in all.");
     }
 
     @Test

@@ -22,7 +22,9 @@ class AnswerMatchTest {
                 Arguments.of("Hermann Ebbignhaus", "Hermann Ebbinghaus", Outcome.TYPO),
                 Arguments.of("Leitner", "Leitner", Outcome.EXACT),
                 Arguments.of("Lietner", "Leitner", Outcome.TYPO),
-                Arguments.of("cat", "car", Outcome.NEAR_MISS),
+                Arguments.of("cat", "car", Outcome.WRONG),       // a short word that differs is another word
+                Arguments.of("Ebinghaus", "Ebbinghaus", Outcome.TYPO),
+                Arguments.of("Ebnighuas", "Ebbinghaus", Outcome.NEAR_MISS),
                 Arguments.of("dog", "car", Outcome.WRONG),
                 Arguments.of("Piotr Wozniak", "Piotr Woźniak", Outcome.TYPO),
                 Arguments.of("Anki", "SuperMemo", Outcome.WRONG),
@@ -50,6 +52,7 @@ class AnswerMatchTest {
                 Arguments.of("開發者大會。", "开发者大会", Outcome.EXACT),
                 Arguments.of("「人工智能」", "人工智能", Outcome.EXACT),
                 Arguments.of("北京", "背景", Outcome.WRONG),
+                Arguments.of("电视", "电脑", Outcome.WRONG),           // issue 18, item 19: another word, not "Almost"
                 Arguments.of("人工智慧", "人工智能", Outcome.TYPO),
                 Arguments.of("", "anything", Outcome.WRONG),
                 Arguments.of("?!", "anything", Outcome.WRONG));
@@ -73,6 +76,14 @@ class AnswerMatchTest {
         AnswerMatch m = AnswerMatch.check("Ebinghaus", "Ebbinghaus", List.of());
         assertThat(m.accepted()).isTrue();
         assertThat(m.differences()).containsExactly(new AnswerMatch.Difference("ebinghaus", "ebbinghaus"));
+    }
+
+    /** Issue 18, item 19: the message shows the words as typed, spaces kept ("ninty percent", not "nintypercent"). */
+    @Test
+    void theDifferenceKeepsTheSpacesBetweenWords() {
+        AnswerMatch m = AnswerMatch.check("ninty  percent", "ninety percent", List.of());
+        assertThat(m.outcome()).isEqualTo(Outcome.TYPO);
+        assertThat(m.differences()).containsExactly(new AnswerMatch.Difference("ninty percent", "ninety percent"));
     }
 
     @Test

@@ -25,15 +25,38 @@ class MessagesTest {
             String b = zh.get(t);
             assertThat(a).isNotBlank();
             assertThat(b).isNotBlank();
-            assertThat(placeholders(a)).as(t.name()).isEqualTo(placeholders(b));
+            for (String form : a.split("\\|")) {   // a count's forms (one|other) each take what the Chinese takes
+                assertThat(placeholders(form)).as(t.name()).isEqualTo(placeholders(b));
+            }
         }
         assertThat(zh.get(Messages.Text.AGAIN)).isEqualTo("重来");
         assertThat(zh.label(Messages.Text.ANSWER)).isEqualTo("答案：");
         assertThat(en.label(Messages.Text.ANSWER)).isEqualTo("Answer: ");
     }
 
-    private static String placeholders(String s) {
-        return s.replaceAll("[^%]*(%[-0-9.]*[a-z%])?", "$1");
+    /** The placeholders of a pattern, in order of their types; {@code %2$s} (an argument by number) as {@code %s}. */
+    private static java.util.List<String> placeholders(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(\\d+\\$)?([-0-9.]*[a-z%])").matcher(s);
+        while (m.find()) {
+            out.add("%" + m.group(2));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    /** Issue 18, item 16: counts take the noun's form for the number in English; Chinese has one form. */
+    @Test
+    void countsTakeRealPluralForms() {
+        Messages en = Messages.english();
+        Messages zh = new Messages(Messages.Lang.ZH);
+        assertThat(en.count(Messages.Text.N_CARDS, 1)).isEqualTo("1 card");
+        assertThat(en.count(Messages.Text.N_CARDS, 0)).isEqualTo("0 cards");
+        assertThat(en.count(Messages.Text.N_DAYS, 1)).isEqualTo("1 day");
+        assertThat(en.count(Messages.Text.N_FILES, 2)).isEqualTo("2 files");
+        assertThat(zh.count(Messages.Text.N_CARDS, 1)).isEqualTo("1 张卡片");
+        assertThat(zh.count(Messages.Text.N_DAYS, 3)).isEqualTo("3 天");
+        assertThat(en.get(Messages.Text.ST_RECALL, "80.0%", "2 cards")).startsWith("Recall now: 80.0% on average over the 2 cards");
+        assertThat(zh.get(Messages.Text.ST_RECALL, "80.0%", "2 张卡片")).startsWith("当前记得率：复习中的 2 张卡片平均 80.0%");
     }
 
     @Test

@@ -250,6 +250,41 @@ class StudySessionTest {
         assertThat(progress.known(basic().key())).isFalse();
     }
 
+    /** Issue 18, item 19: a cram asks a card rated Again again, after the others waiting; an exam does not. */
+    @Test
+    void cramAsksAgainTheCardsRatedAgain() {
+        List<Card> cards = List.of(basic(), typed(), trueFalse());
+        StudySession s = new StudySession(new CardList(cards, true), progress, Fixtures.steps(), clock,
+                SessionSettings.review("x", ZoneOffset.UTC).withMode(Mode.CRAM));
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < 10 && !s.finished(); i++) {
+            Card c = s.current().orElseThrow().card();
+            shown.add(c.key().cardId());
+            if (c.equals(trueFalse())) {
+                s.answer(true);
+                s.proceed();
+            } else if (c.equals(typed())) {
+                s.type("90%");
+                s.proceed();
+            } else {
+                s.reveal();
+                s.rate(shown.stream().filter(k -> k.equals(c.key().cardId())).count() == 1 ? Rating.AGAIN : Rating.GOOD);
+            }
+        }
+        assertThat(shown).containsExactly("ebbinghaus", "retention", "again", "ebbinghaus");
+        assertThat(s.finished()).isTrue();
+        assertThat(progress.log).hasSize(4).allSatisfy(r -> assertThat(r.mode()).isEqualTo(Mode.CRAM));
+
+        StudySession exam = new StudySession(new CardList(List.of(basic(), typed())), progress, Fixtures.steps(), clock,
+                SessionSettings.review("x", ZoneOffset.UTC).withExam(0, null));
+        exam.reveal();
+        exam.rate(Rating.AGAIN);
+        assertThat(exam.current().orElseThrow().card()).isEqualTo(typed());
+        exam.type("90%");
+        exam.proceed();
+        assertThat(exam.finished()).as("an exam asks each question once").isTrue();
+    }
+
     @Test
     void anExamStopsAfterNQuestionsAndScores() {
         List<Card> cards = List.of(trueFalse(), choice(), typed());
@@ -322,7 +357,10 @@ class StudySessionTest {
         assertThat(row.total()).isEqualTo(deck.cards().size());
         assertThat(row.newCards()).isEqualTo(deck.cards().size() - 1);
         assertThat(row.due()).isZero();
-        assertThat(row.remembered()).isCloseTo(1.0 / deck.cards().size(), org.assertj.core.data.Offset.offset(0.01));
+        // issue 18, item 13: the average over the cards in review; the unseen cards are not counted as forgotten
+        assertThat(row.remembered()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(DeckOverview.of(Fixtures.chineseDeck(), progress, clock.instant(), settings).remembered())
+                .as("nothing in review: no figure").isNaN();
         assertThat(row.lastStudied()).contains(T0);
         DeckOverview later = DeckOverview.of(deck, progress, T0.plus(Duration.ofDays(3)), settings);
         assertThat(later.due()).isEqualTo(1);

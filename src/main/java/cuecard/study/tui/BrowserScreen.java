@@ -13,6 +13,7 @@ import cuecard.study.Progress;
 import cuecard.study.TextLayout;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +72,7 @@ final class BrowserScreen {
         }
         rows = model.search(r.query(), ctx.clock().instant());
         selected = Math.min(selected, Math.max(0, rows.size() - 1));
-        notice = m().get(Text.BROWSER_FOUND, rows.size());
+        notice = m().count(Text.N_CARDS, rows.size());
     }
 
     private void refresh() {
@@ -241,7 +242,10 @@ final class BrowserScreen {
     }
 
     private void drawList(Canvas c) {
-        c.put(1, 2, m().get(Text.BROWSER_COLUMNS), Palette.Role.DIM);
+        int cardWidth = cardWidth(c.width());
+        c.put(0, 2, "  " + TextLayout.pad(m().get(Text.BROWSER_COL_CARD), cardWidth) + " "
+                + TextLayout.pad(m().get(Text.BROWSER_COL_STATE), 10) + " " + TextLayout.pad(m().get(Text.COL_DUE), 11)
+                + " " + right(m().get(Text.BROWSER_COL_LAPSES), 6) + "  " + m().get(Text.COL_RECALL), Palette.Role.DIM);
         int top = 3;
         int visible = bodyHeight(c);
         TextLayout.Window w = new TextLayout.Window(rows.size(), visible, selected - visible + 1);
@@ -250,14 +254,24 @@ final class BrowserScreen {
         for (int i = 0; i < shown.size(); i++) {
             int index = w.offset() + i;
             CardBrowser.Row r = shown.get(i);
-            String text = String.format(Locale.ROOT, "%s %s %-10s %-11s %6d  %s", index == selected ? "›" : " ",
-                    TextLayout.pad(TextLayout.fit(r.key() + "  " + oneLine(r.card().prompt()), 34), 34),
-                    state(r.state(), r.suspended()),
-                    r.state().phase() == Phase.NEW ? "-" : DAY.format(r.state().due().atZone(zone)),
-                    r.state().lapses(), r.state().phase() == Phase.NEW ? "-" : Math.round(r.recall() * 100) + "%");
+            String text = (index == selected ? "›" : " ") + " "
+                    + TextLayout.pad(TextLayout.ellipsize(oneLine(r.card().prompt()) + "  " + r.key(), cardWidth), cardWidth)
+                    + " " + TextLayout.pad(state(r.state(), r.suspended()), 10) + " "
+                    + TextLayout.pad(r.state().phase() == Phase.NEW ? "-" : DAY.format(r.state().due().atZone(zone)), 11)
+                    + " " + right(String.valueOf(r.state().lapses()), 6) + "  "
+                    + (r.state().phase() == Phase.NEW ? "-" : Math.round(r.recall() * 100) + "%");
             c.put(0, top + i, TextLayout.pad(text, c.width()), index == selected ? Palette.Role.SELECTED
                     : r.leech() ? Palette.Role.WRONG : Palette.Role.PLAIN);
         }
+    }
+
+    /** The card column: its question and key, in what the other columns (39 columns) leave of the width. */
+    static int cardWidth(int width) {
+        return Math.max(16, width - 2 - 39 - 1);
+    }
+
+    private static String right(String s, int columns) {
+        return " ".repeat(Math.max(0, columns - TextLayout.width(s))) + s;
     }
 
     private void drawDetail(Canvas c, CardBrowser.Row row) {
@@ -271,8 +285,9 @@ final class BrowserScreen {
         lines.add(Line.BLANK);
         CardState s = row.state();
         ZoneId zone = ctx.clock().getZone();
-        String memory = s.memory() == null ? state(s, row.suspended())
-                : m().get(Text.BROWSER_MEMORY, s.memory().stability(), s.memory().difficulty(), s.reps(), s.lapses(),
+        String memory = s.memory() == null || s.phase() == Phase.NEW ? state(s, row.suspended())
+                : m().get(Text.BROWSER_MEMORY, m().interval(Duration.ofSeconds(Math.round(s.memory().stability() * 86_400))),
+                        s.memory().difficulty(), m().count(Text.N_REVIEWS, s.reps()), m().count(Text.N_LAPSES, s.lapses()),
                         MINUTE.format(s.due().atZone(zone))) + "  · " + state(s, row.suspended());
         lines.addAll(Line.wrapped(memory, Palette.Role.PLAIN, width, 0));
         lines.add(Line.BLANK);
@@ -283,9 +298,14 @@ final class BrowserScreen {
         }
         for (CardBrowser.HistoryLine h : history) {
             String recall = Double.isNaN(h.recallThen()) ? "   -" : String.format(Locale.ROOT, "%3d%%", Math.round(h.recallThen() * 100));
-            lines.add(Line.of(String.format(Locale.ROOT, "  %s  %-6s %-6s  interval %4d d  recall then %s",
-                    MINUTE.format(h.at().atZone(zone)), h.rating().name().toLowerCase(Locale.ROOT), h.mode().id(),
-                    h.intervalDays(), recall), h.rating().value() == 1 ? Palette.Role.WRONG : Palette.Role.PLAIN));
+            // the interval is the time to the card's next due moment: minutes for a learning step, not "0 d"
+            String interval = m().interval(Duration.between(h.at(), h.after().due()));
+            String mode = m().get(h.mode() == cuecard.study.Mode.REVIEW ? Text.MODE_REVIEW
+                    : h.mode() == cuecard.study.Mode.CRAM ? Text.MODE_CRAM : Text.MODE_EXAM);
+            lines.add(Line.of("  " + MINUTE.format(h.at().atZone(zone)) + "  "
+                    + TextLayout.pad(CardView.ratingName(h.rating(), m()), 6) + " " + TextLayout.pad(mode, 6) + "  "
+                    + m().get(Text.BROWSER_HISTORY_LINE, TextLayout.pad(interval, 7), recall),
+                    h.rating().value() == 1 ? Palette.Role.WRONG : Palette.Role.PLAIN));
         }
         int visible = bodyHeight(c) + 1;
         TextLayout.Window w = new TextLayout.Window(lines.size(), visible, detailScroll);

@@ -38,7 +38,7 @@ final class CardEdit {
             String content = INTRO + "\ncards:\n" + DeckYaml.card(card, 2, 4) + "\n";
             List<DeckError> errors = List.of();
             while (true) {
-                String header = EditedCopy.header(errors);
+                String header = EditedCopy.header(errors, cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_ERRORS, errors.size()));
                 Files.writeString(copy, header + content, StandardCharsets.UTF_8);
                 int headerLines = (int) header.chars().filter(c -> c == '\n').count();
                 int line = errors.isEmpty() ? 3 : errors.get(0).location().line();

@@ -35,6 +35,9 @@ final class PickerView {
                     : brokenRow(broken.get(index - rows.size()), on, m, c.width());
             c.put(0, top + i, text, on ? Palette.Role.SELECTED : index < rows.size() ? Palette.Role.PLAIN : Palette.Role.WRONG);
         }
+        if (top + rows.size() + broken.size() < c.height() - 2) {   // what the recall column means, when the rows leave room
+            c.put(1, c.height() - 2, TextLayout.ellipsize(m.get(Text.PICKER_RECALL_NOTE), c.width() - 2), Palette.Role.DIM);
+        }
         boolean onBroken = selected >= rows.size() && !broken.isEmpty();
         c.put(0, c.height() - 1, Hints.fit(List.of(m.get(onBroken ? Text.BROKEN_DECK_KEYS : Text.PICKER_KEYS).split("  ")), 2,
                 c.width()), Palette.Role.KEY);
@@ -69,8 +72,9 @@ final class PickerView {
         String title = d.title() == null || d.title().isBlank() ? d.deckId() : d.title();
         String name = TextLayout.pad(TextLayout.ellipsize(title, nameWidth), nameWidth);
         String last = d.lastStudied().map(t -> DAY.format(t.atZone(zone))).orElse(m.get(Text.NEVER));
-        String text = String.format("%s %s %4d %6d %4d %6d %6d%%  %s", selected ? "›" : " ", name, d.newCards(),
-                d.learning(), d.due(), d.total(), Math.round(d.remembered() * 100), last);
+        String recall = Double.isNaN(d.remembered()) ? "-" : Math.round(d.remembered() * 100) + "%";
+        String text = String.format("%s %s %4d %6d %4d %6d %7s  %s", selected ? "›" : " ", name, d.newCards(),
+                d.learning(), d.due(), d.total(), recall, last);
         return TextLayout.pad(text, width);
     }
 }

@@ -2,6 +2,7 @@ package cuecard.study.tui;
 
 import cuecard.deck.Deck;
 import cuecard.study.CardBrowser;
+import cuecard.study.Messages;
 import java.util.List;
 
 /**
@@ -10,8 +11,8 @@ import java.util.List;
  */
 public interface ProgressViews {
 
-    /** The statistics report as text (what {@code cuecard stats} prints). */
-    String statsReport(List<Deck> decks);
+    /** The statistics report as text (what {@code cuecard stats} prints), in the words of {@code m}. */
+    String statsReport(List<Deck> decks, Messages m);
 
     /** A browser over these decks with the current states and history. */
     CardBrowser browser(List<Deck> decks);

@@ -202,7 +202,7 @@ public final class StudyApp {
         }
         back = view;
         if (ch == 't') {
-            statsScreen = new StatsScreen(progressViews.statsReport(decks));
+            statsScreen = new StatsScreen(progressViews.statsReport(decks, m));
             view = View.STATS;
         } else {
             browserScreen = new BrowserScreen(new BrowserScreen.Context(() -> progressViews.browser(decks),

@@ -48,7 +48,8 @@ public record StudySetup(List<Deck> decks, boolean picker, Progress progress, De
             return queue.open(cards);
         }
         List<Card> picked = cram.select(cards, progress, now);
-        return new CardList(mode == Mode.EXAM ? CramSelection.exam(picked, settings.questions(), now.toEpochMilli())
-                : CramSelection.apartSiblings(picked));
+        // cram asks a card rated Again again, three cards later; an exam asks each question once
+        return mode == Mode.EXAM ? new CardList(CramSelection.exam(picked, settings.questions(), now.toEpochMilli()))
+                : new CardList(CramSelection.apartSiblings(picked), true);
     }
 }

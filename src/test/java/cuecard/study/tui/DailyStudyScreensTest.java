@@ -230,7 +230,7 @@ class DailyStudyScreensTest {
         Headless h = new Headless(100, 30).open(List.of(english), true, review(""));
         h.app.withProgressViews(new ProgressViews() {
             @Override
-            public String statsReport(List<Deck> decks) {
+            public String statsReport(List<Deck> decks, cuecard.study.Messages m) {
                 return "";
             }
 

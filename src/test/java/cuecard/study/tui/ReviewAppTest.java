@@ -271,7 +271,7 @@ class ReviewAppTest {
         assertThat(seen).hasSize(2);
         assertThat(seen.get(0)).startsWith(CardEdit.INTRO)
                 .contains("cards:\n  - type: " + proposals.proposed().get(0).card().type().yamlName());
-        assertThat(seen.get(1)).startsWith("# cuecard: this deck has 1 error(s).").contains("chioce");
+        assertThat(seen.get(1)).startsWith("# cuecard: this deck has 1 error.").contains("chioce");
         assertThat(Headless.row(terminal, 0)).contains("2 of " + total() + " · 1 kept");
         keys("<Left>");
         assertThat(screen()).contains("[kept] [edited]").contains("Type: typed");

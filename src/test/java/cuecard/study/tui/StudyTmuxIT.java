@@ -279,6 +279,22 @@ class StudyTmuxIT {
         return "";
     }
 
+    /** Issue 18, item 18: the first run after a build says why it takes seconds instead of leaving the screen blank. */
+    @Test
+    void theFirstRunSaysItIsPreparingAFasterStart() throws Exception {
+        String cmd = "cd '" + ROOT + "' && env LANG=C.UTF-8 NO_COLOR=1 TERM=xterm-256color XDG_CACHE_HOME='"
+                + tmp.resolve("cache") + "' XDG_CONFIG_HOME='" + tmp.resolve("config") + "' ./cuecard --version"
+                + "; echo exit=$?; echo archives=$(ls \"$XDG_CACHE_HOME\"/cuecard/*.jsa | wc -l); ./cuecard --version;"
+                + " echo again=$?; sleep 60";
+        tmux("-f", "/dev/null", "new-session", "-d", "-s", "s", "-x", "100", "-y", "30", cmd);
+        assertThat(waitFor("preparing a faster start")).contains("once after each build");
+        String done = waitFor("again=", 120);
+        assertThat(done).contains("exit=0").contains("again=0");
+        if (done.contains("archives=1")) {   // the JVM could write the archive (it may not, short of memory)
+            assertThat(done.split("preparing a faster start", -1)).as("said once, not on the second run").hasSize(2);
+        }
+    }
+
     /** The answer reached the review log (the store's append-only files under DATA-DIR/reviews). */
     private void assertReviewLogged() throws IOException {
         Path reviews = tmp.resolve("data/reviews");
@@ -326,8 +342,13 @@ class StudyTmuxIT {
 
     /** Polls the pane until it shows the text (20 s at most); returns the pane. */
     private String waitFor(String text) throws Exception {
+        return waitFor(text, 20);
+    }
+
+    /** Polls the pane until it shows the text ({@code seconds} at most); returns the pane. */
+    private String waitFor(String text, int seconds) throws Exception {
         String pane = "";
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < seconds * 10; i++) {
             pane = tmux("capture-pane", "-p", "-t", "s");
             if (pane.contains(text)) {
                 return pane;
