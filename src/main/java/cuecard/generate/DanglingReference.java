@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 record DanglingReference() implements Gate {
 
     private static final Pattern EN_PRONOUN = Pattern.compile("(?i)\\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|himself|herself|themselves)\\b");
-    private static final Pattern EN_POINTING = Pattern.compile("(?i)^[\\s\\p{P}]*(this|that|these|those|it|there|here|and|but|so|or|then|also|still|yet|instead|before that|after that|by then|\\w+ (?:years?|months?|weeks?|days?) later|later|afterwards)\\b|\\bthere\\b(?!'s| is| are| was| were| has| have| had| will| would)|\\b(here|there|then|at that time|at the time)[.!?]?$|\\b(like that|this way|that way|at that point|at the time)\\b|\\b(this|these|those|that)\\s+(?!is\\b|was\\b|are\\b|were\\b|I\\b|we\\b|you\\b|he\\b|she\\b|they\\b|it\\b|the\\b|a\\b|an\\b)[a-z]+");
+    private static final Pattern EN_POINTING = Pattern.compile("(?i)^[\\s\\p{P}]*(this|that|these|those|it|there|here|and|but|so|or|then|also|still|yet|instead|before that|after that|by then|\\w+ (?:years?|months?|weeks?|days?) later|later|afterwards)\\b|\\bthere\\b(?!'s| is| are| was| were| has| have| had| will| would)|\\b(here|there|then|at that time|at the time)[.!?]?$|\\b(like that|this way|that way|at that point|at the time|also)\\b|\\b(this|these|those|that)\\s+(?!is\\b|was\\b|are\\b|were\\b|I\\b|we\\b|you\\b|he\\b|she\\b|they\\b|it\\b|the\\b|a\\b|an\\b)[a-z]+");
     private static final Pattern ZH_PRONOUN = Pattern.compile("(?<!其)(他们|他們|她们|她們|它们|它們|他|她|它)(?![人国國乡鄉])");
-    private static final Pattern ZH_POINTING = Pattern.compile("^[\\s\\p{P}]*(而|但|但是|不过|不過|可是|所以|因此|于是|於是|并且|並且|而且|同时|同時|也|还|還|就|才|这时|這時|那时|那時|当时|當時|此后|此後|之后|之後|后来|後來)(?![且是])|^[\\s\\p{P}]*[^，,。]{1,6}(后|後|以后|以後|之后|之後|以前|之前)[，,]|^[\\s\\p{P}]*(这|這|那|此|该|該|其)(?![么麼样樣里裡儿兒时時实實他中])|(这|這|那)(个|個|些|位|家|种|種|项|項|次|件|款|本|部|篇|场|場|所|年)|其中|上述|前者|后者|後者|这样|這樣|那样|那樣|当时|當時|那时|那時|此时|此時|这一|這一|该项|該項");
+    private static final Pattern ZH_POINTING = Pattern.compile("^[\\s\\p{P}]*(而|但|但是|不过|不過|可是|所以|因此|于是|於是|并且|並且|而且|同时|同時|也|还|還|就|才|这时|這時|那时|那時|当时|當時|此后|此後|之后|之後|后来|後來)(?![且是])|^[\\s\\p{P}]*[^，,。]{1,6}(后|後|以后|以後|之后|之後|以前|之前)[，,]|^[\\s\\p{P}]*(这|這|那|此|该|該|其)(?![么麼样樣里裡儿兒时時实實他中])|(这|這|那)(个|個|些|位|家|种|種|项|項|次|件|款|本|部|篇|场|場|所|年)|其中|上述|前者|后者|後者|为此|為此|这样|這樣|那样|那樣|当时|當時|那时|那時|此时|此時|这一|這一|该项|該項");
 
     private static final Pattern YOU = Pattern.compile("你|您|(?i:\\byou(r|rs)?\\b)");
 

@@ -22,6 +22,9 @@ final class FactDrafts {
     private static final java.util.regex.Pattern OPENS_SUBORDINATE = java.util.regex.Pattern.compile(
             "^\\W*(无论|無論|不管|虽然|雖然|尽管|儘管|如果|假如|要是|因为|因為|当|當|除了)|^\\W*(?i:(whether|although|though|if|when|while|because|unless|since|as)\\b)");
 
+    /** A head that is only a frame of place or time (在1998年首次举办的ApacheCon上): no clause to end a card on. */
+    private static final java.util.regex.Pattern LOCATIVE_FRAME = java.util.regex.Pattern.compile("^\\W*(在|於|于|当|當|从|從)[^，,；;]*(上|中|里|裡|时|時|时候|時候|后|後|以后|以後|之后|之後|前|以前|之前|期间|期間)$");
+
     private FactDrafts() {
     }
 
@@ -87,7 +90,8 @@ final class FactDrafts {
                     String head = text.substring(0, i);
                     int said = head.length() - (fe - fs);
                     boolean clause = s.language().chinese() ? said >= 10 : head.split("\\s+").length - f.surface().split("\\s+").length >= 5;
-                    if (clause && DanglingReference.leans(text.substring(i + 1), s.language().chinese()) && !OPENS_SUBORDINATE.matcher(head).find()
+                    boolean frame = s.language().chinese() && LOCATIVE_FRAME.matcher(head).find();
+                    if (clause && !frame && DanglingReference.leans(text.substring(i + 1), s.language().chinese()) && !OPENS_SUBORDINATE.matcher(head).find()
                             && open(head, "「“‘『(（") == open(head, "」”’』)）")) {
                         to = i;
                     }

@@ -43,6 +43,10 @@ record GivenAway() implements Gate {
         if (stem.matches() && d.context().contains(stem.group(1))) {
             return true;
         }
+        // a name in brackets right after what it abbreviates or translates (安全咨询小组（____）, the Safety Group (____))
+        if (d.before().matches("(?s).*[\\p{L}]\\s*[（(]\\s*$") && d.after().matches("(?s)^\\s*[）)].*")) {
+            return true;
+        }
         boolean hanAnswer = d.answer().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         boolean latinAnswer = d.answer().matches(".*[A-Za-z]{2,}.*");
         if (hanAnswer && !latinAnswer) {

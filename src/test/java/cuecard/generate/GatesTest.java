@@ -115,6 +115,24 @@ class GatesTest {
     }
 
     @Test
+    void givenAwayStopsANameInBracketsAfterWhatItAbbreviates() {
+        assertThat(rawFact("塔恩岛渡轮公司设有一个航行安全小组（TSG），每月检查一次船只。", "TSG").stoppedBy(new GivenAway())).isTrue();
+        assertThat(rawFact("塔恩岛渡轮公司请TSG每月检查一次船只。", "TSG").stoppedBy(new GivenAway())).isFalse();
+    }
+
+    @Test
+    void partialSpanStopsAPlaceInsideASchoolsName() {
+        assertThat(rawFact("王建明初中就读于湾仔圣公会邓肇坚中学，后来转到中文中学。湾仔是王建明的家乡，湾仔的渡轮很多。", "湾仔")
+                .stoppedBy(new PartialSpan())).isTrue();
+    }
+
+    @Test
+    void danglingReferenceStopsAlsoAndForThis() {
+        assertThat(rawFact("Mara Holt also recommends Harbour Labs for school ferries.", "Harbour Labs").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(rawFact("为此，塔恩岛渡轮公司在2019年买了第8条船。", "2019年").stoppedBy(new DanglingReference())).isTrue();
+    }
+
+    @Test
     void staleTimeStopsDaysAndWeeksCountedBack() {
         assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮公司在十天前买下了第8条船。\n", "第8条").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮公司在2019年买下了第8条船。", "第8条").stoppedBy(new StaleTime())).isFalse();

@@ -96,4 +96,10 @@ class StandaloneTest {
                 + "问：为什么？\n\n答：岛上需要渡轮。\n", "2011年").draft();
         assertThat(d.lead()).isEqualTo("Mara Holt说：“");
     }
+
+    @Test
+    void aFrameOfPlaceOrTimeIsNoClauseToEndACardOn() {
+        String zh = "在1998年首次举办的塔恩岛渡轮节上，很多人第一次见到了王建明，他当时只有20岁。";
+        assertThat(GatesTest.fact(zh, "1998年").draft().prompt()).contains("很多人第一次见到了王建明");
+    }
 }
