@@ -11,7 +11,7 @@ final class Gates {
     /** Every gate; a draft is stopped by the first that stops it. */
     static final List<Gate> ALL = List.of(MARKUP, new Editorial(), new QuestionSentence(), new Banter(), new YesNoQuestion(),
             new UnknownSpeaker(), new DanglingReference(), new StaleTime(), new Hypothetical(), new NegatedAnswer(),
-            new VagueAnswer(), new CommonWordAnswer(), new ListMember(), new Rambling(), new PartialSpan(), new ObviousAnswer(), new IncidentalName(), new PersonalLife(), new GivenAway(), new OffTopicReply(), TOO_LONG, new TooLittleContext());
+            new VagueAnswer(), new CommonWordAnswer(), new ListMember(), new Rambling(), new PartialSpan(), new ObviousAnswer(), new IncidentalName(), new PersonalLife(), new Logistics(), new GivenAway(), new OffTopicReply(), TOO_LONG, new TooLittleContext());
 
     private static final int LIMIT_ZH = 70;
     private static final int LIMIT_EN = 40;

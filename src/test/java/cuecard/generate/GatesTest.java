@@ -133,6 +133,14 @@ class GatesTest {
     }
 
     @Test
+    void logisticsStopsTheScheduleOfAComingOrRecurringEvent() {
+        assertThat(fact("塔恩岛渡轮公司的高管每周一会举行三个小时的例会。", "三个小时").stoppedBy(new Logistics())).isTrue();
+        assertThat(fact("塔恩岛渡轮节将于2026年6月27日在码头举行。", "2026年6月27日").stoppedBy(new Logistics())).isTrue();
+        assertThat(fact("The Tarn Island ferry fair will be held on June 27, 2026 at the harbour.", "June 27, 2026").stoppedBy(new Logistics())).isTrue();
+        assertThat(fact("首届塔恩岛渡轮节于1998年在码头举办。", "1998年").stoppedBy(new Logistics())).isFalse();
+    }
+
+    @Test
     void staleTimeStopsDaysAndWeeksCountedBack() {
         assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮公司在十天前买下了第8条船。\n", "第8条").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮公司在2019年买下了第8条船。", "第8条").stoppedBy(new StaleTime())).isFalse();
