@@ -66,8 +66,8 @@ public final class AnkiImport {
         Map<String, List<String>> skipped = new LinkedHashMap<>(); // reason -> guids
         Map<String, Integer> unusedFields = new TreeMap<>();
         Map<String, Integer> nonStock = new TreeMap<>();
-        Map<String, String> slugs = new HashMap<>();
-        Set<String> usedSlugs = new HashSet<>();
+        Map<String, Set<String>> prefixes = new HashMap<>(); // deck name -> the deck parts of its notes' guids
+        Map<String, Map<Long, String>> pending = new HashMap<>(); // deck name -> Anki card id -> cuecard card id
         AnkiProblem[] tooLong = {null};
         int[] mapped = {0};
         col.notes(n -> {
@@ -102,23 +102,18 @@ public final class AnkiImport {
             }
             long deckId = noteCards.isEmpty() ? 1 : noteCards.firstEntry().getValue().deckId();
             String name = deckNames.getOrDefault(deckId, "Default");
-            String slug = slugs.computeIfAbsent(name, k -> {
-                String base = CardIds.slug(k);
-                String s = base;
-                for (int i = 2; !usedSlugs.add(s); i++) {
-                    s = base + "-" + i;
-                }
-                return s;
-            });
-            if (!idsByDeck.computeIfAbsent(slug, k -> new HashSet<>()).add(m.id())) {
+            if (!idsByDeck.computeIfAbsent(name, k -> new HashSet<>()).add(m.id())) {
                 skipped.computeIfAbsent("another note of its deck has the same id", k -> new ArrayList<>()).add(n.guid());
                 return;
             }
             byDeck.computeIfAbsent(name, k -> new ArrayList<>()).add(m.card());
+            int slash = n.guid().indexOf('/');
+            prefixes.computeIfAbsent(name, k -> new HashSet<>()).add(slash > 0 ? n.guid().substring(0, slash) : "");
+            Map<Long, String> cardIds = pending.computeIfAbsent(name, k -> new HashMap<>());
             for (Map.Entry<Integer, String> e : m.suffixes().entrySet()) {
                 AnkiCollection.CardRow c = noteCards.get(e.getKey());
                 if (c != null) {
-                    keys.put(c.id(), new CardKey(slug, m.id() + e.getValue()));
+                    cardIds.put(c.id(), m.id() + e.getValue());
                 }
             }
             mapped[0]++;
@@ -138,8 +133,27 @@ public final class AnkiImport {
                 + " left out, " + reason + ": " + String.join(", ", guids.subList(0, Math.min(5, guids.size())))
                 + (guids.size() > 5 ? ", ..." : "")));
         List<DeckCards> decks = new ArrayList<>();
-        byDeck.forEach((name, list) -> decks.add(new DeckCards(slugs.get(name), name, list)));
+        Set<String> usedSlugs = new HashSet<>();
+        for (Map.Entry<String, List<ObjectNode>> d : byDeck.entrySet()) {
+            String slug = slug(d.getKey(), prefixes.get(d.getKey()), usedSlugs);
+            decks.add(new DeckCards(slug, d.getKey(), d.getValue()));
+            pending.get(d.getKey()).forEach((cid, cardId) -> keys.put(cid, new CardKey(slug, cardId)));
+        }
         return new Result(decks, warnings, new ArrayList<>(new TreeSet<>(media)), keys, mapped[0]);
+    }
+
+    /**
+     * A deck's id: the deck part of its notes' guids when they all share one (a package cuecard exported, so card
+     * keys come back unchanged), else a slug of its name; never one already taken.
+     */
+    private static String slug(String name, Set<String> guidDecks, Set<String> used) {
+        String base = guidDecks.size() == 1 && CardIds.VALID.matcher(guidDecks.iterator().next()).matches()
+                ? guidDecks.iterator().next() : CardIds.slug(name);
+        String s = base;
+        for (int i = 2; !used.add(s); i++) {
+            s = base + "-" + i;
+        }
+        return s;
     }
 
     private static String describe(Map<Long, NoteType> types, String name) {
