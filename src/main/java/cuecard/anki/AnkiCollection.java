@@ -228,6 +228,11 @@ public final class AnkiCollection implements AutoCloseable {
         }
     }
 
+    /** Reads every review row once (each page of the table), so a damaged page fails here, before anything is written. */
+    public void checkReviews() throws AnkiProblem {
+        count("select sum(id + cid + ease + type + time) from revlog");
+    }
+
     /** Every note, in id order; a note over {@link #MAX_NOTE_CHARS} comes without its fields (never read whole). */
     public void notes(java.util.function.Consumer<NoteRow> sink) throws AnkiProblem {
         String sql = "select id, guid, mid, tags, case when length(flds) > " + MAX_NOTE_CHARS

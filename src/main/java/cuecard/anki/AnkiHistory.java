@@ -35,17 +35,21 @@ public final class AnkiHistory implements Iterator<Imported> {
     private final Function<String, Scheduler> schedulers;
     private final ZoneId zone;
     private final String device;
+    private final Instant latest;
     private long card = Long.MIN_VALUE;
     private CardState state;
     private Imported ahead;
-    private long skipped;
+    private long notImported;
+    private long otherKinds;
 
     /**
      * @param schedulers the scheduler of each deck id
      * @param zone       the learner's time zone (Anki keeps no UTC offset per review)
+     * @param now        the clock's instant: rows dated more than a day after it (a wrong clock) are left out
      */
     public AnkiHistory(Iterator<AnkiCollection.RevlogRow> rows, Map<Long, CardKey> keys,
-                       Function<String, Scheduler> schedulers, ZoneId zone, String device) {
+                       Function<String, Scheduler> schedulers, ZoneId zone, String device, Instant now) {
+        this.latest = now.plus(Duration.ofDays(1));
         this.rows = rows;
         this.keys = keys;
         this.schedulers = schedulers;
@@ -64,9 +68,14 @@ public final class AnkiHistory implements Iterator<Imported> {
         }
     }
 
-    /** Rows left out so far: of cards not imported, or of kinds cuecard does not know. */
-    public long skipped() {
-        return skipped;
+    /** Rows left out so far because their card was not imported. */
+    public long notImported() {
+        return notImported;
+    }
+
+    /** Rows left out so far because cuecard does not know their kind or ease, or they are dated after the clock. */
+    public long otherKinds() {
+        return otherKinds;
     }
 
     @Override
@@ -90,8 +99,12 @@ public final class AnkiHistory implements Iterator<Imported> {
     private Imported convert(AnkiCollection.RevlogRow r) {
         CardKey key = keys.get(r.cardId());
         Instant at = Instant.ofEpochMilli(r.id());
-        if (key == null || r.id() <= 0 || at.isAfter(Instant.parse("2199-12-31T00:00:00Z"))) {
-            skipped++;
+        if (key == null) {
+            notImported++;
+            return null;
+        }
+        if (r.id() <= 0 || at.isAfter(latest)) {
+            otherKinds++;
             return null;
         }
         if (r.cardId() != card) {
@@ -104,7 +117,7 @@ public final class AnkiHistory implements Iterator<Imported> {
             return new Imported.Reset(id, at, zone.getRules().getOffset(at), key);
         }
         if (r.ease() < 1 || r.ease() > 4 || r.type() < 0 || r.type() > 3) {
-            skipped++;
+            otherKinds++;
             return null;
         }
         Rating rating = Rating.values()[r.ease() - 1];

@@ -92,20 +92,17 @@ final class ApkgImport {
                 }
                 try (Store store = StoreAccess.open(dataDir, env.clock())) {
                     Schedulers schedulers = Schedulers.of(env, dataDir);
-                    AnkiHistory check = history(col, result, schedulers, device);
-                    long rows = 0;
-                    while (check.hasNext()) {
-                        check.next();
-                        rows++;
-                    }
+                    col.checkReviews();
                     write(files, out);
                     printMedia(out, result, unpacked);
                     AnkiHistory h = history(col, result, schedulers, device);
                     Store.ImportResult r = store.importHistory(device, h);
                     out.println("history: " + r.added() + " entr" + (r.added() == 1 ? "y" : "ies") + " added to "
-                            + "reviews/" + device + ".jsonl, " + r.present() + " already there (of " + rows + ")"
-                            + (h.skipped() > 0 ? "; " + h.skipped() + " review" + (h.skipped() == 1 ? "" : "s")
-                            + " of cards not imported left out" : ""));
+                            + "reviews/" + device + ".jsonl, " + r.present() + " already there"
+                            + (h.notImported() > 0 ? "; " + h.notImported() + " review" + (h.notImported() == 1 ? ""
+                            : "s") + " of cards not imported left out" : "")
+                            + (h.otherKinds() > 0 ? "; " + h.otherKinds() + " row" + (h.otherKinds() == 1 ? "" : "s")
+                            + " of unknown kinds or dated after today left out" : ""));
                     return ExitCode.OK;
                 } catch (cuecard.store.StoreException e) {
                     throw StoreAccess.userError(e);
@@ -125,7 +122,8 @@ final class ApkgImport {
 
     private AnkiHistory history(AnkiCollection col, AnkiImport.Result result, Schedulers schedulers, String device)
             throws AnkiProblem {
-        return new AnkiHistory(col.revlog(), result.keys(), schedulers::forDeck, env.clock().getZone(), device);
+        return new AnkiHistory(col.revlog(), result.keys(), schedulers::forDeck, env.clock().getZone(), device,
+                env.clock().instant());
     }
 
     /** Each deck's YAML by the file it goes to, every one checked by the deck loader. */

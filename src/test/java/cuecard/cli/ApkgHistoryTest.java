@@ -46,13 +46,14 @@ class ApkgHistoryTest extends DeckInTempDirTest {
                 int ease = forgot ? 1 : 2 + random.nextInt(3);
                 p.review(at, cid, ease, forgot ? 2 : 1, 3000 + random.nextInt(9000));
                 answers++;
-                interval = forgot ? 1 : interval * (ease == 2 ? 1.5 : ease == 3 ? 2.5 : 3.5);
+                interval = forgot ? 1 : Math.min(100, interval * (ease == 2 ? 1.5 : ease == 3 ? 2.5 : 3.5));
             }
         }
         p.review(START + 1, 10, 3, 3, 1000);       // a filtered-deck (cram) answer
         answers++;
         p.review(START + 2, 20, 0, 4, 0);          // a manual reset: an entry, not an answer
         p.review(START + 3, 999_999, 3, 1, 1000);  // a card that is not in the collection
+        p.review(1_900_000_000_000L, 30, 3, 1, 1000); // 2030: after the clock, left out
         p.writeLegacy(apkg);
         return answers;
     }
@@ -69,7 +70,8 @@ class ApkgHistoryTest extends DeckInTempDirTest {
         CliRun.Result first = run("import", apkg.toString(), "-o", tmp.resolve("out").toString(), "--with-history");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).containsPattern("history: " + (answers + 1) + " entries added to reviews/anki[0-9a-f]{12}"
-                + "\\.jsonl, 0 already there \\(of " + (answers + 1) + "\\); 1 review of cards not imported left out");
+                + "\\.jsonl, 0 already there; 1 review of cards not imported left out; 1 row of unknown kinds or dated after"
+                + " today left out");
         JsonNode d = doctor();
         assertThat(d.path("reviews").asLong()).isEqualTo(answers);
         assertThat(d.path("cards").asLong()).isEqualTo(CARDS);
