@@ -133,27 +133,37 @@ final class ApkgImport {
                     + String.join(", ", result.decks().stream().map(AnkiImport.DeckCards::title).toList())
                     + "); name a folder with -o to get one deck file each");
         }
-        Map<Path, String> files = new LinkedHashMap<>();
+        List<Path> targets = new ArrayList<>();
         for (AnkiImport.DeckCards d : result.decks()) {
-            String id = oneFile && cmd.id != null ? cmd.id : d.id();
-            String title = oneFile && cmd.title != null ? cmd.title : d.title();
-            Path target = oneFile ? cmd.output : cmd.output.resolve(id + ".yaml");
-            OutputFile.check(target, dataDir, cmd.force, true);
-            Deck meta = new Deck(id, title, cmd.language, null, List.of(), List.of(), List.of(), null);
-            DeckResult read = DeckJson.read(DeckJson.meta(meta), d.cards(), input.toString());
-            Deck deck = DeckInput.orFail(read, "nothing written; the notes of Anki deck `" + d.title()
-                    + "` do not make a valid deck:");
-            String yaml = DeckYaml.deck(deck, "# yaml-language-server: $schema=" + DeckInput.schemaPath(env, target));
-            if (yaml.getBytes(StandardCharsets.UTF_8).length > DeckLoader.MAX_BYTES) {
-                throw new UserError(ExitCode.BAD_INPUT, input + ": Anki deck `" + d.title() + "` would make a deck "
-                        + "file over " + DeckLoader.MAX_BYTES / (1024 * 1024) + " MiB, the most a deck file may be; "
-                        + "export it from Anki in parts; nothing written");
-            }
-            DeckInput.orFail(DeckLoader.parse(yaml, target.toString()), "the imported deck would not load (please "
-                    + "report this):");
-            files.put(target, yaml);
+            Path target = oneFile ? cmd.output : cmd.output.resolve((oneFile && cmd.id != null ? cmd.id : d.id()) + ".yaml");
+            targets.add(OutputFile.check(target, dataDir, cmd.force, true));
+        }
+        // each deck is read twice by the deck loader (its cards, then the file written): on every core
+        List<String> yaml = java.util.stream.IntStream.range(0, targets.size()).parallel()
+                .mapToObj(i -> yaml(result.decks().get(i), targets.get(i), input, oneFile)).toList();
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            files.put(targets.get(i), yaml.get(i));
         }
         return files;
+    }
+
+    private String yaml(AnkiImport.DeckCards d, Path target, Path input, boolean oneFile) {
+        String id = oneFile && cmd.id != null ? cmd.id : d.id();
+        String title = oneFile && cmd.title != null ? cmd.title : d.title();
+        Deck meta = new Deck(id, title, cmd.language, null, List.of(), List.of(), List.of(), null);
+        DeckResult read = DeckJson.read(DeckJson.meta(meta), d.cards(), input.toString());
+        Deck deck = DeckInput.orFail(read, "nothing written; the notes of Anki deck `" + d.title()
+                + "` do not make a valid deck:");
+        String yaml = DeckYaml.deck(deck, "# yaml-language-server: $schema=" + DeckInput.schemaPath(env, target));
+        if (yaml.getBytes(StandardCharsets.UTF_8).length > DeckLoader.MAX_BYTES) {
+            throw new UserError(ExitCode.BAD_INPUT, input + ": Anki deck `" + d.title() + "` would make a deck "
+                    + "file over " + DeckLoader.MAX_BYTES / (1024 * 1024) + " MiB, the most a deck file may be; "
+                    + "export it from Anki in parts; nothing written");
+        }
+        DeckInput.orFail(DeckLoader.parse(yaml, target.toString()), "the imported deck would not load (please "
+                + "report this):");
+        return yaml;
     }
 
     private void write(Map<Path, String> files, PrintWriter out) {

@@ -1035,6 +1035,7 @@ public final class Store implements Progress, AutoCloseable {
         long added = 0;
         long already = 0;
         List<byte[]> chunk = new ArrayList<>();
+        List<Entry> chunkEntries = new ArrayList<>();
         while (entries.hasNext()) {
             Imported next = entries.next();
             Entry e;
@@ -1052,23 +1053,27 @@ public final class Store implements Progress, AutoCloseable {
                 continue;
             }
             chunk.add(EntryJson.line(e));
+            chunkEntries.add(e);
             added++;
             if (chunk.size() == 20_000) {
-                appendLines(name, chunk);
+                appendAndApply(name, chunk, chunkEntries);
                 chunk = new ArrayList<>();
+                chunkEntries = new ArrayList<>();
             }
         }
         if (!chunk.isEmpty()) {
-            appendLines(name, chunk);
-        }
-        if (added > 0) {
-            try {
-                load(false);
-            } catch (IOException e) {
-                throw new StoreException(StoreException.Reason.IO, "cannot re-read the logs: " + e.getMessage());
-            }
+            appendAndApply(name, chunk, chunkEntries);
         }
         return new ImportResult(added, already);
+    }
+
+    /** Appends the lines of {@code entries} and applies them, each at its line (the replay's order is by instant). */
+    private void appendAndApply(String name, List<byte[]> lines, List<Entry> entries) {
+        appendLines(name, lines);
+        int first = logs.get(name).lines - entries.size();
+        for (int i = 0; i < entries.size(); i++) {
+            replay.apply(entries.get(i), display(name), first + i + 1);
+        }
     }
 
     private static long crcOf(java.util.zip.CRC32C crc, byte[] buf, int off, int len) {
