@@ -60,7 +60,7 @@ final class ApkgImport {
         PrintWriter err = cmd.spec.commandLine().getErr();
         Path input = cmd.input;
         DeckInput.existingFile(input);
-        boolean oneFile = cmd.output.getFileName().toString().matches("(?i).*\\.ya?ml");
+        boolean oneFile = oneFile();
         if (!oneFile && Files.exists(cmd.output) && !Files.isDirectory(cmd.output)) {
             throw new UserError(ExitCode.BAD_INPUT, cmd.output + ": not a folder; name a folder for the decks or a "
                     + "DECK.yaml for a package of one deck");
@@ -120,9 +120,21 @@ final class ApkgImport {
         }
     }
 
+    /** Whether {@code -o} names one deck file ({@code .yaml}, {@code .yml}) rather than a folder. */
+    private boolean oneFile() {
+        return cmd.output.getFileName().toString().matches("(?i).*\\.ya?ml");
+    }
+
     private AnkiHistory history(AnkiCollection col, AnkiImport.Result result, Schedulers schedulers, String device)
             throws AnkiProblem {
-        return new AnkiHistory(col.revlog(), result.keys(), schedulers::forDeck, env.clock().getZone(), device,
+        Map<Long, cuecard.deck.CardKey> keys = result.keys();
+        if (cmd.id != null && result.decks().size() == 1 && oneFile()) {
+            keys = new java.util.HashMap<>(); // the deck is written under --id: its history too
+            for (Map.Entry<Long, cuecard.deck.CardKey> e : result.keys().entrySet()) {
+                keys.put(e.getKey(), new cuecard.deck.CardKey(cmd.id, e.getValue().cardId()));
+            }
+        }
+        return new AnkiHistory(col.revlog(), keys, schedulers::forDeck, env.clock().getZone(), device,
                 env.clock().instant());
     }
 

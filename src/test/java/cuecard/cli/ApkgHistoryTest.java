@@ -100,6 +100,19 @@ class ApkgHistoryTest extends DeckInTempDirTest {
     }
 
     @Test
+    void aDeckImportedUnderItsOwnIdKeepsItsHistoryUnderThatId() throws Exception {
+        Path apkg = tmp.resolve("history.apkg");
+        simulated(apkg);
+        Path file = tmp.resolve("mine.yaml");
+        CliRun.Result r = run("import", apkg.toString(), "-o", file.toString(), "--id", "mine", "--with-history");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(file)).contains("deck: mine").contains("title: Simulated");
+        JsonNode d = new ObjectMapper().readTree(run("doctor", file.toString(), "--json").out());
+        assertThat(d.path("cards").asLong()).isEqualTo(CARDS);
+        assertThat(d.path("orphans").asLong()).isZero();
+    }
+
+    @Test
     void theSameCollectionGivesTheSameDeviceAndEntries() throws Exception {
         Path apkg = tmp.resolve("history.apkg");
         simulated(apkg);
