@@ -364,6 +364,7 @@ public final class ApkgWriter {
         n.put("order", 1);
         n.put("perDay", 20);
         n.put("bury", false);
+        n.put("separate", true);
         ObjectNode r = d.putObject("rev");
         r.put("perDay", 200);
         r.put("ease4", 1.3);
@@ -371,6 +372,8 @@ public final class ApkgWriter {
         r.put("maxIvl", 36500);
         r.put("hardFactor", 1.2);
         r.put("bury", false);
+        r.put("fuzz", 0.05);
+        r.put("minSpace", 1);
         ObjectNode l = d.putObject("lapse");
         l.putArray("delays").add(10.0);
         l.put("mult", 0.0);
