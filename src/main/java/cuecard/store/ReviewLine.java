@@ -18,54 +18,93 @@ final class ReviewLine {
 
     /** The line of {@code r} with its newline, or null when Jackson must write it. */
     static byte[] write(Review r) {
-        StringBuilder b = new StringBuilder(480);
-        b.append("{\"v\":").append(EntryJson.VERSION);
-        if (!string(b, "id", r.id()) || !string(b, "kind", "review") || !string(b, "key", r.key().toString())) {
+        Bytes b = new Bytes();
+        b.ascii("{\"v\":").number(EntryJson.VERSION);
+        if (!b.field("id", r.id()) || !b.field("kind", "review") || !b.field("key", r.key().toString())) {
             return null;
         }
-        string(b, "at", Instants.format(r.at()));
-        string(b, "offset", r.offset().getId());
-        string(b, "rating", r.rating().name().toLowerCase(Locale.ROOT));
-        string(b, "mode", r.mode().id());
-        string(b, "answer", r.answer().id());
+        b.field("at", Instants.format(r.at()));
+        b.field("offset", r.offset().getId());
+        b.field("rating", r.rating().name().toLowerCase(Locale.ROOT));
+        b.field("mode", r.mode().id());
+        b.field("answer", r.answer().id());
         if (r.correct() != null) {
-            b.append(",\"correct\":").append(r.correct().booleanValue());
+            b.ascii(",\"correct\":").ascii(r.correct() ? "true" : "false");
         }
-        b.append(",\"ms\":").append(r.taken().toMillis());
-        b.append(",\"before\":");
+        b.ascii(",\"ms\":").number(r.taken().toMillis());
+        b.ascii(",\"before\":");
         state(b, r.before());
-        b.append(",\"after\":");
+        b.ascii(",\"after\":");
         state(b, r.after());
-        b.append("}\n");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        b.ascii("}\n");
+        return java.util.Arrays.copyOf(b.bytes, b.size);
     }
 
-    private static void state(StringBuilder b, CardState s) {
-        b.append("{\"phase\":\"").append(s.phase().name().toLowerCase(Locale.ROOT)).append('"');
-        b.append(",\"step\":").append(s.step());
+    private static void state(Bytes b, CardState s) {
+        b.ascii("{\"phase\":\"").ascii(s.phase().name().toLowerCase(Locale.ROOT)).ascii("\"");
+        b.ascii(",\"step\":").number(s.step());
         if (s.memory() != null) {
-            b.append(",\"s\":").append(Double.toString(s.memory().stability()));
-            b.append(",\"d\":").append(Double.toString(s.memory().difficulty()));
+            b.ascii(",\"s\":").ascii(Double.toString(s.memory().stability()));
+            b.ascii(",\"d\":").ascii(Double.toString(s.memory().difficulty()));
         }
-        b.append(",\"due\":\"").append(Instants.format(s.due())).append('"');
+        b.ascii(",\"due\":\"").ascii(Instants.format(s.due())).ascii("\"");
         if (s.lastReview() != null) {
-            b.append(",\"last\":\"").append(Instants.format(s.lastReview())).append('"');
+            b.ascii(",\"last\":\"").ascii(Instants.format(s.lastReview())).ascii("\"");
         }
-        b.append(",\"reps\":").append(s.reps());
-        b.append(",\"lapses\":").append(s.lapses());
-        b.append(",\"days\":").append(s.scheduledDays());
-        b.append('}');
+        b.ascii(",\"reps\":").number(s.reps());
+        b.ascii(",\"lapses\":").number(s.lapses());
+        b.ascii(",\"days\":").number(s.scheduledDays());
+        b.ascii("}");
     }
 
-    /** Appends {@code ,"name":"value"}; false when the value needs an escape or is not well-formed UTF-16. */
-    private static boolean string(StringBuilder b, String name, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
-                return false;
+    /** A growing byte buffer for one line. */
+    private static final class Bytes {
+        byte[] bytes = new byte[512];
+        int size;
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }
         }
-        b.append(",\"").append(name).append("\":\"").append(value).append('"');
-        return true;
+
+        /** Appends text known to be ASCII. */
+        Bytes ascii(String s) {
+            room(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                bytes[size++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        Bytes number(long v) {
+            return ascii(Long.toString(v));
+        }
+
+        /**
+         * Appends {@code ,"name":"value"} (the value in UTF-8); false, appending nothing, when the value needs an
+         * escape or is not well-formed UTF-16.
+         */
+        boolean field(String name, String value) {
+            boolean ascii = true;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                    return false;
+                }
+                ascii &= c < 0x80;
+            }
+            ascii(",\"").ascii(name).ascii("\":\"");
+            if (ascii) {
+                ascii(value);
+            } else {
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                room(utf8.length);
+                System.arraycopy(utf8, 0, bytes, size, utf8.length);
+                size += utf8.length;
+            }
+            ascii("\"");
+            return true;
+        }
     }
 }

@@ -1014,7 +1014,7 @@ public final class Store implements Progress, AutoCloseable {
      * Appends a history made by another program as the log of its own device {@code device}
      * ({@code reviews/DEVICE.jsonl}), the way {@link #sync} brings in another device's log: each entry whose id is not
      * in that log yet is appended, fsynced in chunks; nothing is rewritten, so importing the same history twice adds
-     * nothing. Every entry's id must be {@code DEVICE-COUNTER}.
+     * nothing. Every entry's id must be {@code DEVICE-COUNTER}, and the ids of {@code entries} distinct.
      */
     public ImportResult importHistory(String device, java.util.Iterator<Imported> entries) {
         writable();
@@ -1048,7 +1048,7 @@ public final class Store implements Progress, AutoCloseable {
             if (!e.id().startsWith(device + "-")) {
                 throw new IllegalArgumentException("entry " + e.id() + " is not of device " + device);
             }
-            if (!present.add(e.id())) {
+            if (!present.isEmpty() && !present.add(e.id())) { // a new log: the importer's ids are distinct
                 already++;
                 continue;
             }
