@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * card) when the note has its reverse card → basic with {@code reverse}; a type with a {@code {{type:...}}} template
  * → typed; a cloze type → cloze ({@code {{c1::answer::hint}}} as {@code {{answer::hint}}}, the extra field as the
  * note); any other type → basic from its first two fields. HTML becomes plain text; {@code [sound:...]} and
- * {@code <img>} references are taken out and listed. The guid becomes the card id.
+ * {@code <img>} references are taken out and listed, control characters dropped. The guid becomes the card id.
  */
 public final class NoteMapping {
 
@@ -34,6 +34,8 @@ public final class NoteMapping {
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(style|script)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern DIV_OPEN = Pattern.compile("(?i)<div\\b[^>]*>");
     private static final Pattern DIV_CLOSE = Pattern.compile("(?i)</div\\s*>");
+    /** Control characters cards may not hold (all but tab and line feed; carriage returns go too). */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]");
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
 
     private NoteMapping() {
@@ -195,6 +197,6 @@ public final class NoteMapping {
         }
         s = m.replaceAll("");
         s = DIV_CLOSE.matcher(DIV_OPEN.matcher(s).replaceAll("<br>")).replaceAll("");
-        return HtmlText.strip(s).replace('\u00a0', ' ').strip();
+        return CONTROL.matcher(HtmlText.strip(s).replace('\u00a0', ' ')).replaceAll("").strip();
     }
 }

@@ -150,7 +150,7 @@ final class ApkgImport {
             Path target = oneFile ? cmd.output : cmd.output.resolve((oneFile && cmd.id != null ? cmd.id : d.id()) + ".yaml");
             targets.add(OutputFile.check(target, dataDir, cmd.force, true));
         }
-        // each deck is read twice by the deck loader (its cards, then the file written): on every core
+        // each deck is read from its cards, then written and read by the deck loader: on every core
         List<String> yaml = java.util.stream.IntStream.range(0, targets.size()).parallel()
                 .mapToObj(i -> yaml(result.decks().get(i), targets.get(i), input, oneFile)).toList();
         Map<Path, String> files = new LinkedHashMap<>();
@@ -164,7 +164,7 @@ final class ApkgImport {
         String id = oneFile && cmd.id != null ? cmd.id : d.id();
         String title = oneFile && cmd.title != null ? cmd.title : d.title();
         Deck meta = new Deck(id, title, cmd.language, null, List.of(), List.of(), List.of(), null);
-        DeckResult read = DeckJson.read(DeckJson.meta(meta), d.cards(), input.toString());
+        DeckResult read = DeckJson.readNodes(DeckJson.meta(meta), d.cards(), input.toString());
         Deck deck = DeckInput.orFail(read, "nothing written; the notes of Anki deck `" + d.title()
                 + "` do not make a valid deck:");
         String yaml = DeckYaml.deck(deck, "# yaml-language-server: $schema=" + DeckInput.schemaPath(env, target));

@@ -31,6 +31,11 @@ class NoteMappingTest {
         assertThat(found).isEqualTo(media == null ? List.of() : List.of(media));
     }
 
+    @Test
+    void controlCharactersAreDropped() {
+        assertThat(NoteMapping.text("a\u0001b\r\n\u0085c\td", new ArrayList<>())).isEqualTo("ab\nc\td");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "aB3dE7fG9h, aB3dE7fG9h",
