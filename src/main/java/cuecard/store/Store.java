@@ -1034,8 +1034,7 @@ public final class Store implements Progress, AutoCloseable {
         }
         long added = 0;
         long already = 0;
-        List<byte[]> chunk = new ArrayList<>();
-        List<Entry> chunkEntries = new ArrayList<>();
+        List<Entry> chunk = new ArrayList<>();
         while (entries.hasNext()) {
             Imported next = entries.next();
             Entry e;
@@ -1052,24 +1051,25 @@ public final class Store implements Progress, AutoCloseable {
                 already++;
                 continue;
             }
-            chunk.add(EntryJson.line(e));
-            chunkEntries.add(e);
+            chunk.add(e);
             added++;
             if (chunk.size() == 20_000) {
-                appendAndApply(name, chunk, chunkEntries);
+                appendAndApply(name, chunk);
                 chunk = new ArrayList<>();
-                chunkEntries = new ArrayList<>();
             }
         }
         if (!chunk.isEmpty()) {
-            appendAndApply(name, chunk, chunkEntries);
+            appendAndApply(name, chunk);
         }
         return new ImportResult(added, already);
     }
 
-    /** Appends the lines of {@code entries} and applies them, each at its line (the replay's order is by instant). */
-    private void appendAndApply(String name, List<byte[]> lines, List<Entry> entries) {
-        appendLines(name, lines);
+    /**
+     * Appends the lines of {@code entries} (written on every core: a large import writes a million) and applies them,
+     * each at its line (the replay's order is by instant, not by line).
+     */
+    private void appendAndApply(String name, List<Entry> entries) {
+        appendLines(name, entries.parallelStream().map(EntryJson::line).toList());
         int first = logs.get(name).lines - entries.size();
         for (int i = 0; i < entries.size(); i++) {
             replay.apply(entries.get(i), display(name), first + i + 1);
