@@ -100,8 +100,9 @@ public final class AnkiPackage {
             total += n;
             if (total > limit) {
                 throw new AnkiProblem("refused: " + name + " unpacks to more than " + limit / (1024 * 1024)
-                        + " MiB (" + (limit == MAX_BYTES ? "the most cuecard unpacks" : RATIO
-                        + " times the package's size") + "); a damaged package or a zip bomb");
+                        + " MiB (" + (limit == MAX_BYTES ? "the most cuecard unpacks" : "the larger of "
+                        + ALWAYS / (1024 * 1024) + " MiB and " + RATIO + " times the package's size")
+                        + "); a damaged package or a zip bomb");
             }
             out.write(buf, 0, n);
         }

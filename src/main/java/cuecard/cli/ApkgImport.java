@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * {@code cuecard import FILE.apkg -o DIR|DECK.yaml [--with-history]}: an Anki package as deck files, and its review
  * log into the data dir. Everything is read and checked before anything is written: the deck files (each through
- * the deck loader), then the history (a first pass over it); a package that fails anywhere leaves the folder and
- * the data dir as they were.
+ * the deck loader), the whole review table (one reading pass) and the data dir's lock; a package that fails there
+ * leaves the folder and the data dir as they were.
  */
 final class ApkgImport {
 
@@ -96,7 +96,17 @@ final class ApkgImport {
                     write(files, out);
                     printMedia(out, result, unpacked);
                     AnkiHistory h = history(col, result, schedulers, device);
-                    Store.ImportResult r = store.importHistory(device, h);
+                    Store.ImportResult r;
+                    try {
+                        r = store.importHistory(device, h);
+                    } catch (IllegalStateException e) {
+                        if (e.getCause() instanceof AnkiProblem p) {
+                            throw new UserError(ExitCode.BAD_INPUT, input + ": the review log could not be read to its "
+                                    + "end (" + p.getMessage() + "); the deck files are written, and the reviews read "
+                                    + "before are in reviews/" + device + ".jsonl (importing again adds the rest)");
+                        }
+                        throw e;
+                    }
                     out.println("history: " + r.added() + " entr" + (r.added() == 1 ? "y" : "ies") + " added to "
                             + "reviews/" + device + ".jsonl, " + r.present() + " already there"
                             + (h.notImported() > 0 ? "; " + h.notImported() + " review" + (h.notImported() == 1 ? ""
