@@ -101,6 +101,17 @@ public final class TestPackages {
         }
     }
 
+    /** Writes an Anki 2.1 package: the legacy schema as {@code collection.anki21}, beside a {@code collection.anki2} of no notes. */
+    public void writeAnki21(Path apkg) throws IOException {
+        Path db = Files.createTempFile("legacy", ".anki21");
+        try {
+            build(db, 11, true);
+            zip(apkg, "collection.anki21", Files.readAllBytes(db), "{}".getBytes(StandardCharsets.UTF_8), true);
+        } finally {
+            Files.deleteIfExists(db);
+        }
+    }
+
     /** Writes a current package ({@code collection.anki21b}, zstd, schema 18). */
     public void writeCurrent(Path apkg) throws IOException {
         Path db = Files.createTempFile("current", ".anki21b");

@@ -27,8 +27,13 @@ class ApkgHistoryTest extends DeckInTempDirTest {
         return CliRun.withHome(tmp).at("2024-01-01T12:00:00Z", "UTC");
     }
 
-    /** The package, and how many of its rows are answers of imported cards. */
+    /** The package (legacy), and how many of its rows are answers of imported cards. */
     static int simulated(Path apkg) throws Exception {
+        return simulated(apkg, false);
+    }
+
+    /** The package, legacy or in the current format, and how many of its rows are answers of imported cards. */
+    static int simulated(Path apkg, boolean current) throws Exception {
         TestPackages p = TestPackages.withStockTypes().deck(5, "Simulated");
         Random random = new Random(20);
         int answers = 0;
@@ -54,7 +59,11 @@ class ApkgHistoryTest extends DeckInTempDirTest {
         p.review(START + 2, 20, 0, 4, 0);          // a manual reset: an entry, not an answer
         p.review(START + 3, 999_999, 3, 1, 1000);  // a card that is not in the collection
         p.review(1_900_000_000_000L, 30, 3, 1, 1000); // 2030: after the clock, left out
-        p.writeLegacy(apkg);
+        if (current) {
+            p.writeCurrent(apkg);
+        } else {
+            p.writeLegacy(apkg);
+        }
         return answers;
     }
 
@@ -112,14 +121,17 @@ class ApkgHistoryTest extends DeckInTempDirTest {
         assertThat(d.path("orphans").asLong()).isZero();
     }
 
+    /** The legacy and the current format of one collection give one device and byte-identical logs. */
     @Test
     void theSameCollectionGivesTheSameDeviceAndEntries() throws Exception {
-        Path apkg = tmp.resolve("history.apkg");
-        simulated(apkg);
-        assertThat(run("import", apkg.toString(), "-o", tmp.resolve("out").toString(), "--with-history").exitCode())
+        Path legacy = tmp.resolve("history.apkg");
+        simulated(legacy);
+        Path current = tmp.resolve("history.colpkg"); // the same collection in the current format
+        simulated(current, true);
+        assertThat(run("import", legacy.toString(), "-o", tmp.resolve("out").toString(), "--with-history").exitCode())
                 .isZero();
         Path other = tmp.resolve("data2");
-        CliRun.Result r = cli.runIn(other, "import", apkg.toString(), "-o", tmp.resolve("out2").toString(),
+        CliRun.Result r = cli.runIn(other, "import", current.toString(), "-o", tmp.resolve("out2").toString(),
                 "--with-history");
         assertThat(r.exitCode()).as(r.err()).isZero();
         try (Stream<Path> a = Files.list(data.resolve("reviews")); Stream<Path> b = Files.list(other.resolve("reviews"))) {

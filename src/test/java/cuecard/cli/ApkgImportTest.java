@@ -120,13 +120,19 @@ class ApkgImportTest extends DeckInTempDirTest {
     }
 
     @Test
-    void legacyAndCurrentPackagesOfTheSameNotesGiveTheSameDecks() throws Exception {
+    void legacyAnki21AndCurrentPackagesOfTheSameNotesGiveTheSameDecks() throws Exception {
         mixed().writeLegacy(tmp.resolve("a.apkg"));
         mixed().writeCurrent(tmp.resolve("b.colpkg"));
-        assertThat(run("import", tmp.resolve("a.apkg").toString(), "-o", tmp.resolve("a").toString()).exitCode()).isZero();
-        assertThat(run("import", tmp.resolve("b.colpkg").toString(), "-o", tmp.resolve("b").toString()).exitCode()).isZero();
+        mixed().writeAnki21(tmp.resolve("c.apkg"));
+        for (String p : List.of("a.apkg", "b.colpkg", "c.apkg")) {
+            CliRun.Result r = run("import", tmp.resolve(p).toString(), "-o", tmp.resolve(p + ".out").toString());
+            assertThat(r.exitCode()).as(p + ": " + r.err()).isZero();
+        }
         for (String f : List.of("default.yaml", "lang-french.yaml")) {
-            assertThat(Files.readString(tmp.resolve("b").resolve(f))).isEqualTo(Files.readString(tmp.resolve("a").resolve(f)));
+            String legacy = Files.readString(tmp.resolve("a.apkg.out").resolve(f));
+            assertThat(legacy).contains("cards:");
+            assertThat(Files.readString(tmp.resolve("b.colpkg.out").resolve(f))).isEqualTo(legacy);
+            assertThat(Files.readString(tmp.resolve("c.apkg.out").resolve(f))).isEqualTo(legacy);
         }
     }
 }
