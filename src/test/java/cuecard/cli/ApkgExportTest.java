@@ -223,6 +223,41 @@ class ApkgExportTest extends DeckInTempDirTest {
     }
 
     @Test
+    void choiceAndTrueFalseCardsBecomeBasicNotesWithTheirOptionsOnTheFront() throws Exception {
+        Path quiz = tmp.resolve("quiz.yaml");
+        Files.writeString(quiz, """
+                deck: quiz
+                title: Quiz
+                cards:
+                  - type: choice
+                    id: params
+                    question: How many parameters does FSRS-6 have?
+                    answer: "21"
+                    distractors: ["17", "19"]
+                  - type: truefalse
+                    id: sameday
+                    statement: FSRS ignores same-day reviews.
+                    answer: false
+                """);
+        Path apkg = tmp.resolve("quiz.apkg");
+        CliRun.Result r = run("export", quiz.toString(), deck.toString(), "--format", "apkg", "-o", apkg.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("of 2 decks");
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + collection(apkg, tmp), new java.util.Properties());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select n.guid, n.flds, n.mid from notes n"
+                     + " where n.guid like 'quiz/%' order by n.guid")) {
+            while (rs.next()) {
+                fields.put(rs.getString(1), rs.getString(2));
+                assertThat(rs.getLong(3)).isEqualTo(1_700_000_000_001L); // Basic
+            }
+        }
+        assertThat(fields.get("quiz/params")).isEqualTo("How many parameters does FSRS-6 have?<br><br>• 17<br>• 19<br>• 21"
+                + "\u001f21");
+        assertThat(fields.get("quiz/sameday")).isEqualTo("FSRS ignores same-day reviews.<br><br>True or false?\u001fFalse");
+    }
+
+    @Test
     void apkgNeedsAFileAndOtherFormatsOneDeck() {
         CliRun.Result noFile = run("export", deck.toString(), "--format", "apkg");
         assertThat(noFile.exitCode()).isEqualTo(2);
