@@ -5,6 +5,7 @@ import cuecard.deckfile.AnkiText;
 import cuecard.deckfile.CardTable;
 import cuecard.deckfile.DeckJson;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,15 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cuecard export DECK.yaml --format anki|csv|json -o FILE}. */
+/** {@code cuecard export DECK.yaml... --format anki|apkg|csv|tsv|json -o FILE}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a deck for Anki (plain-text import with card keys as guids, so a later export updates the "
-            + "same notes), as CSV with named columns, or as cuecard's complete JSON.",
-        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 the deck is missing or has errors, FILE exists (use --force "
-            + "to replace it), is inside the data dir or cannot be written, or standard output failed."})
+            + "same notes), as an Anki package (.apkg, several decks, for Anki and AnkiDroid), as CSV with named "
+            + "columns, or as cuecard's complete JSON.",
+        footer = {"", "Exit codes: 0 written, 2 bad flags, 3 a deck is missing or has errors, FILE exists (use --force "
+            + "to replace it), is inside the data dir or cannot be written, or standard output failed; 4, 5 the data "
+            + "dir (--with-progress) is damaged or locked."})
 public final class ExportCommand implements Callable<Integer> {
 
-    enum Format { ANKI, CSV, TSV, JSON }
+    enum Format { ANKI, APKG, CSV, TSV, JSON }
 
     @Spec
     CommandSpec spec;
@@ -29,11 +32,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "DECK", description = "The deck file, or the id of a deck in the deck folders.")
-    Path deckFile;
+    @Parameters(paramLabel = "DECK", arity = "1..*", description = "The deck file, or the id of a deck in the deck folders (several for --format apkg).")
+    List<Path> deckFiles;
 
-    @Option(names = "--format", required = true, description = "anki, csv, tsv or json.")
+    @Option(names = "--format", required = true, description = "anki, apkg, csv, tsv or json.")
     Format format;
+
+    @Option(names = "--with-progress", description = "apkg: add your reviews (as Anki's review log) and each card's "
+            + "scheduling state from the data dir.")
+    boolean withProgress;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; `-` or none for standard output.")
     Path output;
@@ -50,13 +57,27 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean stdout = output == null || output.toString().equals("-");
+        if (format == Format.APKG) {
+            if (stdout) {
+                throw new UserError(ExitCode.USAGE, "--format apkg writes a zip file: name it with -o FILE.apkg");
+            }
+            OutputFile.check(output, dataDir.resolve(env), force);
+            List<Path> files = DeckSelection.files(env, dataDir.resolve(env), UserConfig.load(env), deckFiles);
+            return ApkgExport.run(files, output, force, withProgress, dataDir.resolve(env), env,
+                    spec.commandLine().getOut());
+        }
+        if (deckFiles.size() > 1) {
+            throw new UserError(ExitCode.USAGE, "only --format apkg takes several decks; export one deck at a time");
+        }
+        if (withProgress) {
+            throw new UserError(ExitCode.USAGE, "--with-progress is for --format apkg only");
+        }
         if (!stdout) {
             OutputFile.check(output, dataDir.resolve(env), force);
         }
-        Path deckFile = DeckSelection.file(env, dataDir.resolve(env), UserConfig.load(env), this.deckFile);
-        Deck deck = DeckInput.deck(deckFile);
+        Deck deck = DeckInput.deck(DeckSelection.file(env, dataDir.resolve(env), UserConfig.load(env), deckFiles.get(0)));
         String text = switch (format) {
-            case ANKI -> AnkiText.write(deck);
+            case ANKI, APKG -> AnkiText.write(deck);
             case CSV -> CardTable.write(deck, ',');
             case TSV -> CardTable.write(deck, '\t');
             case JSON -> DeckJson.pretty(DeckJson.deck(deck));

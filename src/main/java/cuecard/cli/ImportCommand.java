@@ -29,12 +29,14 @@ import picocli.CommandLine.Spec;
 /** {@code cuecard import FILE -o DECK.yaml}: a deck from CSV, TSV, Anki's plain-text export or cuecard JSON. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Make a deck file from CSV/TSV (front, back, tags; or named columns), Anki's \"notes in plain "
-            + "text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON.",
+            + "text\" export (#separator, #html, #guid column, ... headers) or cuecard JSON; or deck files from an Anki "
+            + "package (.apkg, .colpkg), with its review history when asked.",
         footer = {"", "Exit codes: 0 written, 2 bad flags, 3 unreadable input, a broken row or a control character (with "
-            + "its line), or the output file exists (use --force), is inside the data dir or cannot be written."})
+            + "its line), a damaged or oversized package, or the output file exists (use --force), is inside the data "
+            + "dir or cannot be written; 4, 5, 6 the data dir (--with-history) is damaged, locked or not writable."})
 public final class ImportCommand implements Callable<Integer> {
 
-    enum Format { AUTO, CSV, TSV, ANKI, JSON }
+    enum Format { AUTO, CSV, TSV, ANKI, JSON, APKG }
 
     @Spec
     CommandSpec spec;
@@ -42,11 +44,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    @Parameters(paramLabel = "FILE", description = "The file to import (an Anki package: .apkg or .colpkg).")
     Path input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DECK.yaml", description = "The deck file to write (must not exist unless --force).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DECK.yaml|DIR", description = "The deck file to "
+            + "write (must not exist unless --force); for an Anki package, a folder for one deck file per Anki deck.")
     Path output;
+
+    @Option(names = "--with-history", description = "Anki packages: also import the review log into the data dir "
+            + "(replayed by cuecard's FSRS; importing again adds nothing).")
+    boolean withHistory;
 
     @Option(names = "--force", description = "Replace DECK.yaml when it exists.")
     boolean force;
@@ -63,7 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--type", defaultValue = "basic", description = "What front/back rows become: basic or typed (default: ${DEFAULT-VALUE}).")
     String type;
 
-    @Option(names = "--format", defaultValue = "auto", description = "auto, csv, tsv, anki or json (default: ${DEFAULT-VALUE}: by extension and content).")
+    @Option(names = "--format", defaultValue = "auto", description = "auto, csv, tsv, anki, json or apkg (default: ${DEFAULT-VALUE}: by extension and content).")
     Format format;
 
     private final Environment env;
@@ -81,6 +88,12 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, "deck id `" + id + "` must be a slug: letters, digits, '.', '_' or '-'");
         }
         DeckInput.existingFile(input);
+        if (format == Format.APKG || (format == Format.AUTO && ApkgImport.isPackage(input))) {
+            return new ApkgImport(this, env, dataDir.resolve(env)).run();
+        }
+        if (withHistory) {
+            throw new UserError(ExitCode.USAGE, "--with-history is for Anki packages (.apkg, .colpkg) only");
+        }
         OutputFile.check(output, dataDir.resolve(env), force);
         String text = DeckInput.text(input);
         if (text.startsWith("\uFEFF")) {
@@ -187,10 +200,6 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|-+$", "");
-        if (s.length() > 80) {
-            s = s.substring(0, 80);
-        }
-        return s.isEmpty() ? "imported" : s;
+        return CardIds.slug(name);
     }
 }

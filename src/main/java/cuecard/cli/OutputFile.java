@@ -55,10 +55,15 @@ final class OutputFile {
 
     /** Writes {@code text} (UTF-8) to a checked target: atomically for a file, in place for a device or pipe. */
     static void write(Path target, String text, boolean replace) {
+        write(target, text.getBytes(StandardCharsets.UTF_8), replace);
+    }
+
+    /** Writes {@code bytes} to a checked target, as {@link #write(Path, String, boolean)}. */
+    static void write(Path target, byte[] bytes, boolean replace) {
         try {
             if (special(target)) {
                 try (OutputStream o = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                    o.write(text.getBytes(StandardCharsets.UTF_8));
+                    o.write(bytes);
                 }
                 return;
             }
@@ -66,11 +71,7 @@ final class OutputFile {
             if (dir != null && !Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
             }
-            if (replace) {
-                cuecard.deckfile.AtomicFile.replace(target, text);
-            } else {
-                cuecard.deckfile.AtomicFile.create(target, text);
-            }
+            cuecard.deckfile.AtomicFile.write(target, bytes, replace);
         } catch (FileAlreadyExistsException e) {
             throw new UserError(ExitCode.BAD_INPUT, target + ": already exists; cuecard will not overwrite it"
                     + " (use --force to replace it)");

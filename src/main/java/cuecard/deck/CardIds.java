@@ -20,6 +20,15 @@ public final class CardIds {
     private CardIds() {
     }
 
+    /** A name as a deck id: lower case, runs of other characters as one dash, at most 80 long; {@code imported} if empty. */
+    public static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|-+$", "");
+        if (s.length() > 80) {
+            s = s.substring(0, 80).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "imported" : s;
+    }
+
     /** Normalises prompt text: NFKC, lower case, runs of white space folded to one, trimmed. */
     public static String normalise(String text) {
         String n = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC); // NFKC keeps ASCII as is

@@ -117,6 +117,27 @@ public final class AnkiText {
     }
 
     private static List<String> row(Deck deck, Note n) {
+        AnkiNote a = note(deck, n, false);
+        return List.of(a.guid(), a.notetype(), deck.title(), String.join(" ", a.tags()), a.front(), a.back(),
+                DeckJson.compact(DeckJson.card(n, true)));
+    }
+
+    /**
+     * A note as Anki's fields: the guid (the card key without sibling suffix), the stock note type, the tags, and the
+     * front and back as HTML.
+     */
+    public record AnkiNote(String guid, String notetype, List<String> tags, String front, String back) {
+    }
+
+    /** Anki's name of the stock note type for typed answers. */
+    public static final String TYPED_NOTETYPE = "Basic (type in the answer)";
+
+    /**
+     * The Anki fields of a note. Choice and true/false cards become Basic with their options on the front; typed
+     * cards become Basic with the accepted answers on the back, or, when {@code typedType}, Anki's
+     * {@value #TYPED_NOTETYPE} with the answer alone on the back (what Anki compares the typed text with).
+     */
+    public static AnkiNote note(Deck deck, Note n, boolean typedType) {
         String guid = deck.id() + "/" + CardIds.of(n);
         String notetype = "Basic";
         String front;
@@ -139,21 +160,25 @@ public final class AnkiText {
             back = HtmlText.escape(c.answer());
         } else if (n instanceof Note.Typed t) {
             front = HtmlText.escape(t.question());
-            back = HtmlText.escape(t.answer()) + (t.accept().isEmpty() ? ""
-                    : "<br>(also right: " + HtmlText.escape(String.join(", ", t.accept())) + ")");
+            if (typedType) {
+                notetype = TYPED_NOTETYPE;
+                back = HtmlText.escape(t.answer());
+            } else {
+                back = HtmlText.escape(t.answer()) + (t.accept().isEmpty() ? ""
+                        : "<br>(also right: " + HtmlText.escape(String.join(", ", t.accept())) + ")");
+            }
         } else {
             Note.TrueFalse t = (Note.TrueFalse) n;
             front = HtmlText.escape(t.statement()) + "<br><br>True or false?";
             back = t.answer() ? "True" : "False";
         }
-        if (n.info().explanation() != null) {
+        if (n.info().explanation() != null && !notetype.equals(TYPED_NOTETYPE)) {
             back = back + (back.isEmpty() ? "" : "<br><br>") + HtmlText.escape(n.info().explanation());
         }
         Set<String> tags = new LinkedHashSet<>();
         deck.tags().forEach(t -> tags.add(t.trim().replaceAll("\\s+", "_")));
         n.info().tags().forEach(t -> tags.add(t.trim().replaceAll("\\s+", "_")));
-        return List.of(guid, notetype, deck.title(), String.join(" ", tags), front, back,
-                DeckJson.compact(DeckJson.card(n, true)));
+        return new AnkiNote(guid, notetype, List.copyOf(tags), front, back);
     }
 
     /** Our deletions as Anki's numbered ones, the text escaped. */

@@ -22,15 +22,20 @@ public final class AtomicFile {
 
     /** Replaces {@code target} (or creates it) with {@code text} in UTF-8. */
     public static void replace(Path target, String text) throws IOException {
-        write(target, text.getBytes(StandardCharsets.UTF_8), true);
+        writeBytes(target, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
     /** Creates {@code target} with {@code text}; fails with {@link FileAlreadyExistsException} when it exists. */
     public static void create(Path target, String text) throws IOException {
-        write(target, text.getBytes(StandardCharsets.UTF_8), false);
+        writeBytes(target, text.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    private static void write(Path target, byte[] bytes, boolean replace) throws IOException {
+    /** Writes {@code bytes} to {@code target}: replacing it when {@code replace}, else failing when it exists. */
+    public static void write(Path target, byte[] bytes, boolean replace) throws IOException {
+        writeBytes(target, bytes, replace);
+    }
+
+    private static void writeBytes(Path target, byte[] bytes, boolean replace) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (!replace && Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plain text to and from the small amount of HTML Anki keeps in fields. */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(div|p|li)>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -14,13 +14,13 @@ final class HtmlText {
     }
 
     /** Escapes text for an HTML field: {@code & < >} as entities, line breaks as {@code <br>}. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", "\n")
                 .replace("\n", "<br>");
     }
 
     /** The text of an HTML field: breaks become line breaks, other tags are dropped, entities decoded. */
-    static String strip(String html) {
+    public static String strip(String html) {
         String s = BREAK.matcher(html).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         Matcher m = ENTITY.matcher(s);

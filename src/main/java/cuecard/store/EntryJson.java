@@ -68,6 +68,17 @@ final class EntryJson {
     /** The entry as one line of UTF-8, ending in a newline. */
     static byte[] line(Entry e) {
         Limits.requireWritable(e); // never a line the reader would reject (no NaN, no infinity, no year 300000000)
+        if (e instanceof Entry.Reviewed rv && !jacksonOnly) {
+            byte[] quick = ReviewLine.write(rv.review());
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return generalLine(e);
+    }
+
+    /** The entry as Jackson writes it: the definition of the line format, which {@link ReviewLine} repeats byte for byte. */
+    static byte[] generalLine(Entry e) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(400);
         try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
             g.writeStartObject();
@@ -77,7 +88,7 @@ final class EntryJson {
             if (e instanceof Entry.Reviewed rv) {
                 Review r = rv.review();
                 g.writeStringField("key", r.key().toString());
-                g.writeStringField("at", r.at().toString());
+                g.writeStringField("at", Instants.format(r.at()));
                 g.writeStringField("offset", r.offset().getId());
                 g.writeStringField("rating", r.rating().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("mode", r.mode().id());
@@ -120,7 +131,7 @@ final class EntryJson {
     }
 
     private static void common(JsonGenerator g, Instant at, ZoneOffset offset) throws IOException {
-        g.writeStringField("at", at.toString());
+        g.writeStringField("at", Instants.format(at));
         g.writeStringField("offset", offset.getId());
     }
 
@@ -132,9 +143,9 @@ final class EntryJson {
             g.writeNumberField("s", s.memory().stability());
             g.writeNumberField("d", s.memory().difficulty());
         }
-        g.writeStringField("due", s.due().toString());
+        g.writeStringField("due", Instants.format(s.due()));
         if (s.lastReview() != null) {
-            g.writeStringField("last", s.lastReview().toString());
+            g.writeStringField("last", Instants.format(s.lastReview()));
         }
         g.writeNumberField("reps", s.reps());
         g.writeNumberField("lapses", s.lapses());

@@ -1030,6 +1030,81 @@ public final class Store implements Progress, AutoCloseable {
         return new SyncResult(files, added, already, theirProblems);
     }
 
+    /**
+     * What an import of another program's history did.
+     *
+     * @param added   entries appended
+     * @param present entries whose id was already in the log (imported before)
+     */
+    public record ImportResult(long added, long present) {
+    }
+
+    /**
+     * Appends a history made by another program as the log of its own device {@code device}
+     * ({@code reviews/DEVICE.jsonl}), the way {@link #sync} brings in another device's log: each entry whose id is not
+     * in that log yet is appended, fsynced in chunks; nothing is rewritten, so importing the same history twice adds
+     * nothing. Every entry's id must be {@code DEVICE-COUNTER}, and the ids of {@code entries} distinct.
+     */
+    public ImportResult importHistory(String device, java.util.Iterator<Imported> entries) {
+        writable();
+        if (!device.matches("[A-Za-z0-9_.]{1,64}") || device.equals(deviceId)) {
+            throw new IllegalArgumentException("not a device id for an import: " + device);
+        }
+        String name = device + ".jsonl";
+        Path file = reviewsDir().resolve(name);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try {
+            if (Files.exists(file)) {
+                LogReader.readRaw(file, display(name), 0, 0, new EntryJson(),
+                        (e, line, buf, off, len) -> present.add(e.id()), new ArrayList<>());
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot read " + file + ": " + e.getMessage());
+        }
+        long added = 0;
+        long already = 0;
+        List<Entry> chunk = new ArrayList<>();
+        while (entries.hasNext()) {
+            Imported next = entries.next();
+            Entry e;
+            if (next instanceof Imported.Answer a) {
+                e = new Entry.Reviewed(a.review());
+            } else {
+                Imported.Reset r = (Imported.Reset) next;
+                e = new Entry.Reset(r.id(), r.at(), r.offset(), r.key());
+            }
+            if (!e.id().startsWith(device + "-")) {
+                throw new IllegalArgumentException("entry " + e.id() + " is not of device " + device);
+            }
+            if (!present.isEmpty() && !present.add(e.id())) { // a new log: the importer's ids are distinct
+                already++;
+                continue;
+            }
+            chunk.add(e);
+            added++;
+            if (chunk.size() == 20_000) {
+                appendAndApply(name, chunk);
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            appendAndApply(name, chunk);
+        }
+        return new ImportResult(added, already);
+    }
+
+    /**
+     * Appends the lines of {@code entries} (written on every core: a large import writes a million) and applies them,
+     * each at its line (the replay's order is by instant, not by line).
+     */
+    private void appendAndApply(String name, List<Entry> entries) {
+        appendLines(name, entries.parallelStream().map(EntryJson::line).toList());
+        int first = logs.get(name).lines - entries.size();
+        for (int i = 0; i < entries.size(); i++) {
+            replay.apply(entries.get(i), display(name), first + i + 1);
+        }
+    }
+
     private static long crcOf(java.util.zip.CRC32C crc, byte[] buf, int off, int len) {
         crc.reset();
         crc.update(buf, off, len);

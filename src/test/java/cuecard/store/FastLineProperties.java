@@ -103,6 +103,29 @@ class FastLineProperties {
         assertThat(fast.parse(line, 0, line.length - 1)).isEqualTo(new Entry.Reviewed(r)); // from the key cache
     }
 
+    /** {@link ReviewLine} writes every review line Jackson's way, byte for byte, or declines and Jackson writes it. */
+    @Property(tries = 3000)
+    void theHandWrittenReviewLineIsJacksons(@ForAll("reviews") Review r) {
+        byte[] hand = ReviewLine.write(r);
+        String jackson = new String(EntryJson.generalLine(new Entry.Reviewed(r)), java.nio.charset.StandardCharsets.UTF_8);
+        if (hand == null) {
+            assertThat(r.key().toString()).containsAnyOf("\"", "\\");
+        } else {
+            assertThat(new String(hand, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(jackson);
+        }
+    }
+
+    @net.jqwik.api.Example
+    void handWrittenNumbersAreJacksons() {
+        for (double s : new double[] {0.001, 1.0E-4, 36500, 0.1 + 0.2, 1e-7, 123456.789, 2.0}) {
+            CardState st = new CardState(Phase.REVIEW, 0, new MemoryState(s, 10), Reviews.T0, Reviews.T0, 10_000_000, 0, 36500);
+            Review r = new Review("dev-9", Reviews.key("a/b"), Reviews.T0, ZoneOffset.UTC, Rating.EASY, Mode.EXAM,
+                    AnswerKind.TRUE_FALSE, false, Duration.ofMillis(Integer.MAX_VALUE), st, st);
+            assertThat(new String(ReviewLine.write(r), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(new String(EntryJson.generalLine(new Entry.Reviewed(r)), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     @Provide
     Arbitrary<Review> reviews() {
         Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_000_000_000L)
