@@ -23,7 +23,11 @@ final class FactDrafts {
             "^\\W*(无论|無論|不管|虽然|雖然|尽管|儘管|如果|假如|要是|因为|因為|当|當|除了)|^\\W*(?i:(whether|although|though|if|when|while|because|unless|since|as)\\b)");
 
     /** A head that is only a frame of place or time (在1998年首次举办的ApacheCon上): no clause to end a card on. */
-    private static final java.util.regex.Pattern LOCATIVE_FRAME = java.util.regex.Pattern.compile("^\\W*(在|於|于|当|當|从|從)[^，,；;]*(上|中|里|裡|时|時|时候|時候|后|後|以后|以後|之后|之後|前|以前|之前|期间|期間)$");
+    private static final java.util.regex.Pattern LOCATIVE_FRAME = java.util.regex.Pattern.compile("^\\W*(在|於|于|当|當|从|從)[^，,；;]*(上|中|里|裡|时|時|时候|時候|后|後|以后|以後|之后|之後|前|以前|之前|期间|期間)$"
+            + "|(上|里|裡|期间|期間|之中)$");
+    /** A head that only says someone mentioned something (炳哥提到2010年的事件, she mentioned …): the claim follows it. */
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "(提到|提及|谈到|談到|说起|說起|讲到|講到|回忆起|回憶起|(?i:\\b(mentioned|recalled|recalls|talked about|brought up)\\b))[^，,；;]*$");
 
     private FactDrafts() {
     }
@@ -90,7 +94,7 @@ final class FactDrafts {
                     String head = text.substring(0, i);
                     int said = head.length() - (fe - fs);
                     boolean clause = s.language().chinese() ? said >= 10 : head.split("\\s+").length - f.surface().split("\\s+").length >= 5;
-                    boolean frame = s.language().chinese() && LOCATIVE_FRAME.matcher(head).find();
+                    boolean frame = s.language().chinese() && LOCATIVE_FRAME.matcher(head.strip()).find() || REPORTING.matcher(head).find();
                     if (clause && !frame && DanglingReference.leans(text.substring(i + 1), s.language().chinese()) && !OPENS_SUBORDINATE.matcher(head).find()
                             && open(head, "「“‘『(（") == open(head, "」”’』)）")) {
                         to = i;

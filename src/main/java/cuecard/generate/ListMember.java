@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
  */
 record ListMember() implements Gate {
 
-    private static final Pattern ZH_BEFORE = Pattern.compile("(?:[^，,、；;。：:“”「」\\s]{1,10}[、，,]\\s*){2,}$|、\\s*$");
+    private static final Pattern ZH_BEFORE = Pattern.compile("(?:[^，,、；;。：:“”「」\\s]{1,10}[、，,]\\s*){2,}$|、\\s*$|(?:[^/／\\s]{1,10}[/／]){2,}$");
     private static final Pattern ZH_AFTER = Pattern.compile("^\\s*、|^\\s*[，,]\\s*[^，,、；;。：:\\s]{1,10}[、，,]\\s*[^，,、；;。：:\\s]{1,10}[、，,。]");
     private static final String EN_ITEM = "[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}";
     private static final Pattern EN_BEFORE = Pattern.compile("(?:" + EN_ITEM + ",\\s+){2,}(?:and\\s+|or\\s+)?$");
     private static final Pattern EN_AFTER = Pattern.compile("^,\\s+" + EN_ITEM + ",|^,?\\s+(?:and|or)\\s+" + EN_ITEM + "\\s*[,.]?\\s*$");
 
     /** A blank between two list joints: after "A、" or "A, " and before "、B", ", B", " and B", 等. */
-    private static final Pattern ZH_BESIDE_BEFORE = Pattern.compile("[、，,]\\s*$|(和|及|与|與|以及)\\s*$");
-    private static final Pattern ZH_BESIDE_AFTER = Pattern.compile("^\\s*([、，,]|和|及|与|與|以及|等)");
+    private static final Pattern ZH_BESIDE_BEFORE = Pattern.compile("[、，,/／]\\s*$|(和|及|与|與|以及)\\s*$");
+    private static final Pattern ZH_BESIDE_AFTER = Pattern.compile("^\\s*([、，,/／]|和|及|与|與|以及|等)");
     private static final Pattern EN_BESIDE_BEFORE = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?$|\\b(?:and|or)\\s+$");
     private static final Pattern EN_BESIDE_AFTER = Pattern.compile("^\\s*(,|and\\b|or\\b|etc\\b)");
     private static final String NUMERAL = "[0-9０-９一二三四五六七八九十百千万萬两兩]";

@@ -30,6 +30,7 @@ record StaleTime() implements Gate {
         }
         Pattern stale = d.language().chinese() ? Standalone.STALE_ZH : Standalone.STALE_EN;
         String text = d.before() + " " + d.after() + (d.kind() == Draft.Kind.FACT ? "" : " " + d.answer());
+        text = text.replaceAll("[（(](?i:now|现在|現在)\\s[^（）()]*[）)]", " "); // "(now METI)" names a body's present name
         if (TimeAnchor.anchored(d.lead())) {
             text = (d.language().chinese() ? TimeAnchor.PRESENT_ZH : TimeAnchor.PRESENT_EN).matcher(text).replaceAll(" ");
         }

@@ -75,7 +75,8 @@ record TimeAnchor(int year, int month) {
 
     /** Whether the text speaks of the present, which the anchor says when it was. */
     static boolean present(String text, boolean chinese) {
-        return (chinese ? PRESENT_ZH : PRESENT_EN).matcher(text).find();
+        String outside = text.replaceAll("[（(][^（）()]*[）)]", " "); // "(now METI)": a renamed body, not the sentence's time
+        return (chinese ? PRESENT_ZH : PRESENT_EN).matcher(outside).find();
     }
 
     private static final Pattern COMMON_START = Pattern.compile("^(The|A|An|Our|Their|Its|This|That|These|Those|There|In|On|At|For|Most|Many|Some|All|We|They|It)\\b");

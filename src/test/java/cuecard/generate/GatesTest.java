@@ -141,6 +141,23 @@ class GatesTest {
     }
 
     @Test
+    void listMemberStopsOneItemOfASlashedList() {
+        assertThat(fact("像任何渡轮公司/港务局/航运协会一样，塔恩岛渡轮公司每年检查40次船只。", "航运协会").stoppedBy(new ListMember())).isTrue();
+    }
+
+    @Test
+    void danglingReferenceStopsASentenceThatLostItsSubject() {
+        assertThat(rawFact("是在2011年，起初只是把渡轮从卑尔根开到塔恩岛。", "2011年").stoppedBy(new DanglingReference())).isTrue();
+        assertThat(rawFact("王建明是在2011年买下第一条渡轮的。", "2011年").stoppedBy(new DanglingReference())).isFalse();
+    }
+
+    @Test
+    void banterStopsAnAcknowledgement() {
+        assertThat(fact("First, to Mara Holt for building Harbour Labs, this ferry would not be possible without your work.", "Harbour Labs")
+                .stoppedBy(new Banter())).isTrue();
+    }
+
+    @Test
     void staleTimeStopsDaysAndWeeksCountedBack() {
         assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮公司在十天前买下了第8条船。\n", "第8条").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮公司在2019年买下了第8条船。", "第8条").stoppedBy(new StaleTime())).isFalse();

@@ -102,4 +102,17 @@ class StandaloneTest {
         String zh = "在1998年首次举办的塔恩岛渡轮节上，很多人第一次见到了王建明，他当时只有20岁。";
         assertThat(GatesTest.fact(zh, "1998年").draft().prompt()).contains("很多人第一次见到了王建明");
     }
+
+    @Test
+    void aReportingClauseIsNoClauseToEndACardOn() {
+        String zh = "王建明提到2010年的渡轮事故，他说那次自己判断错了，一直守在医院门口。";
+        assertThat(GatesTest.fact(zh, "2010年").draft().prompt()).contains("判断错了");
+    }
+
+    @Test
+    void aRenamedBodyInBracketsIsNoPresentTime() {
+        Draft d = GatesTest.fact("---\ndate: 2013-11-04\n---\n\nIn 1977, Mara Holt joined the Harbour Laboratory (now Tarn Labs) as an engineer.\n", "1977").draft();
+        assertThat(d.lead()).doesNotContain("As of");
+        assertThat(d.prompt()).startsWith("In ____, Mara Holt joined");
+    }
 }
