@@ -48,7 +48,8 @@ final class CardMaker {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int k = ",;:?!()".indexOf(c);
-            boolean hanBefore = i > 0 && CleanText.han(text.charAt(i - 1));
+            // a blank (____ or a cloze's }}) stands for Chinese words in a Chinese deck: its punctuation is full-width too
+            boolean hanBefore = i > 0 && (CleanText.han(text.charAt(i - 1)) || text.charAt(i - 1) == '_' || text.charAt(i - 1) == '}');
             boolean hanAfter = i + 1 < text.length() && (CleanText.han(text.charAt(i + 1))
                     || text.charAt(i + 1) == ' ' && i + 2 < text.length() && CleanText.han(text.charAt(i + 2)));
             if (k >= 0 && (hanBefore || hanAfter) && !(c == '(' && !hanAfter && !hanBefore)) {

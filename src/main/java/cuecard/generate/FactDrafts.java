@@ -32,6 +32,10 @@ final class FactDrafts {
     private FactDrafts() {
     }
 
+    private static String inner(String text) {
+        return text.replace('“', '‘').replace('”', '’');
+    }
+
     private static long open(String text, String marks) {
         return text.chars().filter(c -> marks.indexOf(c) >= 0).count();
     }
@@ -132,6 +136,11 @@ final class FactDrafts {
             // "gave away ____ computers": what is counted stays in the prompt, the number is the answer
             after = answer.substring(counted.end(1)) + after;
             answer = counted.group(1);
+        }
+        if (!framed.close().isEmpty()) {
+            // quotation marks inside a quoted sentence become the inner kind: 他说：“对于‘Apache 之道’原则……”
+            before = inner(before);
+            after = after.substring(0, after.length() - framed.close().length()).transform(FactDrafts::inner) + framed.close();
         }
         String lead = framed.lead();
         TimeAnchor anchor = TimeAnchor.of(s.doc().date());

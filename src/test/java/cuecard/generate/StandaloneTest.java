@@ -115,4 +115,16 @@ class StandaloneTest {
         assertThat(d.lead()).doesNotContain("As of");
         assertThat(d.prompt()).startsWith("In ____, Mara Holt joined");
     }
+
+    @Test
+    void quotationMarksInsideAQuotedSentenceBecomeTheInnerKind() {
+        Draft d = GatesTest.fact("主持人：渡轮公司的原则是什么？\n王建明：我们在2011年提出了“先载人后载货”的原则。\n主持人：为什么？\n王建明：岛上需要渡轮。\n", "2011年").draft();
+        assertThat(d.prompt()).isEqualTo("王建明说：“我们在____提出了‘先载人后载货’的原则。”");
+    }
+
+    @Test
+    void punctuationAfterABlankIsFullWidthInAChineseDeck() {
+        assertThat(CardMaker.fullWidth("____,塔恩岛渡轮公司成立。")).isEqualTo("____，塔恩岛渡轮公司成立。");
+        assertThat(CardMaker.fullWidth("{{2011年}},OpenAI 成立。")).isEqualTo("{{2011年}}，OpenAI 成立。");
+    }
 }
