@@ -80,8 +80,9 @@ final class ApkgExport {
         }
         int notes = decks.stream().mapToInt(d -> d.notes().size()).sum();
         int cards = decks.stream().mapToInt(d -> d.cards().size()).sum();
-        out.println("Wrote " + notes + " note(s), " + cards + " card(s) of " + decks.size() + " deck"
-                + (decks.size() == 1 ? "" : "s") + " to " + output + (withProgress ? " with their progress" : "") + ".");
+        cuecard.study.Messages en = cuecard.study.Messages.english();
+        out.println("Wrote " + en.count(cuecard.study.Messages.Text.N_NOTES, notes) + ", " + en.count(cuecard.study.Messages.Text.N_CARDS, cards)
+                + " of " + en.count(cuecard.study.Messages.Text.N_DECKS, decks.size()) + " to " + output + (withProgress ? " with their progress" : "") + ".");
         return ExitCode.OK;
     }
 }

@@ -85,7 +85,7 @@ final class GenerateReview {
         Proposals proposals = Proposals.of(inputs, settings, progress);
         if (explain != null) {
             OutputFile.write(explain, proposals.report(), false);
-            err.println("cuecard: wrote the report of " + inputs.size() + " file(s) to " + explain);
+            err.println("cuecard: wrote the report of " + Messages.english().count(Messages.Text.N_FILES, inputs.size()) + " to " + explain);
         }
         ProposalReview review = new ProposalReview(proposals.proposed(), proposals.rejected(), earlier);
         Terminal terminal = StudyCommand.newTerminal();
@@ -127,7 +127,8 @@ final class GenerateReview {
         if (w.added().isEmpty()) {
             return "cuecard: no new cards; " + output + " is unchanged" + skipped;
         }
-        return "cuecard: " + (w.created() ? "wrote " : "added ") + w.added().size() + " card(s) to " + output + skipped;
+        return "cuecard: " + (w.created() ? "wrote " : "added ") + Messages.english().count(Messages.Text.N_CARDS, w.added().size())
+                + " to " + output + skipped;
     }
 
     /** Writes the kept cards and the decisions. */

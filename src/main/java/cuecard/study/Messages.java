@@ -250,7 +250,7 @@ public record Messages(Lang lang) {
         GENERATE_DECK("Deck file to write: ", "要写入的卡组文件："),
         GENERATE_KEYS("Enter next  Tab complete  Esc cancel", "Enter 下一步  Tab 补全  Esc 取消"),
         GENERATE_FAILED("Could not generate: %s", "无法生成：%s"),
-        GENERATE_WROTE("Wrote %d card(s) to %s", "已把 %d 张卡片写入 %s");
+        GENERATE_WROTE("Wrote %s to %s", "已把%s写入 %s");
 
         private final String en;
         private final String zh;

@@ -129,7 +129,7 @@ final class GenerateFlow {
             try {
                 ReviewLauncher.Written w = prepared.write();
                 deck = w.deck();
-                message = m.get(Text.GENERATE_WROTE, w.added(), w.file());
+                message = m.get(Text.GENERATE_WROTE, m.count(Text.N_CARDS, w.added()), w.file());
             } catch (ReviewLauncher.Failed e) {
                 message = m.get(Text.GENERATE_FAILED, e.getMessage());
             }

@@ -94,7 +94,7 @@ class PickerGenerateFlowTest {
         h.keys("<Enter>");
         assertThat(h.row(0)).contains("Review proposed cards").contains("1 of ");
         h.keys("k", "k", "d", "q");
-        assertThat(h.screen()).contains("Wrote 2 card(s) to " + tmp.resolve("interview-en.yaml"))
+        assertThat(h.screen()).contains("Wrote 2 cards to " + tmp.resolve("interview-en.yaml"))
                 .contains("Ten Years Under the Sea");
         Deck written = ((DeckResult.Ok) DeckLoader.load(tmp.resolve("interview-en.yaml"))).deck();
         assertThat(written.notes()).hasSize(2);

@@ -103,7 +103,7 @@ class StudyTmuxIT {
         tmux("send-keys", "-t", "s", "d");
         waitFor("2 kept · 1 dropped");
         tmux("send-keys", "-t", "s", "q");
-        assertThat(waitFor("exit=")).contains("exit=0").contains("wrote 2 card(s) to " + deck);
+        assertThat(waitFor("exit=")).contains("exit=0").contains("wrote 2 cards to " + deck);
         cuecard.deck.DeckResult loaded = cuecard.deckfile.DeckLoader.load(deck);
         assertThat(loaded.problems()).isEmpty();
         assertThat(((cuecard.deck.DeckResult.Ok) loaded).deck().notes()).hasSize(2);
@@ -137,7 +137,7 @@ class StudyTmuxIT {
         tmux("send-keys", "-t", "s", "k");
         waitFor("1 kept · 0 dropped");
         tmux("send-keys", "-t", "s", "q");
-        assertThat(waitFor("Wrote 1 card(s) to")).contains("Ten Years Under the Sea");
+        assertThat(waitFor("Wrote 1 card to")).contains("Ten Years Under the Sea");
         assertThat(tmp.resolve("data/decks/interview-en.yaml")).exists();
         assertThat(tmp.resolve("data/decks/interview-en.review.yaml")).exists();
         tmux("send-keys", "-t", "s", "q");
