@@ -144,7 +144,7 @@ final class ReviewView {
         for (int i = 0; i < rejected.size(); i++) {
             Proposal p = rejected.get(i);
             boolean on = i == selected;
-            String why = p.gate() != null ? m.get(Text.REVIEW_GATE, p.gate(), p.reason()) : m.get(Text.REVIEW_LEFT_OUT, p.reason());
+            String why = p.gate() != null ? m.get(Text.REVIEW_GATE, p.gate(), reason(p, m)) : m.get(Text.REVIEW_LEFT_OUT, reason(p, m));
             String text = (on ? "› " : "  ") + p.prompt().replace('\n', ' ') + " → " + p.answer();
             out.add(new Line(TextLayout.ellipsize(text, width), on ? Palette.Role.SELECTED : Palette.Role.PLAIN, 0));
             out.add(new Line(TextLayout.ellipsize(why + " · " + p.origin().file() + ":" + p.origin().line(), width - 4),
@@ -163,5 +163,14 @@ final class ReviewView {
         out.add(Line.BLANK);
         out.add(Line.of(m.get(Text.ANY_KEY), Palette.Role.DIM));
         return out;
+    }
+
+    /** Why a proposal was rejected, in the interface's language. */
+    static String reason(Proposal p, Messages m) {
+        if (m.lang() != Messages.Lang.ZH) {
+            return p.reason();
+        }
+        String zh = p.gate() != null ? cuecard.generate.GateReasons.chinese(p.gate()) : cuecard.generate.GateReasons.chineseNote(p.reason());
+        return zh != null ? zh : p.reason();
     }
 }

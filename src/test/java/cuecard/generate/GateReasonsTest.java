@@ -1,0 +1,21 @@
+package cuecard.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Every gate and every selection note has its Chinese line for a Chinese interface. */
+class GateReasonsTest {
+
+    @Test
+    void everyGateHasAChineseReason() {
+        assertThat(Gates.ALL).allSatisfy(g -> assertThat(GateReasons.chinese(g.name())).as(g.name()).isNotBlank());
+    }
+
+    @Test
+    void selectionNotesAreWordedInChinese() {
+        assertThat(GateReasons.chineseNote("its sentence already has a better card")).isEqualTo("同一句话已有更好的卡片");
+        assertThat(GateReasons.chineseNote("salience 0.05 below 0.1")).startsWith("句子的重要性低于选卡下限");
+        assertThat(GateReasons.chineseNote("something new")).isEqualTo("something new");
+    }
+}
