@@ -2,7 +2,10 @@ package cuecard.generate;
 
 import java.util.regex.Pattern;
 
-/** Stops a card whose sentence gives an example, a supposition or a guess: not a fact of the text. */
+/**
+ * Stops a card whose sentence gives an example, a supposition or a guess: not a fact of the text. An example that
+ * says when it happened (比如1989年的地磁暴, for example the 2003 blackout) is history, not a supposition.
+ */
 record Hypothetical() implements Gate {
 
     private static final Pattern EN = Pattern.compile("(?i)\\b(if|suppose|supposing|imagine|for example|for instance|let's say|"
@@ -24,6 +27,18 @@ record Hypothetical() implements Gate {
         if (d.kind() != Draft.Kind.FACT) {
             return false;
         }
-        return (d.language().chinese() ? ZH : EN).matcher(d.before() + " " + d.answer() + " " + d.after()).find();
+        String text = d.before() + " " + d.answer() + " " + d.after();
+        if (EXAMPLE.matcher(d.sentence().text()).find() && !dated(d.sentence())) {
+            return true; // an example the card may have taken its 比如 off: still a supposition unless it is dated history
+        }
+        text = EXAMPLE.matcher(text).replaceAll(" "); // 比如1989年的地磁暴…: an example from history is a fact
+        return (d.language().chinese() ? ZH : EN).matcher(text).find();
+    }
+
+    /** Words that bring in an example, which is a fact when it names when it happened. */
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)比如|例如|譬如|比方说|比方說|\\bfor (example|instance)\\b,?");
+
+    private static boolean dated(Sentence s) {
+        return s.facts().stream().anyMatch(f -> (f.kind() == FactKind.YEAR || f.kind() == FactKind.DATE) && f.surface().matches(".*\\d{4}.*"));
     }
 }

@@ -13,8 +13,8 @@ final class Standalone {
     private static final Pattern FILLER_EN = Pattern.compile(
             "^(?:(?:so(?!\\s+(?:far|much|many|long))|and|but|well|yeah|yes|oh|um|uh|okay|ok|actually|anyway|alright|and so|you know|I mean|then)"
                     + "\\b[,—–-]?\\s+)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILLER_ZH = Pattern.compile("^(?:(?:嗯|呃|啊|哦|噢|那么|那麼|所以|然后|然後|就是|其实|其實|对|對|好|好的|是的|没错|沒錯|当然|當然|然而|此外|另外|首先|其次|最后|最後)[，,、\\s]+"
-            + "|(?:所以|但是|不过|不過|可是|而且|因此|于是|於是|同时|同時|然而|此外|另外|首先|其次|最后|最後)(?![，,、\\s]))+");
+    private static final Pattern FILLER_ZH = Pattern.compile("^(?:(?:嗯|呃|啊|哦|噢|那么|那麼|所以|然后|然後|就是|其实|其實|对|對|好|好的|是的|没错|沒錯|当然|當然|然而|此外|另外|首先|其次|最后|最後|比如|例如|譬如)[，,、\\s]+"
+            + "|(?:所以|但是|不过|不過|可是|而且|因此|于是|於是|同时|同時|然而|此外|另外|首先|其次|最后|最後|比如|例如|譬如)(?![，,、\\s]))+");
     static final Pattern FIRST_PERSON_EN = Pattern.compile(
             "\\bI\\b|\\bI'|\\bI’|(?i:\\b(me|my|mine|myself|we|we're|we've|we'd|we’re|we’ve|our|ours|ourselves|us)\\b)");
     static final Pattern FIRST_PERSON_ZH = Pattern.compile("我|咱");

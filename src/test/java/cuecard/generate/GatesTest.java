@@ -158,6 +158,15 @@ class GatesTest {
     }
 
     @Test
+    void hypotheticalLetsThroughAnExampleFromHistory() {
+        Case history = fact("比如1989年的那场风暴，让塔恩岛渡轮停航了9个小时。", "9个小时");
+        assertThat(history.stoppedBy(new Hypothetical())).isFalse();
+        assertThat(history.draft().prompt()).startsWith("1989年的那场风暴");
+        assertThat(fact("比如渡轮停航9个小时，岛上的人就买不到面包。", "9个小时").stoppedBy(new Hypothetical())).isTrue();
+        assertThat(fact("For example, the 2003 storm stopped the Tarn Island ferry for 9 hours.", "9 hours").stoppedBy(new Hypothetical())).isFalse();
+    }
+
+    @Test
     void staleTimeStopsDaysAndWeeksCountedBack() {
         assertThat(fact("---\ndate: 2019-02-07\n---\n\n塔恩岛渡轮公司在十天前买下了第8条船。\n", "第8条").stoppedBy(new StaleTime())).isTrue();
         assertThat(fact("塔恩岛渡轮公司在2019年买下了第8条船。", "第8条").stoppedBy(new StaleTime())).isFalse();
