@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
 import cuecard.schedule.CardSeed;
-import cuecard.schedule.CardState;
 import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
-import cuecard.schedule.Rating;
 
 import java.io.IOException;
 import java.io.PrintWriter;

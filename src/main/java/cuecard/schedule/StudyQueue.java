@@ -3,8 +3,10 @@ package cuecard.schedule;
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
 import cuecard.deck.Note;
-import cuecard.study.CardSource;
-import cuecard.study.Progress;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
 package cuecard.study;
 
 import cuecard.deck.Card;
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

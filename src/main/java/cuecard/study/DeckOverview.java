@@ -2,8 +2,10 @@ package cuecard.study;
 
 import cuecard.deck.Card;
 import cuecard.deck.Deck;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Phase;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package cuecard.study;
 
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
 import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
 import java.time.Duration;

@@ -2,9 +2,14 @@ package cuecard.study;
 
 import cuecard.deck.Card;
 import cuecard.deck.Note;
-import cuecard.schedule.CardState;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import cuecard.schedule.NextStates;
-import cuecard.schedule.Rating;
 import cuecard.schedule.Scheduler;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package cuecard.bench;
 
+import cuecard.review.MemoryState;
 import cuecard.schedule.FitBounds;
 import cuecard.schedule.FitItem;
 import cuecard.schedule.FitResult;
 import cuecard.schedule.Fitter;
 import cuecard.schedule.Fsrs;
-import cuecard.schedule.MemoryState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,10 +1,14 @@
 package cuecard.schedule;
 
+import cuecard.deck.CardKey;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import cuecard.deck.CardKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

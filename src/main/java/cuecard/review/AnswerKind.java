@@ -1,4 +1,4 @@
-package cuecard.study;
+package cuecard.review;
 
 /** How an answer was given: rated by the learner after revealing, or checked by the program. */
 public enum AnswerKind {
