@@ -6,6 +6,7 @@ import cuecard.review.CardSource;
 import cuecard.review.CardState;
 import cuecard.review.Phase;
 import cuecard.review.Progress;
+import cuecard.schedule.ForgettingCurve;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public record DeckOverview(String deckId, String title, int newCards, int learni
             }
             CardState s = progress.state(c.key(), now);
             if (s.phase() == Phase.REVIEW) {
-                recall += Recall.now(s, now);
+                recall += ForgettingCurve.DEFAULT.recall(s, now);
                 inReview++;
             }
             boolean buried = progress.buriedUntil(c.key()).map(d -> !d.isBefore(settings.learningDay(now))).orElse(false);

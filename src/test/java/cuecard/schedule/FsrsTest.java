@@ -103,7 +103,7 @@ class FsrsTest {
         }
         assertThat(FSRS.retrievability(0, 5)).isEqualTo(1.0);
         assertThat(FSRS.retrievability(10, 5)).isLessThan(0.9);
-        assertThat(Fsrs.retrievability(2, 2, 0.5)).isCloseTo(0.9, within(1e-12));
+        assertThat(new ForgettingCurve(0.5).recall(2, 2)).isCloseTo(0.9, within(1e-12));
     }
 
     @Test
