@@ -12,6 +12,7 @@ import cuecard.schedule.CardSeed;
 import cuecard.schedule.Scheduler;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
+import cuecard.study.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,7 +97,7 @@ public final class GradeCommand implements Callable<Integer> {
             Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, answerKind(card),
                     null, Duration.ZERO, before, after));
             out.println("saved " + cardKey + " " + r.name().toLowerCase(java.util.Locale.ROOT) + " (" + saved.id()
-                    + "); due " + after.due() + " (" + Durations.text(Duration.between(now, after.due())) + ")");
+                    + "); due " + after.due() + " (" + Messages.english().interval(Duration.between(now, after.due())) + ")");
             return ExitCode.OK;
         } catch (Progress.StaleCard e) {
             throw new UserError(ExitCode.INTERNAL, e.getMessage());
@@ -112,25 +113,5 @@ public final class GradeCommand implements Callable<Integer> {
             case TRUEFALSE -> AnswerKind.TRUE_FALSE;
             default -> AnswerKind.SELF;
         };
-    }
-
-    /** Short human durations: "in 10 min", "in 3 days". */
-    static final class Durations {
-        private Durations() {
-        }
-
-        static String text(Duration d) {
-            long min = d.toMinutes();
-            if (min < 0) {
-                return "overdue";
-            }
-            if (min < 60) {
-                return "in " + min + " min";
-            }
-            if (min < 48 * 60) {
-                return "in " + d.toHours() + " h";
-            }
-            return "in " + d.toDays() + " days";
-        }
     }
 }
