@@ -94,7 +94,7 @@ public final class GradeCommand implements Callable<Integer> {
             }
             CardState before = store.state(cardKey, now);
             CardState after = scheduler.apply(before, r, now, CardSeed.of(cardKey));
-            Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, answerKind(card),
+            Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, AnswerKind.of(card.type()),
                     null, Duration.ZERO, before, after));
             out.println("saved " + cardKey + " " + r.name().toLowerCase(java.util.Locale.ROOT) + " (" + saved.id()
                     + "); due " + after.due() + " (" + Messages.english().interval(Duration.between(now, after.due())) + ")");
@@ -106,12 +106,4 @@ public final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    static AnswerKind answerKind(Card card) {
-        return switch (card.type()) {
-            case CHOICE -> AnswerKind.CHOICE;
-            case TYPED -> AnswerKind.TYPED;
-            case TRUEFALSE -> AnswerKind.TRUE_FALSE;
-            default -> AnswerKind.SELF;
-        };
-    }
 }

@@ -2,7 +2,6 @@ package cuecard.schedule;
 
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
-import cuecard.deck.Note;
 import cuecard.review.CardSource;
 import cuecard.review.CardState;
 import cuecard.review.Phase;
@@ -463,9 +462,7 @@ public final class StudyQueue implements CardSource {
 
     /** The sibling group of a card whose note yields several cards; null for single-card notes. */
     private static String group(Card card) {
-        Note note = card.note();
-        boolean several = note instanceof Note.Basic b ? b.reverse() : note instanceof Note.Cloze;
-        return several ? card.siblingGroup() : null;
+        return card.note().cardCount() > 1 ? card.siblingGroup() : null;
     }
 
     private DayCounts.Deck deckDay(Card card) {
