@@ -1,13 +1,15 @@
 package cuecard.deck;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One entry of a deck file as the author wrote it. A note yields one or more studiable {@link Card}s
  * (a reversed basic note two, a cloze note one per deletion).
  *
  * <p>What differs by card type lives here, on the types: the cards a note yields ({@link #cardCount},
- * {@link #cardSuffix}), what each asks and expects ({@link #prompt}, {@link #answer}); how a type is answered is
+ * {@link #cardSuffix}), what each asks and expects ({@link #prompt}, {@link #answer}, {@link #otherTexts}), a copy with
+ * other info or text ({@link #withInfo}, {@link #mapText}); how a type is answered is
  * {@code review.AnswerKind.of(CardType)}. Code outside this package that must do something of its own per type (a
  * file format's mapping, a screen's drawing) goes through a {@link Visitor}: a new type adds a visitor method, and
  * every mapping stops compiling until it handles the type.
@@ -37,6 +39,20 @@ public sealed interface Note {
     /** The answer card {@code ordinal} expects, as text ("true"/"false" for true/false cards). */
     String answer(int ordinal);
 
+    /**
+     * The texts a learner may see beyond the prompt and the answer: a choice's distractors, a typed card's other
+     * accepted answers; none for other types.
+     */
+    default List<String> otherTexts() {
+        return List.of();
+    }
+
+    /** The same note with other info (id, tags, source, explanation, location). */
+    Note withInfo(NoteInfo info);
+
+    /** The note with {@code f} applied to every text a learner reads (prompt, answer, options). */
+    Note mapText(UnaryOperator<String> f);
+
     <R> R accept(Visitor<R> visitor);
 
     /** One method per card type. */
@@ -59,6 +75,8 @@ public sealed interface Note {
         @Override public String cardSuffix(int ordinal) { return ordinal == 0 ? "" : "-r"; }
         public String prompt(int ordinal) { return ordinal == 0 ? front : back; }
         public String answer(int ordinal) { return ordinal == 0 ? back : front; }
+        public Note withInfo(NoteInfo i) { return new Basic(i, front, back, reverse); }
+        public Note mapText(UnaryOperator<String> f) { return new Basic(info, f.apply(front), f.apply(back), reverse); }
         public <R> R accept(Visitor<R> visitor) { return visitor.basic(this); }
     }
 
@@ -69,6 +87,8 @@ public sealed interface Note {
         @Override public String cardSuffix(int ordinal) { return "-c" + (ordinal + 1); }
         public String prompt(int ordinal) { return ClozeText.question(text, ordinal); }
         public String answer(int ordinal) { return ClozeText.deletions(text).get(ordinal).answer(); }
+        public Note withInfo(NoteInfo i) { return new Cloze(i, text); }
+        public Note mapText(UnaryOperator<String> f) { return new Cloze(info, f.apply(text)); }
         public <R> R accept(Visitor<R> visitor) { return visitor.cloze(this); }
     }
 
@@ -78,6 +98,11 @@ public sealed interface Note {
         public String identityText() { return question; }
         public String prompt(int ordinal) { return question; }
         public String answer(int ordinal) { return answer; }
+        @Override public List<String> otherTexts() { return distractors; }
+        public Note withInfo(NoteInfo i) { return new Choice(i, question, answer, distractors); }
+        public Note mapText(UnaryOperator<String> f) {
+            return new Choice(info, f.apply(question), f.apply(answer), distractors.stream().map(f).toList());
+        }
         public <R> R accept(Visitor<R> visitor) { return visitor.choice(this); }
     }
 
@@ -87,6 +112,11 @@ public sealed interface Note {
         public String identityText() { return question; }
         public String prompt(int ordinal) { return question; }
         public String answer(int ordinal) { return answer; }
+        @Override public List<String> otherTexts() { return accept; }
+        public Note withInfo(NoteInfo i) { return new Typed(i, question, answer, accept); }
+        public Note mapText(UnaryOperator<String> f) {
+            return new Typed(info, f.apply(question), f.apply(answer), accept.stream().map(f).toList());
+        }
         public <R> R accept(Visitor<R> visitor) { return visitor.typed(this); }
     }
 
@@ -95,6 +125,8 @@ public sealed interface Note {
         public String identityText() { return statement; }
         public String prompt(int ordinal) { return statement; }
         public String answer(int ordinal) { return Boolean.toString(answer); }
+        public Note withInfo(NoteInfo i) { return new TrueFalse(i, statement, answer); }
+        public Note mapText(UnaryOperator<String> f) { return new TrueFalse(info, f.apply(statement), answer); }
         public <R> R accept(Visitor<R> visitor) { return visitor.trueFalse(this); }
     }
 }

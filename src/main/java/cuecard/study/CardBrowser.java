@@ -148,11 +148,7 @@ public final class CardBrowser {
     static String text(Card c) {
         StringBuilder b = new StringBuilder(c.prompt()).append('\n').append(c.answer());
         Note n = c.note();
-        if (n instanceof Note.Choice ch) {
-            ch.distractors().forEach(d -> b.append('\n').append(d));
-        } else if (n instanceof Note.Typed t) {
-            t.accept().forEach(a -> b.append('\n').append(a));
-        }
+        n.otherTexts().forEach(t -> b.append('\n').append(t));
         if (n.info().explanation() != null) {
             b.append('\n').append(n.info().explanation());
         }
