@@ -56,4 +56,23 @@ class NoteTypesTest {
         assertThat(cards.get(4)).containsExactly("|the sky is green|false");
         assertThat(Card.of("d", new Note.Basic(INFO, "a", "b", false))).hasSize(1);
     }
+
+    @Test
+    void copiesKeepTheTypeAndChangeWhatTheySay() {
+        NoteInfo other = new NoteInfo("x1", List.of("t"), null, "why", Location.of("u.yaml"));
+        for (Note n : ONE_OF_EACH) {
+            Note moved = n.withInfo(other);
+            assertThat(moved.type()).isEqualTo(n.type());
+            assertThat(moved.info()).isEqualTo(other);
+            assertThat(moved.withInfo(INFO)).isEqualTo(n);
+            Note loud = n.mapText(String::toUpperCase);
+            assertThat(loud.type()).isEqualTo(n.type());
+            assertThat(loud.prompt(0)).isEqualTo(n.prompt(0).toUpperCase());
+            assertThat(loud.otherTexts()).isEqualTo(n.otherTexts().stream().map(String::toUpperCase).toList());
+        }
+        assertThat(ONE_OF_EACH.get(2).otherTexts()).containsExactly("3", "5");
+        assertThat(ONE_OF_EACH.get(3).otherTexts()).containsExactly("Roma");
+        assertThat(ONE_OF_EACH.get(0).otherTexts()).isEmpty();
+        assertThat(ONE_OF_EACH.get(4).mapText(String::toUpperCase).answer(0)).isEqualTo("false");
+    }
 }
