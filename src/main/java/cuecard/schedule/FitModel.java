@@ -197,7 +197,7 @@ final class FitModel {
     /**
      * The FSRS-6 step, unrounded: the state at tape position {@code i} after rating {@code g} given {@code t} days
      * after the review at {@code i - 1}, with what the backward pass needs. ({@link Fsrs} takes the same step with
-     * ts-fsrs's rounding; {@code FitModelTest} holds the two together.)
+     * ts-fsrs's rounding; {@code FsrsStepAgreementTest} holds the two together.)
      */
     private void advance(double[] w, ForgettingCurve fc, int i, int g, int t) {
         double ls = s[i - 1];

@@ -9,7 +9,7 @@ import java.time.Instant;
  * its last review at stability {@code S} is R(t,S) = (1 + f·t/S)^(−w20), with f = 0.9^(−1/w20) − 1 so that
  * R(S,S) = 0.9. The scheduler ({@link Fsrs}), the optimizer ({@link FitModel}, {@link InitialStability}), the
  * retention simulator, the review queue's order and the picker's recall column all read it here. ({@code Fsrs}'s
- * step also evaluates it the way ts-fsrs rounds it, to 8 decimals; {@code ForgettingCurveTest} holds the two
+ * step also evaluates it the way ts-fsrs rounds it, to 8 decimals; {@code FsrsStepAgreementTest} holds the two
  * within that rounding.)
  *
  * <p>Immutable and thread-safe.
