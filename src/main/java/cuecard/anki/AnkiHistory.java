@@ -2,13 +2,13 @@ package cuecard.anki;
 
 import cuecard.deck.CardKey;
 import cuecard.schedule.CardSeed;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
 import cuecard.schedule.Scheduler;
 import cuecard.store.Imported;
-import cuecard.study.AnswerKind;
-import cuecard.study.Mode;
-import cuecard.study.Review;
+import cuecard.review.AnswerKind;
+import cuecard.review.Mode;
+import cuecard.review.Review;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

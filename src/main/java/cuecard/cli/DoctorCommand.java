@@ -1,11 +1,10 @@
 package cuecard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
 import cuecard.store.StoreProblem;
@@ -33,7 +32,6 @@ import picocli.CommandLine.Spec;
             "or a named deck is invalid,",
             "4 store unreadable, 5 --rebuild/--remap while another cuecard process is writing."})
 public final class DoctorCommand implements Callable<Integer> {
-
 
     @Spec
     CommandSpec spec;

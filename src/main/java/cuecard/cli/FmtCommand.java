@@ -154,16 +154,6 @@ public final class FmtCommand implements Callable<Integer> {
     static Note pinned(Note n) {
         NoteInfo i = n.info();
         NoteInfo info = new NoteInfo(CardIds.of(n), i.tags(), i.source(), i.explanation(), i.location());
-        if (n instanceof Note.Basic b) {
-            return new Note.Basic(info, b.front(), b.back(), b.reverse());
-        } else if (n instanceof Note.Cloze c) {
-            return new Note.Cloze(info, c.text());
-        } else if (n instanceof Note.Choice c) {
-            return new Note.Choice(info, c.question(), c.answer(), c.distractors());
-        } else if (n instanceof Note.Typed t) {
-            return new Note.Typed(info, t.question(), t.answer(), t.accept());
-        }
-        Note.TrueFalse t = (Note.TrueFalse) n;
-        return new Note.TrueFalse(info, t.statement(), t.answer());
+        return n.withInfo(info);
     }
 }

@@ -2,13 +2,12 @@ package cuecard.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
 import cuecard.schedule.CardSeed;
-import cuecard.schedule.CardState;
 import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
-import cuecard.schedule.Rating;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,8 +63,6 @@ public final class FsrsCommand implements Callable<Integer> {
             + "are UTC calendar days, as in ts-fsrs.",
             footer = {"", "Exit codes: 0 done, 2 usage error, 3 bad input line (reported as FILE:LINE: message)."})
     static final class Replay implements Callable<Integer> {
-
-        private static final ObjectMapper JSON = new ObjectMapper();
         private static final DateTimeFormatter ISO_MILLIS =
                 DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -176,7 +173,7 @@ public final class FsrsCommand implements Callable<Integer> {
         static History parse(String line, String where) {
             JsonNode node;
             try {
-                node = JSON.readTree(line);
+                node = Json.MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
                 throw new UserError(ExitCode.BAD_INPUT, where + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
                         + e.getOriginalMessage());
@@ -225,7 +222,7 @@ public final class FsrsCommand implements Callable<Integer> {
             for (int n = 0; n < h.reviews().size(); n++) {
                 Review r = h.reviews().get(n);
                 state = fsrs.apply(state, r.rating(), r.at(), seed);
-                ObjectNode o = JSON.createObjectNode();
+                ObjectNode o = Json.MAPPER.createObjectNode();
                 o.set("id", h.id());
                 o.put("n", n);
                 o.put("state", phase(state));

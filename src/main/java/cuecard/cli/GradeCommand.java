@@ -2,16 +2,17 @@ package cuecard.cli;
 
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import cuecard.schedule.CardSeed;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
 import cuecard.schedule.Scheduler;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
-import cuecard.study.AnswerKind;
-import cuecard.study.Mode;
-import cuecard.study.Progress;
-import cuecard.study.Review;
+import cuecard.study.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,10 +94,10 @@ public final class GradeCommand implements Callable<Integer> {
             }
             CardState before = store.state(cardKey, now);
             CardState after = scheduler.apply(before, r, now, CardSeed.of(cardKey));
-            Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, answerKind(card),
+            Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, AnswerKind.of(card.type()),
                     null, Duration.ZERO, before, after));
             out.println("saved " + cardKey + " " + r.name().toLowerCase(java.util.Locale.ROOT) + " (" + saved.id()
-                    + "); due " + after.due() + " (" + Durations.text(Duration.between(now, after.due())) + ")");
+                    + "); due " + after.due() + " (" + Messages.english().interval(Duration.between(now, after.due())) + ")");
             return ExitCode.OK;
         } catch (Progress.StaleCard e) {
             throw new UserError(ExitCode.INTERNAL, e.getMessage());
@@ -105,32 +106,4 @@ public final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    static AnswerKind answerKind(Card card) {
-        return switch (card.type()) {
-            case CHOICE -> AnswerKind.CHOICE;
-            case TYPED -> AnswerKind.TYPED;
-            case TRUEFALSE -> AnswerKind.TRUE_FALSE;
-            default -> AnswerKind.SELF;
-        };
-    }
-
-    /** Short human durations: "in 10 min", "in 3 days". */
-    static final class Durations {
-        private Durations() {
-        }
-
-        static String text(Duration d) {
-            long min = d.toMinutes();
-            if (min < 0) {
-                return "overdue";
-            }
-            if (min < 60) {
-                return "in " + min + " min";
-            }
-            if (min < 48 * 60) {
-                return "in " + d.toHours() + " h";
-            }
-            return "in " + d.toDays() + " days";
-        }
-    }
 }

@@ -2,7 +2,6 @@ package cuecard.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cuecard.schedule.FitItem;
 
 import java.io.IOException;
@@ -15,8 +14,6 @@ import java.util.List;
  * its prefixes of two or more reviews as training items.
  */
 final class Histories {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Histories() {
     }
@@ -32,7 +29,7 @@ final class Histories {
             }
             JsonNode node;
             try {
-                node = JSON.readTree(line);
+                node = Json.MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
                 throw new UserError(ExitCode.BAD_INPUT, name + ":" + lineNo + ":" + e.getLocation().getColumnNr()
                         + ": not valid JSON: " + e.getOriginalMessage());

@@ -1,6 +1,5 @@
 package cuecard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.CardKey;
@@ -78,7 +77,7 @@ public final class LintCommand implements Callable<Integer> {
                     keys.forEach(k -> a.add(k.toString()));
                 }
             }
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             for (DeckError e : problems) {
                 out.println(e.format());
@@ -140,8 +139,7 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(Library library, long errors, long warnings) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (var e : library.results().entrySet()) {
             ObjectNode f = files.addObject();

@@ -1,6 +1,5 @@
 package cuecard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.Card;
 import cuecard.schedule.LearningDay;

@@ -1,6 +1,5 @@
 package cuecard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.schedule.FitBounds;
@@ -116,8 +115,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (presets.isEmpty()) {
             presets.put(UserConfig.DEFAULT_PRESET, config.presetOf(UserConfig.DEFAULT_PRESET));
         }
-        ObjectMapper m = new ObjectMapper();
-        ArrayNode arr = m.createArrayNode();
+        ArrayNode arr = Json.MAPPER.createArrayNode();
         try (cuecard.store.Store store = cuecard.store.Store.openReadOnly(data, env.clock())) {
             for (UserConfig.Preset p : presets.values()) {
                 PresetFit.Outcome o;
@@ -137,7 +135,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             throw new UserError(ExitCode.BAD_STORE, e.getMessage());
         }
         if (json) {
-            out.println(m.createObjectNode().set("presets", arr).toString());
+            out.println(Json.MAPPER.createObjectNode().set("presets", arr).toString());
         }
         return ExitCode.OK;
     }
@@ -161,8 +159,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                        FitMetrics after, FitResult result) {
         FitMetrics shown = after == null ? before : (chosen == result.parameters() || after.logLoss() <= before.logLoss() ? after : before);
         if (json) {
-            ObjectMapper m = new ObjectMapper();
-            ObjectNode root = m.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("items", items);
             if (millis >= 0) {
                 root.put("millis", millis);

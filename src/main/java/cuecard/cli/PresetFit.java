@@ -2,6 +2,7 @@ package cuecard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cuecard.review.ReviewSink;
 import cuecard.schedule.FitBounds;
 import cuecard.schedule.FitItem;
 import cuecard.schedule.FitMetrics;
@@ -9,7 +10,6 @@ import cuecard.schedule.FitResult;
 import cuecard.schedule.Fitter;
 import cuecard.schedule.RetentionSimulation;
 import cuecard.store.FittedParameters;
-import cuecard.study.ReviewSink;
 import cuecard.study.TrainingItems;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package cuecard.cli;
 
+import cuecard.review.Progress;
 import cuecard.schedule.StudiedToday;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
-import cuecard.study.Progress;
 import cuecard.study.SessionSettings;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package cuecard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.schedule.FitBounds;
@@ -97,7 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
         RetentionSimulation.Outcome best = RetentionSimulation.best(outcomes);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode root = new ObjectMapper().createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("days", days);
             root.put("new_per_day", newPerDay);
             ArrayNode list = root.putArray("retentions");

@@ -1,6 +1,5 @@
 package cuecard.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.stats.Ratio;
@@ -9,13 +8,11 @@ import cuecard.stats.Stats;
 /** Statistics as JSON for scripts: stable names in snake_case, rates as numbers (null when nothing to count). */
 final class StatsJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private StatsJson() {
     }
 
     static ObjectNode of(Stats s) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode reviews = root.putObject("reviews");
         reviews.put("total", s.totalReviews());
         ObjectNode today = reviews.putObject("today");

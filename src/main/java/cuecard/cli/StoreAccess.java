@@ -57,9 +57,9 @@ final class StoreAccess {
      * The reviews of the last two days: all that can fall on today's learning day (for the daily limits), read
      * without keeping years of reviews in memory.
      */
-    static java.util.List<cuecard.study.Review> recent(Store store, java.time.Instant now) {
+    static java.util.List<cuecard.review.Review> recent(Store store, java.time.Instant now) {
         java.time.Instant since = now.minus(java.time.Duration.ofDays(2));
-        java.util.List<cuecard.study.Review> out = new java.util.ArrayList<>();
+        java.util.List<cuecard.review.Review> out = new java.util.ArrayList<>();
         store.eachReview(r -> {
             if (r.at().isAfter(since)) {
                 out.add(r);

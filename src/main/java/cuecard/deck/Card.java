@@ -16,19 +16,10 @@ public record Card(CardKey key, Note note, int ordinal, String noteId) {
     /** Every card a note yields, in order. */
     public static List<Card> of(String deckId, Note note) {
         String base = CardIds.of(note);
-        List<Card> cards = new ArrayList<>();
-        if (note instanceof Note.Basic b) {
-            cards.add(new Card(new CardKey(deckId, base), note, 0, base));
-            if (b.reverse()) {
-                cards.add(new Card(new CardKey(deckId, base + "-r"), note, 1, base));
-            }
-        } else if (note instanceof Note.Cloze c) {
-            int n = ClozeText.deletions(c.text()).size();
-            for (int i = 0; i < n; i++) {
-                cards.add(new Card(new CardKey(deckId, base + "-c" + (i + 1)), note, i, base));
-            }
-        } else {
-            cards.add(new Card(new CardKey(deckId, base), note, 0, base));
+        int n = note.cardCount();
+        List<Card> cards = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            cards.add(new Card(new CardKey(deckId, base + note.cardSuffix(i)), note, i, base));
         }
         return cards;
     }
@@ -44,29 +35,11 @@ public record Card(CardKey key, Note note, int ordinal, String noteId) {
 
     /** What the learner is asked. */
     public String prompt() {
-        if (note instanceof Note.Basic b) {
-            return ordinal == 0 ? b.front() : b.back();
-        } else if (note instanceof Note.Cloze c) {
-            return ClozeText.question(c.text(), ordinal);
-        } else if (note instanceof Note.Choice c) {
-            return c.question();
-        } else if (note instanceof Note.Typed t) {
-            return t.question();
-        }
-        return ((Note.TrueFalse) note).statement();
+        return note.prompt(ordinal);
     }
 
     /** The expected answer, as text ("true"/"false" for true/false cards). */
     public String answer() {
-        if (note instanceof Note.Basic b) {
-            return ordinal == 0 ? b.back() : b.front();
-        } else if (note instanceof Note.Cloze c) {
-            return ClozeText.deletions(c.text()).get(ordinal).answer();
-        } else if (note instanceof Note.Choice c) {
-            return c.answer();
-        } else if (note instanceof Note.Typed t) {
-            return t.answer();
-        }
-        return Boolean.toString(((Note.TrueFalse) note).answer());
+        return note.answer(ordinal);
     }
 }

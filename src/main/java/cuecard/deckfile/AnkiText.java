@@ -139,38 +139,13 @@ public final class AnkiText {
      */
     public static AnkiNote note(Deck deck, Note n, boolean typedType) {
         String guid = deck.id() + "/" + CardIds.of(n);
-        String notetype = "Basic";
-        String front;
-        String back;
-        if (n instanceof Note.Basic b) {
-            notetype = b.reverse() ? "Basic (and reversed card)" : "Basic";
-            front = HtmlText.escape(b.front());
-            back = HtmlText.escape(b.back());
-        } else if (n instanceof Note.Cloze c) {
-            notetype = "Cloze";
-            front = ankiCloze(c.text());
-            back = "";
-        } else if (n instanceof Note.Choice c) {
-            List<String> options = new ArrayList<>(c.distractors());
-            options.add(c.answer());
-            options.sort(String.CASE_INSENSITIVE_ORDER);
-            StringBuilder sb = new StringBuilder(HtmlText.escape(c.question())).append("<br>");
-            options.forEach(o -> sb.append("<br>• ").append(HtmlText.escape(o)));
-            front = sb.toString();
-            back = HtmlText.escape(c.answer());
-        } else if (n instanceof Note.Typed t) {
-            front = HtmlText.escape(t.question());
-            if (typedType) {
-                notetype = TYPED_NOTETYPE;
-                back = HtmlText.escape(t.answer());
-            } else {
-                back = HtmlText.escape(t.answer()) + (t.accept().isEmpty() ? ""
-                        : "<br>(also right: " + HtmlText.escape(String.join(", ", t.accept())) + ")");
-            }
-        } else {
-            Note.TrueFalse t = (Note.TrueFalse) n;
-            front = HtmlText.escape(t.statement()) + "<br><br>True or false?";
-            back = t.answer() ? "True" : "False";
+        String[] fields = n.accept(FIELDS);
+        String notetype = fields[0];
+        String front = fields[1];
+        String back = fields[2];
+        if (typedType && n instanceof Note.Typed t) {
+            notetype = TYPED_NOTETYPE; // the answer alone on the back: what Anki compares the typed text with
+            back = HtmlText.escape(t.answer());
         }
         if (n.info().explanation() != null && !notetype.equals(TYPED_NOTETYPE)) {
             back = back + (back.isEmpty() ? "" : "<br><br>") + HtmlText.escape(n.info().explanation());
@@ -322,4 +297,40 @@ public final class AnkiText {
         }
         return card;
     }
+
+    /** Each card type as Anki's note type, front and back (HTML). */
+    private static final Note.Visitor<String[]> FIELDS = new Note.Visitor<>() {
+        @Override
+        public String[] basic(Note.Basic b) {
+            return new String[] {b.reverse() ? "Basic (and reversed card)" : "Basic", HtmlText.escape(b.front()),
+                HtmlText.escape(b.back())};
+        }
+
+        @Override
+        public String[] cloze(Note.Cloze c) {
+            return new String[] {"Cloze", ankiCloze(c.text()), ""};
+        }
+
+        @Override
+        public String[] choice(Note.Choice c) {
+            List<String> options = new ArrayList<>(c.distractors());
+            options.add(c.answer());
+            options.sort(String.CASE_INSENSITIVE_ORDER);
+            StringBuilder sb = new StringBuilder(HtmlText.escape(c.question())).append("<br>");
+            options.forEach(o -> sb.append("<br>• ").append(HtmlText.escape(o)));
+            return new String[] {"Basic", sb.toString(), HtmlText.escape(c.answer())};
+        }
+
+        @Override
+        public String[] typed(Note.Typed t) {
+            return new String[] {"Basic", HtmlText.escape(t.question()), HtmlText.escape(t.answer())
+                + (t.accept().isEmpty() ? "" : "<br>(also right: " + HtmlText.escape(String.join(", ", t.accept())) + ")")};
+        }
+
+        @Override
+        public String[] trueFalse(Note.TrueFalse t) {
+            return new String[] {"Basic", HtmlText.escape(t.statement()) + "<br><br>True or false?",
+                t.answer() ? "True" : "False"};
+        }
+    };
 }

@@ -109,7 +109,7 @@ public final class DeckAppend {
             } else {
                 Set<String> had = deck.sources().stream().map(Source::id).collect(Collectors.toSet());
                 toAdd = toAdd.stream().map(n -> n.info().source() == null || had.contains(n.info().source().ref()) ? n
-                        : withInfo(n, new NoteInfo(n.info().id(), n.info().tags(), null, n.info().explanation(), n.info().location())))
+                        : n.withInfo(new NoteInfo(n.info().id(), n.info().tags(), null, n.info().explanation(), n.info().location())))
                         .toList();
             }
         }
@@ -160,7 +160,7 @@ public final class DeckAppend {
             for (int i = 2; !ids.add(unique); i++) {
                 unique = id + "-" + i;
             }
-            out.add(unique.equals(id) && n.info().id() != null ? n : withInfo(n, new NoteInfo(unique, n.info().tags(),
+            out.add(unique.equals(id) && n.info().id() != null ? n : n.withInfo(new NoteInfo(unique, n.info().tags(),
                     n.info().source(), n.info().explanation(), n.info().location())));
         }
         return new Fresh(out, skipped);
@@ -168,23 +168,8 @@ public final class DeckAppend {
 
     /** The notes without where they stand in their file (a source added above them moves them down). */
     private static List<Note> placeless(List<Note> notes) {
-        return notes.stream().map(n -> withInfo(n, new NoteInfo(n.info().id(), n.info().tags(), n.info().source(),
+        return notes.stream().map(n -> n.withInfo(new NoteInfo(n.info().id(), n.info().tags(), n.info().source(),
                 n.info().explanation(), cuecard.deck.Location.of("")))).toList();
-    }
-
-    /** The note with other info (id, tags, source, explanation). */
-    public static Note withInfo(Note n, NoteInfo info) {
-        if (n instanceof Note.Basic b) {
-            return new Note.Basic(info, b.front(), b.back(), b.reverse());
-        } else if (n instanceof Note.Cloze c) {
-            return new Note.Cloze(info, c.text());
-        } else if (n instanceof Note.Choice c) {
-            return new Note.Choice(info, c.question(), c.answer(), c.distractors());
-        } else if (n instanceof Note.Typed t) {
-            return new Note.Typed(info, t.question(), t.answer(), t.accept());
-        }
-        Note.TrueFalse t = (Note.TrueFalse) n;
-        return new Note.TrueFalse(info, t.statement(), t.answer());
     }
 
     /** The text with the sources added to a block {@code sources:} list (or a new one before {@code cards:}); null when it cannot. */

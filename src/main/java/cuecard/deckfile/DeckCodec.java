@@ -66,36 +66,54 @@ final class DeckCodec {
     }
 
     private static void note(Out out, Note n) {
-        if (n instanceof Note.Basic b) {
-            out.bytes.write(BASIC);
-            info(out, b.info());
-            out.text(b.front());
-            out.text(b.back());
-            out.bytes.write(b.reverse() ? 1 : 0);
-        } else if (n instanceof Note.Cloze c) {
-            out.bytes.write(CLOZE);
-            info(out, c.info());
-            out.text(c.text());
-        } else if (n instanceof Note.Choice c) {
-            out.bytes.write(CHOICE);
-            info(out, c.info());
-            out.text(c.question());
-            out.text(c.answer());
-            out.texts(c.distractors());
-        } else if (n instanceof Note.Typed t) {
-            out.bytes.write(TYPED);
-            info(out, t.info());
-            out.text(t.question());
-            out.text(t.answer());
-            out.texts(t.accept());
-        } else if (n instanceof Note.TrueFalse t) {
-            out.bytes.write(TRUEFALSE);
-            info(out, t.info());
-            out.text(t.statement());
-            out.bytes.write(t.answer() ? 1 : 0);
-        } else {
-            throw new IllegalArgumentException("a note type the deck cache does not know: " + n.getClass());
-        }
+        n.accept(new Note.Visitor<Void>() {
+            @Override
+            public Void basic(Note.Basic b) {
+                out.bytes.write(BASIC);
+                info(out, b.info());
+                out.text(b.front());
+                out.text(b.back());
+                out.bytes.write(b.reverse() ? 1 : 0);
+                return null;
+            }
+
+            @Override
+            public Void cloze(Note.Cloze c) {
+                out.bytes.write(CLOZE);
+                info(out, c.info());
+                out.text(c.text());
+                return null;
+            }
+
+            @Override
+            public Void choice(Note.Choice c) {
+                out.bytes.write(CHOICE);
+                info(out, c.info());
+                out.text(c.question());
+                out.text(c.answer());
+                out.texts(c.distractors());
+                return null;
+            }
+
+            @Override
+            public Void typed(Note.Typed t) {
+                out.bytes.write(TYPED);
+                info(out, t.info());
+                out.text(t.question());
+                out.text(t.answer());
+                out.texts(t.accept());
+                return null;
+            }
+
+            @Override
+            public Void trueFalse(Note.TrueFalse t) {
+                out.bytes.write(TRUEFALSE);
+                info(out, t.info());
+                out.text(t.statement());
+                out.bytes.write(t.answer() ? 1 : 0);
+                return null;
+            }
+        });
     }
 
     private static void info(Out out, NoteInfo i) {

@@ -94,28 +94,7 @@ public final class DeckJson {
         o.put("type", note.type().yamlName());
         String id = pinId ? CardIds.of(note) : info.id();
         putIf(o, "id", id);
-        if (note instanceof Note.Basic b) {
-            o.put("front", b.front());
-            o.put("back", b.back());
-            if (b.reverse()) {
-                o.put("reverse", true);
-            }
-        } else if (note instanceof Note.Cloze c) {
-            o.put("text", c.text());
-        } else if (note instanceof Note.Choice c) {
-            o.put("question", c.question());
-            o.put("answer", c.answer());
-            strings(o.putArray("distractors"), c.distractors());
-        } else if (note instanceof Note.Typed t) {
-            o.put("question", t.question());
-            o.put("answer", t.answer());
-            if (!t.accept().isEmpty()) {
-                strings(o.putArray("accept"), t.accept());
-            }
-        } else if (note instanceof Note.TrueFalse t) {
-            o.put("statement", t.statement());
-            o.put("answer", t.answer());
-        }
+        note.accept(new Fields(o));
         if (!info.tags().isEmpty()) {
             strings(o.putArray("tags"), info.tags());
         }
@@ -218,5 +197,46 @@ public final class DeckJson {
 
     private static void strings(ArrayNode a, List<String> values) {
         values.forEach(a::add);
+    }
+
+    /** The fields of each card type, in the order they are written. */
+    private record Fields(ObjectNode o) implements Note.Visitor<ObjectNode> {
+        @Override
+        public ObjectNode basic(Note.Basic b) {
+            o.put("front", b.front());
+            o.put("back", b.back());
+            if (b.reverse()) {
+                o.put("reverse", true);
+            }
+            return o;
+        }
+
+        @Override
+        public ObjectNode cloze(Note.Cloze c) {
+            return o.put("text", c.text());
+        }
+
+        @Override
+        public ObjectNode choice(Note.Choice c) {
+            o.put("question", c.question());
+            o.put("answer", c.answer());
+            strings(o.putArray("distractors"), c.distractors());
+            return o;
+        }
+
+        @Override
+        public ObjectNode typed(Note.Typed t) {
+            o.put("question", t.question());
+            o.put("answer", t.answer());
+            if (!t.accept().isEmpty()) {
+                strings(o.putArray("accept"), t.accept());
+            }
+            return o;
+        }
+
+        @Override
+        public ObjectNode trueFalse(Note.TrueFalse t) {
+            return o.put("statement", t.statement()).put("answer", t.answer());
+        }
     }
 }

@@ -108,28 +108,7 @@ public final class DeckYaml {
         if (info.id() != null) {
             out.add(text("id", info.id()));
         }
-        if (note instanceof Note.Basic b) {
-            out.add(text("front", b.front()));
-            out.add(text("back", b.back()));
-            if (b.reverse()) {
-                out.add(raw("reverse", "true"));
-            }
-        } else if (note instanceof Note.Cloze c) {
-            out.add(text("text", c.text()));
-        } else if (note instanceof Note.Choice c) {
-            out.add(text("question", c.question()));
-            out.add(text("answer", c.answer()));
-            out.add(raw("distractors", list(c.distractors())));
-        } else if (note instanceof Note.Typed t) {
-            out.add(text("question", t.question()));
-            out.add(text("answer", t.answer()));
-            if (!t.accept().isEmpty()) {
-                out.add(raw("accept", list(t.accept())));
-            }
-        } else if (note instanceof Note.TrueFalse t) {
-            out.add(text("statement", t.statement()));
-            out.add(raw("answer", Boolean.toString(t.answer())));
-        }
+        out.addAll(note.accept(FIELDS));
         if (!info.tags().isEmpty()) {
             out.add(raw("tags", list(info.tags())));
         }
@@ -264,4 +243,41 @@ public final class DeckYaml {
         }
         return sb.append('"').toString();
     }
+
+    /** The fields of each card type, in the order they are written. */
+    private static final Note.Visitor<List<String[]>> FIELDS = new Note.Visitor<>() {
+        @Override
+        public List<String[]> basic(Note.Basic b) {
+            List<String[]> out = new ArrayList<>(List.of(text("front", b.front()), text("back", b.back())));
+            if (b.reverse()) {
+                out.add(raw("reverse", "true"));
+            }
+            return out;
+        }
+
+        @Override
+        public List<String[]> cloze(Note.Cloze c) {
+            return List.<String[]>of(text("text", c.text()));
+        }
+
+        @Override
+        public List<String[]> choice(Note.Choice c) {
+            return List.of(text("question", c.question()), text("answer", c.answer()),
+                    raw("distractors", list(c.distractors())));
+        }
+
+        @Override
+        public List<String[]> typed(Note.Typed t) {
+            List<String[]> out = new ArrayList<>(List.of(text("question", t.question()), text("answer", t.answer())));
+            if (!t.accept().isEmpty()) {
+                out.add(raw("accept", list(t.accept())));
+            }
+            return out;
+        }
+
+        @Override
+        public List<String[]> trueFalse(Note.TrueFalse t) {
+            return List.of(text("statement", t.statement()), raw("answer", Boolean.toString(t.answer())));
+        }
+    };
 }

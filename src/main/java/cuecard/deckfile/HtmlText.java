@@ -1,5 +1,7 @@
 package cuecard.deckfile;
 
+import cuecard.deck.Html;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +15,9 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    /** Escapes text for an HTML field: {@code & < >} as entities, line breaks as {@code <br>}. */
+    /** Escapes text for an HTML field: {@code & < > "} as entities ({@link Html#escape}), line breaks as {@code <br>}. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", "\n")
-                .replace("\n", "<br>");
+        return Html.escape(text).replace("\r\n", "\n").replace("\n", "<br>");
     }
 
     /** The text of an HTML field: breaks become line breaks, other tags are dropped, entities decoded. */

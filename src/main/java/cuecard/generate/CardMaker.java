@@ -66,7 +66,7 @@ final class CardMaker {
 
     Made make(Draft d) {
         Made m = made(d);
-        return d.language().chinese() ? new Made(m.id(), m.draft(), Notes.mapText(m.note(), CardMaker::fullWidth)) : m;
+        return d.language().chinese() ? new Made(m.id(), m.draft(), m.note().mapText(CardMaker::fullWidth)) : m;
     }
 
     private Made made(Draft d) {

@@ -149,7 +149,7 @@ public record Proposals(Deck deck, List<Proposal> proposed, List<Proposal> rejec
             all.add(new Note.Basic(info, question, d.answer(), false));
         }
         for (Note n : all) {
-            Note shown = d.language().chinese() ? Notes.mapText(n, CardMaker::fullWidth) : n;
+            Note shown = d.language().chinese() ? n.mapText(CardMaker::fullWidth) : n;
             if (out.stream().noneMatch(o -> o.type() == shown.type())) {
                 out.add(shown);
             }

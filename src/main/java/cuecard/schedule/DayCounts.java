@@ -1,6 +1,6 @@
 package cuecard.schedule;
 
-import cuecard.study.CardSource.LimitReached;
+import cuecard.review.CardSource.LimitReached;
 
 import java.util.ArrayList;
 import java.util.Comparator;

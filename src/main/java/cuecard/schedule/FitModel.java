@@ -2,14 +2,16 @@ package cuecard.schedule;
 
 /**
  * The FSRS-6 memory model as the optimizer sees it: predicts the recall probability of a training item and
- * back-propagates the item's log loss to the 21 parameters with hand-derived gradients.
+ * back-propagates the item's log loss to the 21 parameters with hand-derived gradients. The recall probability is
+ * the {@link ForgettingCurve}; the step is {@link #advance}, the one unrounded FSRS-6 step (the simulator takes it
+ * through {@link #step}).
  *
  * <p>Not thread-safe: it keeps a scratch tape of the forward pass. Use one instance per thread.
  */
 final class FitModel {
 
-    static final double S_MIN = 0.001;
-    static final double S_MAX = 36500;
+    private static final double S_MIN = Fsrs.S_MIN;
+    private static final double S_MAX = Fsrs.S_MAX;
     private static final double LN_09 = Math.log(0.9);
     private static final double P_EPS = 1e-9;
 
@@ -37,6 +39,7 @@ final class FitModel {
     private double e8;
     private double d04;
     private double e35;
+    private ForgettingCurve curve;
 
     private void ensure(int n) {
         if (s.length >= n) {
@@ -58,42 +61,33 @@ final class FitModel {
         inject = new double[m];
     }
 
-    /** Recall probability after {@code t} days at stability {@code stability} with decay parameter w20. */
-    static double recall(double t, double stability, double w20) {
-        double f = Math.pow(0.9, -1 / w20) - 1;
-        return Math.pow(1 + f * t / stability, -w20);
+    /** The forgetting curve of decay {@code w20}, kept while the decay stays the same. */
+    private ForgettingCurve curve(double w20) {
+        if (curve == null || curve.w20() != w20) {
+            curve = new ForgettingCurve(w20);
+        }
+        return curve;
     }
 
     /**
-     * One review applied to a memory state, without recording anything for gradients: {@code sd} holds
-     * {S, D} (ignored for the first review, when {@code first} is true) and receives the new state.
+     * One review applied to a memory state, without recording anything for gradients: the step the forward pass
+     * takes ({@link #advance}), for the retention simulator. {@code sd} holds {S, D} (ignored for the first review,
+     * when {@code first} is true) and receives the new state.
      */
-    static void step(double[] w, double[] sd, int rating, double days, boolean first) {
+    void step(double[] w, double[] sd, int rating, int days, boolean first) {
+        ensure(2);
+        prepare(w);
         if (first) {
-            sd[0] = clamp(w[rating - 1], S_MIN, S_MAX);
-            sd[1] = clamp(w[4] - Math.exp(w[5] * (rating - 1)) + 1, 1, 10);
+            first(w, rating);
+            sd[0] = s[0];
+            sd[1] = d[0];
             return;
         }
-        double ls = sd[0];
-        double ld = sd[1];
-        double ns;
-        if (days == 0) {
-            double sinc = Math.exp(w[17] * (rating - 3 + w[18])) * Math.pow(ls, -w[19]);
-            ns = rating >= 2 && sinc < 1 ? ls : ls * sinc;
-        } else {
-            double rr = recall(days, ls, w[20]);
-            if (rating == 1) {
-                double sf = w[11] * Math.pow(ld, -w[12]) * (Math.pow(ls + 1, w[13]) - 1) * Math.exp(w[14] * (1 - rr));
-                ns = Math.min(sf, ls / Math.exp(w[17] * w[18]));
-            } else {
-                double hb = (rating == 2 ? w[15] : 1) * (rating == 4 ? w[16] : 1);
-                ns = ls * (1 + Math.exp(w[8]) * (11 - ld) * Math.pow(ls, -w[9]) * (Math.exp(w[10] * (1 - rr)) - 1) * hb);
-            }
-        }
-        double dn = ld + (10 - ld) * (-w[6] * (rating - 3)) / 9;
-        double d2 = w[7] * (w[4] - Math.exp(3 * w[5]) + 1) + (1 - w[7]) * dn;
-        sd[0] = clamp(ns, S_MIN, S_MAX);
-        sd[1] = clamp(d2, 1, 10);
+        s[0] = sd[0];
+        d[0] = sd[1];
+        advance(w, curve(w[20]), 1, rating, days);
+        sd[0] = s[1];
+        sd[1] = d[1];
     }
 
     /** The memory state (stability, difficulty) after the item's history; {@code out} gets {S, D}. */
@@ -108,15 +102,16 @@ final class FitModel {
     double predict(double[] w, FitItem item) {
         int h = item.length() - 1;
         forward(w, item.ratingArray(), item.dayArray(), h);
-        return recall(item.targetDays(), s[h - 1], w[20]);
+        return curve(w[20]).recall(item.targetDays(), s[h - 1]);
     }
 
     /** Predictions for every target of a chain, written to {@code out} from {@code offset}. */
     void predict(double[] w, FitChain chain, double[] out, int offset) {
         forward(w, chain.ratings, chain.days, chain.length - 1);
+        ForgettingCurve fc = curve(w[20]);
         for (int j = 0; j < chain.count; j++) {
             int k = chain.targets[j];
-            out[offset + j] = recall(chain.days[k], s[k - 1], w[20]);
+            out[offset + j] = fc.recall(chain.days[k], s[k - 1]);
         }
     }
 
@@ -134,7 +129,8 @@ final class FitModel {
         int h = chain.length - 1;
         forward(w, chain.ratings, chain.days, h);
         double w20 = w[20];
-        double f = Math.pow(0.9, -1 / w20) - 1;
+        ForgettingCurve fc = curve(w20);
+        double f = fc.factor();
         double total = 0;
         if (grad != null) {
             java.util.Arrays.fill(inject, 0, h, 0);
@@ -145,7 +141,7 @@ final class FitModel {
             double stab = s[k - 1];
             double t = chain.days[k];
             double bs = 1 + f * t / stab;
-            double p = Math.pow(bs, -w20);
+            double p = fc.recall(t, stab);
             double pc = Math.min(1 - P_EPS, Math.max(P_EPS, p));
             boolean y = chain.ratings[k] > 1;
             total -= weight * (y ? Math.log(pc) : Math.log(1 - pc));
@@ -172,7 +168,23 @@ final class FitModel {
 
     private void forward(double[] w, byte[] ratings, int[] days, int h) {
         ensure(h);
-        int g0 = ratings[0];
+        prepare(w);
+        first(w, ratings[0]);
+        ForgettingCurve fc = curve(w[20]);
+        for (int i = 1; i < h; i++) {
+            advance(w, fc, i, ratings[i], days[i]);
+        }
+    }
+
+    /** The constants of the difficulty and success formulas for parameters {@code w}. */
+    private void prepare(double[] w) {
+        e8 = Math.exp(w[8]);
+        e35 = Math.exp(3 * w[5]);
+        d04 = w[4] - e35 + 1;
+    }
+
+    /** The state after a card's first review, rated {@code g0}, at tape position 0. */
+    private void first(double[] w, int g0) {
         double s0 = w[g0 - 1];
         sClamped[0] = s0 < S_MIN || s0 > S_MAX;
         s[0] = clamp(s0, S_MIN, S_MAX);
@@ -180,76 +192,74 @@ final class FitModel {
         dClamped[0] = dd0 < 1 || dd0 > 10;
         d[0] = clamp(dd0, 1, 10);
         kind[0] = INIT;
-        e8 = Math.exp(w[8]);
-        e35 = Math.exp(3 * w[5]);
-        d04 = w[4] - e35 + 1;
-        double w20 = w[20];
-        double f = Math.pow(0.9, -1 / w20) - 1;
-        for (int i = 1; i < h; i++) {
-            int g = ratings[i];
-            int t = days[i];
-            double ls = s[i - 1];
-            double ld = d[i - 1];
-            double ns;
-            if (t == 0) {
-                double sinc = Math.exp(w[17] * (g - 3 + w[18])) * Math.pow(ls, -w[19]);
-                a[i] = sinc;
-                if (g >= 2 && sinc < 1) {
-                    kind[i] = SHORT_FLOOR;
-                    ns = ls;
+    }
+
+    /**
+     * The FSRS-6 step, unrounded: the state at tape position {@code i} after rating {@code g} given {@code t} days
+     * after the review at {@code i - 1}, with what the backward pass needs. ({@link Fsrs} takes the same step with
+     * ts-fsrs's rounding; {@code FsrsStepAgreementTest} holds the two together.)
+     */
+    private void advance(double[] w, ForgettingCurve fc, int i, int g, int t) {
+        double ls = s[i - 1];
+        double ld = d[i - 1];
+        double ns;
+        if (t == 0) {
+            double sinc = Math.exp(w[17] * (g - 3 + w[18])) * Math.pow(ls, -w[19]);
+            a[i] = sinc;
+            if (g >= 2 && sinc < 1) {
+                kind[i] = SHORT_FLOOR;
+                ns = ls;
+            } else {
+                kind[i] = SHORT;
+                ns = ls * sinc;
+            }
+        } else {
+            double rr = fc.recall(t, ls);
+            base[i] = 1 + fc.factor() * t / ls;
+            r[i] = rr;
+            if (g == 1) {
+                double q = Math.pow(ld, -w[12]);
+                double sp = Math.pow(ls + 1, w[13]);
+                double ex = Math.exp(w[14] * (1 - rr));
+                double sf = w[11] * q * (sp - 1) * ex;
+                double cap = ls / Math.exp(w[17] * w[18]);
+                a[i] = q;
+                b[i] = sp;
+                c[i] = ex;
+                e[i] = sf;
+                if (cap < sf) {
+                    kind[i] = FAIL_CAP;
+                    ns = cap;
                 } else {
-                    kind[i] = SHORT;
-                    ns = ls * sinc;
+                    kind[i] = FAIL;
+                    ns = sf;
                 }
             } else {
-                double bs = 1 + f * t / ls;
-                double rr = Math.pow(bs, -w20);
-                base[i] = bs;
-                r[i] = rr;
-                if (g == 1) {
-                    double q = Math.pow(ld, -w[12]);
-                    double sp = Math.pow(ls + 1, w[13]);
-                    double ex = Math.exp(w[14] * (1 - rr));
-                    double sf = w[11] * q * (sp - 1) * ex;
-                    double cap = ls / Math.exp(w[17] * w[18]);
-                    a[i] = q;
-                    b[i] = sp;
-                    c[i] = ex;
-                    e[i] = sf;
-                    if (cap < sf) {
-                        kind[i] = FAIL_CAP;
-                        ns = cap;
-                    } else {
-                        kind[i] = FAIL;
-                        ns = sf;
-                    }
-                } else {
-                    double pw = Math.pow(ls, -w[9]);
-                    double ex = Math.exp(w[10] * (1 - rr));
-                    double hb = (g == 2 ? w[15] : 1) * (g == 4 ? w[16] : 1);
-                    double k = e8 * (11 - ld) * pw * (ex - 1) * hb;
-                    a[i] = pw;
-                    b[i] = ex;
-                    c[i] = k;
-                    kind[i] = SUCCESS;
-                    ns = ls * (1 + k);
-                }
+                double pw = Math.pow(ls, -w[9]);
+                double ex = Math.exp(w[10] * (1 - rr));
+                double hb = (g == 2 ? w[15] : 1) * (g == 4 ? w[16] : 1);
+                double k = e8 * (11 - ld) * pw * (ex - 1) * hb;
+                a[i] = pw;
+                b[i] = ex;
+                c[i] = k;
+                kind[i] = SUCCESS;
+                ns = ls * (1 + k);
             }
-            sClamped[i] = ns < S_MIN || ns > S_MAX;
-            s[i] = clamp(ns, S_MIN, S_MAX);
-            double dn = ld + (10 - ld) * (-w[6] * (g - 3)) / 9;
-            d1[i] = dn;
-            double d2 = w[7] * d04 + (1 - w[7]) * dn;
-            dClamped[i] = d2 < 1 || d2 > 10;
-            d[i] = clamp(d2, 1, 10);
         }
+        sClamped[i] = ns < S_MIN || ns > S_MAX;
+        s[i] = clamp(ns, S_MIN, S_MAX);
+        double dn = ld + (10 - ld) * (-w[6] * (g - 3)) / 9;
+        d1[i] = dn;
+        double d2 = w[7] * d04 + (1 - w[7]) * dn;
+        dClamped[i] = d2 < 1 || d2 > 10;
+        d[i] = clamp(d2, 1, 10);
     }
 
     private void backward(double[] w, byte[] ratings, int[] days, int h, double[] grad) {
         double gS = 0;
         double gD = 0;
         double w20 = w[20];
-        double f = Math.pow(0.9, -1 / w20) - 1;
+        double f = curve(w20).factor();
         for (int i = h - 1; i >= 1; i--) {
             gS += inject[i];
             int g = ratings[i];

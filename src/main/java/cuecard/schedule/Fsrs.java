@@ -1,5 +1,10 @@
 package cuecard.schedule;
 
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +26,8 @@ public final class Fsrs implements Scheduler {
 
     private final FsrsSettings settings;
     private final double[] w;
+    private final ForgettingCurve curve;
+    /** The decay and the curve's factor f as ts-fsrs rounds them, for the step. */
     private final double decay;
     private final double factor;
     private final double intervalModifier;
@@ -39,6 +46,7 @@ public final class Fsrs implements Scheduler {
         this.learning = minutes(settings.learningSteps());
         this.relearning = minutes(settings.relearningSteps());
         this.w = capShortTerm(settings.weights(), relearning.length);
+        this.curve = new ForgettingCurve(w[20]);
         this.decay = -w[20];
         this.factor = roundTo(StrictMath.exp(StrictMath.pow(decay, -1) * StrictMath.log(0.9)) - 1);
         this.intervalModifier = roundTo((StrictMath.pow(settings.desiredRetention(), 1 / decay) - 1) / factor);
@@ -75,25 +83,20 @@ public final class Fsrs implements Scheduler {
 
     /**
      * Probability of recalling a card with stability {@code stability} after {@code days} days (fractional days
-     * allowed) under this scheduler's decay: (1 + f·t/S)^(−w20).
+     * allowed) under this scheduler's decay: the {@link ForgettingCurve}.
      */
     public double retrievability(double days, double stability) {
-        return retrievability(days, stability, w[20]);
-    }
-
-    /** R(t,S) = (1 + f·t/S)^(−w20) with f = 0.9^(−1/w20) − 1, so that R(S,S) = 0.9. */
-    public static double retrievability(double days, double stability, double w20) {
-        double f = Math.pow(0.9, -1 / w20) - 1;
-        return Math.pow(1 + f * Math.max(0, days) / stability, -w20);
+        return curve.recall(days, stability);
     }
 
     /** The card's recall probability at {@code now} (time since its last review in fractional days); 0 while new. */
     public double retrievability(CardState card, Instant now) {
-        if (card.memory() == null || card.lastReview() == null) {
-            return 0;
-        }
-        double days = (now.toEpochMilli() - card.lastReview().toEpochMilli()) / (double) DAY_MILLIS;
-        return retrievability(days, card.memory().stability());
+        return curve.recall(card, now);
+    }
+
+    /** This scheduler's forgetting curve (its decay w20). */
+    public ForgettingCurve curve() {
+        return curve;
     }
 
     /** The day interval for a stability at the desired retention, before fuzz: rounded, within [1, maximum]. */
@@ -141,7 +144,7 @@ public final class Fsrs implements Scheduler {
                 ns = roundTo(clamp(s * sinc, S_MIN, S_MAX));
             } else {
                 if (Double.isNaN(r)) {
-                    r = forgettingCurve(days, s);
+                    r = roundedRecall(days, s);
                 }
                 if (g == 1) {
                     double fail = roundTo(clamp(w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
@@ -164,7 +167,8 @@ public final class Fsrs implements Scheduler {
         return roundTo(s / lapseDivisor);
     }
 
-    private double forgettingCurve(double days, double s) {
+    /** The {@link ForgettingCurve} evaluated as ts-fsrs does inside a step: f and R rounded to 8 decimals. */
+    double roundedRecall(double days, double s) {
         return roundTo(StrictMath.pow(1 + factor * days / s, decay));
     }
 

@@ -1,6 +1,7 @@
 package cuecard.schedule;
 
-import cuecard.study.AnswerKind;
+import cuecard.review.AnswerKind;
+import cuecard.review.Rating;
 
 import java.util.Optional;
 

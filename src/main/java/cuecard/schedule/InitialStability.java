@@ -69,7 +69,7 @@ final class InitialStability {
 
     /** Ternary search for the stability with the least count-weighted log loss plus a small pull to the default. */
     private static double search(double[] t, double[] recall, double[] count, double prior, double w20) {
-        double lo = FitModel.S_MIN;
+        double lo = Fsrs.S_MIN;
         double hi = MAX;
         double best = prior;
         for (int iter = 0; iter < 1000 && hi - lo > Math.ulp(1.0); iter++) {
@@ -87,9 +87,10 @@ final class InitialStability {
 
     private static double searchLoss(double[] t, double[] recall, double[] count, double s, double prior,
                                      double w20) {
+        ForgettingCurve curve = new ForgettingCurve(w20);
         double sum = 0;
         for (int i = 0; i < t.length; i++) {
-            double p = FitModel.recall(t[i], s, w20);
+            double p = curve.recall(t[i], s);
             sum -= count[i] * (recall[i] * Math.log(p) + (1 - recall[i]) * Math.log(1 - p));
         }
         return sum + Math.abs(s - prior) / 16;
@@ -137,7 +138,7 @@ final class InitialStability {
             }
         }
         for (int i = 0; i < 4; i++) {
-            out[i] = Math.max(FitModel.S_MIN, Math.min(MAX, out[i]));
+            out[i] = Math.max(Fsrs.S_MIN, Math.min(MAX, out[i]));
         }
         return out;
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Simulates a learner whose memory follows a given FSRS-6 parameter vector, once for each desired retention,
- * to show what each retention costs (reviews and minutes a day) and yields (cards remembered at the end).
+ * Simulates a learner whose memory follows a given FSRS-6 parameter vector (the {@link ForgettingCurve} and the
+ * optimizer's step, {@link FitModel}), once for each desired retention, to show what each retention costs (reviews and minutes a day) and yields (cards remembered at the end).
  *
  * <p>Assumptions, stated so the figures can be judged: a fixed number of new cards a day; first ratings
  * Again/Hard/Good/Easy with probabilities 0.2/0.1/0.6/0.1; a recalled review is Hard/Good/Easy with 0.1/0.8/0.1;
@@ -65,8 +65,9 @@ public record RetentionSimulation(int days, int newPerDay, long seed, Costs cost
         long reviews = 0;
         double[] sd = new double[2];
         int learned = 0;
-        double f = Math.pow(0.9, -1 / w[20]) - 1;
-        double factor = (Math.pow(retention, -1 / w[20]) - 1) / f;
+        ForgettingCurve curve = new ForgettingCurve(w[20]);
+        FitModel model = new FitModel();
+        double factor = curve.intervalScale(retention);
         // buckets of cards by due day keep each day's work proportional to the cards due
         List<List<Integer>> due = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -74,7 +75,7 @@ public record RetentionSimulation(int days, int newPerDay, long seed, Costs cost
         }
         for (int day = 0; day < days; day++) {
             for (int c : due.get(day)) {
-                double r = FitModel.recall(day - lastDay[c], stability[c], w[20]);
+                double r = curve.recall(day - lastDay[c], stability[c]);
                 int rating;
                 if (random.nextDouble() < r) {
                     double u = random.nextDouble();
@@ -86,7 +87,7 @@ public record RetentionSimulation(int days, int newPerDay, long seed, Costs cost
                 }
                 sd[0] = stability[c];
                 sd[1] = difficulty[c];
-                FitModel.step(w, sd, rating, day - lastDay[c], false);
+                model.step(w, sd, rating, day - lastDay[c], false);
                 schedule(c, day, sd, factor, stability, difficulty, lastDay, dueDay, due);
                 reviews++;
                 byDay[day]++;
@@ -95,14 +96,14 @@ public record RetentionSimulation(int days, int newPerDay, long seed, Costs cost
             for (int k = 0; k < newPerDay && learned < cards; k++, learned++) {
                 double u = random.nextDouble();
                 int rating = u < 0.2 ? 1 : (u < 0.3 ? 2 : (u < 0.9 ? 3 : 4));
-                FitModel.step(w, sd, rating, 0, true);
+                model.step(w, sd, rating, 0, true);
                 seconds += costs.learn();
                 schedule(learned, day, sd, factor, stability, difficulty, lastDay, dueDay, due);
             }
         }
         double remembered = 0;
         for (int c = 0; c < learned; c++) {
-            remembered += FitModel.recall(days - lastDay[c], stability[c], w[20]);
+            remembered += curve.recall(days - lastDay[c], stability[c]);
         }
         return new Outcome(retention, reviews, reviews / (double) days, seconds / 60 / days, remembered,
                 remembered > 0 ? seconds / remembered : Double.POSITIVE_INFINITY, byDay);

@@ -1,5 +1,8 @@
 package cuecard.schedule;
 
+import cuecard.review.CardState;
+import cuecard.review.Rating;
+
 import java.time.Instant;
 
 /**

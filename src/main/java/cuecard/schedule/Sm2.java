@@ -1,5 +1,10 @@
 package cuecard.schedule;
 
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

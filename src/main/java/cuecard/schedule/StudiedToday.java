@@ -1,7 +1,8 @@
 package cuecard.schedule;
 
-import cuecard.study.Mode;
-import cuecard.study.Review;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Review;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

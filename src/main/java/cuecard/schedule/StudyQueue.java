@@ -2,9 +2,10 @@ package cuecard.schedule;
 
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
-import cuecard.deck.Note;
-import cuecard.study.CardSource;
-import cuecard.study.Progress;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,6 @@ public final class StudyQueue implements CardSource {
     private static final int LEARNING = 1;
     private static final int REVIEW = 2;
     private static final int NEW = 3;
-    /** FSRS-6 default decay; any decay gives the same order, since R falls with elapsed time over stability. */
-    private static final double DECAY = 0.1542;
 
     private static final class Slot {
         final Card card;
@@ -453,20 +452,17 @@ public final class StudyQueue implements CardSource {
         }
     }
 
-    /** Recall probability at {@code now}; a review card without a memory state counts as forgotten. */
+    /**
+     * Recall probability at {@code now} by the default forgetting curve (any decay gives the same order, since R
+     * falls with elapsed time over stability); a review card without a memory state counts as forgotten.
+     */
     static double retrievability(CardState state, Instant now) {
-        if (state.memory() == null || state.lastReview() == null || !(state.memory().stability() > 0)) {
-            return 0;
-        }
-        double days = (now.toEpochMilli() - state.lastReview().toEpochMilli()) / 86_400_000.0;
-        return Fsrs.retrievability(days, state.memory().stability(), DECAY);
+        return ForgettingCurve.DEFAULT.recall(state, now);
     }
 
     /** The sibling group of a card whose note yields several cards; null for single-card notes. */
     private static String group(Card card) {
-        Note note = card.note();
-        boolean several = note instanceof Note.Basic b ? b.reverse() : note instanceof Note.Cloze;
-        return several ? card.siblingGroup() : null;
+        return card.note().cardCount() > 1 ? card.siblingGroup() : null;
     }
 
     private DayCounts.Deck deckDay(Card card) {

@@ -48,7 +48,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
                     }
                 }
             }
-            if (c.state().phase() == cuecard.schedule.Phase.NEW) {
+            if (c.state().phase() == cuecard.review.Phase.NEW) {
                 continue;
             }
             long inDays = Math.max(0, days.epochDay(c.state().due().getEpochSecond()) - todayEpoch);
@@ -56,7 +56,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
                 due[(int) inDays]++;
             }
             double r = in.recall().applyAsDouble(c.state(), in.now());
-            if (c.state().phase() == cuecard.schedule.Phase.REVIEW) {
+            if (c.state().phase() == cuecard.review.Phase.REVIEW) {
                 recallSum += r;
                 recallCount++;
                 recallBins[Math.min(9, (int) Math.floor(r * 10))]++;

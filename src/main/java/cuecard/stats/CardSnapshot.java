@@ -2,7 +2,7 @@ package cuecard.stats;
 
 import cuecard.deck.CardKey;
 import cuecard.deck.CardType;
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
 import java.util.List;
 
 /** A card as it stands now, with what statistics group it by. */

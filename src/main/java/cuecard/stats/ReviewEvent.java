@@ -1,8 +1,8 @@
 package cuecard.stats;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
 import java.time.Instant;
 
 /**

@@ -1,7 +1,7 @@
 package cuecard.stats;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
+import cuecard.review.Phase;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

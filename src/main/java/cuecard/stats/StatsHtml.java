@@ -1,7 +1,9 @@
 package cuecard.stats;
 
-import cuecard.study.Messages;
+import cuecard.deck.Html;
 import cuecard.study.Messages.Text;
+import cuecard.study.Messages;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +37,7 @@ public final class StatsHtml {
         StringBuilder h = new StringBuilder(48_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n")
+                .append(Html.escape(title)).append("</title>\n<style>\n")
                 .append("body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:1100px;color:#222;padding:0 1.5em}\n")
                 .append("h1{font-size:1.6em}h2{font-size:1.15em;margin-top:1.8em;border-bottom:1px solid #ccc}\n")
                 .append("table{border-collapse:collapse}td,th{padding:.2em .8em;text-align:right}th{text-align:left}\n")
@@ -43,7 +45,7 @@ public final class StatsHtml {
                 .append("svg.chart{display:block;width:100%;height:auto}\n")
                 .append("svg text{font:12px sans-serif;fill:#444}svg .axis{fill:#666}\n")
                 .append(".key{color:#888;font-size:.85em}\n</style></head><body>\n");
-        h.append("<h1>").append(escape(title)).append("</h1>\n");
+        h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         Stats.Today t = s.today();
         h.append("<p id=\"today\">Today: <b>").append(t.reviews()).append("</b> ")
                 .append(t.reviews() == 1 ? "review" : "reviews").append(" in ")
@@ -58,7 +60,7 @@ public final class StatsHtml {
         for (int v : new int[] {c.fresh(), c.learning(), c.young(), c.mature(), c.suspended(), c.leeches(), c.total()}) {
             h.append("<td>").append(v).append("</td>");
         }
-        h.append("</tr></table>\n<p>").append(escape(EN.get(Text.ST_RECALL, StatsText.percent(s.averageRecall()),
+        h.append("</tr></table>\n<p>").append(Html.escape(EN.get(Text.ST_RECALL, StatsText.percent(s.averageRecall()),
                 EN.count(Text.N_CARDS, c.young() + c.mature())))).append(".</p>\n");
 
         h.append("<h2>Reviews over the last year</h2>\n").append(heatmap(s.reviewsPerDay()));
@@ -70,8 +72,8 @@ public final class StatsHtml {
 
         h.append("<h2>True retention</h2>\n<table id=\"retention\"><tr><th>period</th><th>young</th><th>mature</th></tr>\n");
         for (Stats.Retention r : s.retention()) {
-            h.append("<tr><td>last ").append(r.period()).append("</td><td>").append(escape(StatsText.ratio(r.young())))
-                    .append("</td><td>").append(escape(StatsText.ratio(r.mature()))).append("</td></tr>\n");
+            h.append("<tr><td>last ").append(r.period()).append("</td><td>").append(Html.escape(StatsText.ratio(r.young())))
+                    .append("</td><td>").append(Html.escape(StatsText.ratio(r.mature()))).append("</td></tr>\n");
         }
         h.append("</table>\n");
         h.append("<h2>Predicted recall of review cards</h2>\n").append(bars(counts(s.recallHistogram()), labels(s.recallHistogram()), "recall"));
@@ -82,9 +84,9 @@ public final class StatsHtml {
         if (!s.hardest().isEmpty()) {
             h.append("<h2>Hardest cards</h2>\n<table id=\"hardest\"><tr><th>question</th><th>lapses</th><th>recall now</th></tr>\n");
             for (Stats.HardCard hc : s.hardest()) {
-                h.append("<tr><td>").append(escape(StatsText.oneLine(hc.shown())));
+                h.append("<tr><td>").append(Html.escape(StatsText.oneLine(hc.shown())));
                 if (hc.prompt() != null && !hc.prompt().isBlank()) {
-                    h.append(" <span class=\"key\">").append(escape(hc.key().toString())).append("</span>");
+                    h.append(" <span class=\"key\">").append(Html.escape(hc.key().toString())).append("</span>");
                 }
                 h.append("</td><td>").append(hc.lapses()).append("</td><td>").append(StatsText.percent(hc.recall()))
                         .append("</td></tr>\n");
@@ -94,7 +96,7 @@ public final class StatsHtml {
         if (!presets.isEmpty()) {
             h.append("<h2>Memory model</h2>\n");
             for (PresetSummary p : presets) {
-                h.append("<p class=\"preset\">").append(escape(p.describe()).replace("\n", "<br>")).append("</p>\n");
+                h.append("<p class=\"preset\">").append(Html.escape(p.describe()).replace("\n", "<br>")).append("</p>\n");
             }
         }
         return h.append("</body></html>\n").toString();
@@ -114,7 +116,7 @@ public final class StatsHtml {
         }
         h.append("<h2>").append(title).append("</h2>\n<table><tr><th>name</th><th>accuracy</th><th>answers</th></tr>\n");
         for (Stats.Group g : groups) {
-            h.append("<tr><td>").append(escape(g.name())).append("</td><td>").append(StatsText.percent(g.accuracy().rate()))
+            h.append("<tr><td>").append(Html.escape(g.name())).append("</td><td>").append(StatsText.percent(g.accuracy().rate()))
                     .append("</td><td>").append(g.accuracy().total()).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -155,10 +157,10 @@ public final class StatsHtml {
             double x = LEFT + i * col;
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#4a6fa5\"><title>%s: %d</title></rect>\n",
-                    x + col * 0.1, top + height - bh, col * 0.8, bh, escape(labels.get(i)), v));
+                    x + col * 0.1, top + height - bh, col * 0.8, bh, Html.escape(labels.get(i)), v));
             if (i % step == 0) {
                 svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-                        x + col / 2, top + height + 18, escape(labels.get(i))));
+                        x + col / 2, top + height + 18, Html.escape(labels.get(i))));
             }
         }
         return svg.append("</svg>\n").toString();
@@ -234,19 +236,5 @@ public final class StatsHtml {
             return 0;
         }
         return Math.min(SHADES.length - 1, 1 + (int) ((long) (count - 1) * (SHADES.length - 1) / max));
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 }

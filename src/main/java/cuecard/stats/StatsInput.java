@@ -1,6 +1,6 @@
 package cuecard.stats;
 
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

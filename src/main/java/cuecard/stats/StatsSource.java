@@ -3,11 +3,11 @@ package cuecard.stats;
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
-import cuecard.schedule.CardState;
-import cuecard.study.Mode;
-import cuecard.study.Progress;
-import cuecard.study.Review;
-import cuecard.study.ReviewSink;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.ProgressReader;
+import cuecard.review.Review;
+import cuecard.review.ReviewSink;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,13 +39,13 @@ public final class StatsSource {
      * @param reviews  every review in effect (undone ones already removed), any order
      * @param progress the stored states
      */
-    public static StatsInput input(List<Deck> decks, List<Review> reviews, Progress progress, Instant now,
+    public static StatsInput input(List<Deck> decks, List<Review> reviews, ProgressReader progress, Instant now,
                                    ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
         return input(decks, reviews, progress, now, zone, dayStartHour, recall, LEECH_LAPSES);
     }
 
     /** As above, with the learner's leech threshold (lapses from which a card counts as a leech). */
-    public static StatsInput input(List<Deck> decks, List<Review> reviews, Progress progress, Instant now,
+    public static StatsInput input(List<Deck> decks, List<Review> reviews, ProgressReader progress, Instant now,
                                    ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall,
                                    int leechLapses) {
         return input(decks, reviews::forEach, progress, now, zone, dayStartHour, recall, leechLapses);
@@ -55,7 +55,7 @@ public final class StatsSource {
      * As above, with the reviews streamed ({@code reviews} hands each review in effect to the consumer it is given)
      * so that years of reviews never sit in memory as full records: each becomes a row of the {@link ReviewTable}.
      */
-    public static StatsInput input(List<Deck> decks, Consumer<Consumer<Review>> reviews, Progress progress,
+    public static StatsInput input(List<Deck> decks, Consumer<Consumer<Review>> reviews, ProgressReader progress,
                                    Instant now, ZoneId zone, int dayStartHour,
                                    ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         return fromRows(decks, sink -> reviews.accept(r -> sink.review(r.key(), r)), progress, now, zone,
@@ -66,7 +66,7 @@ public final class StatsSource {
      * As above, from the reviews handed over one call each with no object per review (how the store's review
      * digest gives back a million reviews quickly).
      */
-    public static StatsInput fromRows(List<Deck> decks, Consumer<ReviewSink> reviews, Progress progress,
+    public static StatsInput fromRows(List<Deck> decks, Consumer<ReviewSink> reviews, ProgressReader progress,
                                       Instant now, ZoneId zone, int dayStartHour,
                                       ToDoubleBiFunction<CardState, Instant> recall, int leechLapses) {
         Set<String> deckIds = new LinkedHashSet<>();

@@ -1,13 +1,13 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.MemoryState;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
-import cuecard.study.AnswerKind;
-import cuecard.study.Mode;
-import cuecard.study.Review;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

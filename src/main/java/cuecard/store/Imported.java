@@ -1,7 +1,7 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.study.Review;
+import cuecard.review.Review;
 import java.time.Instant;
 import java.time.ZoneOffset;
 

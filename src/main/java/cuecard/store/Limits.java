@@ -1,7 +1,7 @@
 package cuecard.store;
 
-import cuecard.schedule.CardState;
-import cuecard.study.Review;
+import cuecard.review.CardState;
+import cuecard.review.Review;
 import java.time.Instant;
 import java.time.LocalDate;
 

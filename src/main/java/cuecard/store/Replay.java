@@ -1,9 +1,9 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.study.Mode;
-import cuecard.study.Review;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Review;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

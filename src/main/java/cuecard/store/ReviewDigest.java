@@ -1,11 +1,11 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
-import cuecard.study.Mode;
-import cuecard.study.Review;
-import cuecard.study.ReviewSink;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import cuecard.review.Review;
+import cuecard.review.ReviewSink;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -136,7 +136,7 @@ final class Snapshot {
                 for (int i = 0; i < n; i++) {
                     var e = it.next();
                     Replay.Head h = e.getValue();
-                    cuecard.schedule.CardState st = h.state();
+                    cuecard.review.CardState st = h.state();
                     g.writeStartArray();
                     g.writeString(e.getKey().toString());
                     g.writeString(h.id());
@@ -374,7 +374,7 @@ final class Snapshot {
             throw new IOException("a part of the snapshot fails its checksum");
         }
         int from = lineFrom + PREFIX;
-        cuecard.schedule.Phase[] phases = cuecard.schedule.Phase.values();
+        cuecard.review.Phase[] phases = cuecard.review.Phase.values();
         List<Card> out = new ArrayList<>();
         try (JsonParser p = EntryJson.FACTORY.createParser(b, from, to - from)) {
             expect(p.nextToken(), JsonToken.START_ARRAY);
@@ -382,7 +382,7 @@ final class Snapshot {
                 CardKey key = key(next(p).getText());
                 String id = next(p).getText();
                 Instant at = instant(next(p));
-                cuecard.schedule.Phase phase = phases[next(p).getIntValue()];
+                cuecard.review.Phase phase = phases[next(p).getIntValue()];
                 int step = next(p).getIntValue();
                 JsonToken st = p.nextToken();
                 double stability = st == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
@@ -394,10 +394,10 @@ final class Snapshot {
                 int lapses = next(p).getIntValue();
                 int days = next(p).getIntValue();
                 expect(p.nextToken(), JsonToken.END_ARRAY);
-                cuecard.schedule.MemoryState memory = Double.isNaN(stability) ? null
-                        : new cuecard.schedule.MemoryState(stability, difficulty);
+                cuecard.review.MemoryState memory = Double.isNaN(stability) ? null
+                        : new cuecard.review.MemoryState(stability, difficulty);
                 out.add(new Card(key, new Replay.Head(at, id,
-                        new cuecard.schedule.CardState(phase, step, memory, due, last, reps, lapses, days))));
+                        new cuecard.review.CardState(phase, step, memory, due, last, reps, lapses, days))));
             }
             expect(p.currentToken(), JsonToken.END_ARRAY);
             if (p.nextToken() != null) {

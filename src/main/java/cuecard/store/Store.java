@@ -1,13 +1,13 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Phase;
-import cuecard.study.Mode;
-import cuecard.study.Progress;
-import cuecard.study.Review;
-import cuecard.study.ReviewBrief;
-import cuecard.study.ReviewSink;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
+import cuecard.review.Review;
+import cuecard.review.ReviewBrief;
+import cuecard.review.ReviewSink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

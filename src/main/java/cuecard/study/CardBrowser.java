@@ -4,9 +4,12 @@ import cuecard.deck.Card;
 import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
 import cuecard.deck.Note;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,11 +148,7 @@ public final class CardBrowser {
     static String text(Card c) {
         StringBuilder b = new StringBuilder(c.prompt()).append('\n').append(c.answer());
         Note n = c.note();
-        if (n instanceof Note.Choice ch) {
-            ch.distractors().forEach(d -> b.append('\n').append(d));
-        } else if (n instanceof Note.Typed t) {
-            t.accept().forEach(a -> b.append('\n').append(a));
-        }
+        n.otherTexts().forEach(t -> b.append('\n').append(t));
         if (n.info().explanation() != null) {
             b.append('\n').append(n.info().explanation());
         }

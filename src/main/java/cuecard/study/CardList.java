@@ -1,7 +1,8 @@
 package cuecard.study;
 
 import cuecard.deck.Card;
-import cuecard.schedule.CardState;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,9 @@ public final class CardList implements CardSource {
     }
 
     @Override
-    public void answered(Card card, CardState after, cuecard.schedule.Rating rating, Instant now) {
+    public void answered(Card card, CardState after, cuecard.review.Rating rating, Instant now) {
         left.remove(card);
-        if (askAgain && rating == cuecard.schedule.Rating.AGAIN) {
+        if (askAgain && rating == cuecard.review.Rating.AGAIN) {
             left.add(Math.min(AGAIN_GAP, left.size()), card);
         }
     }

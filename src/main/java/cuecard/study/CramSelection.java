@@ -1,7 +1,9 @@
 package cuecard.study;
 
 import cuecard.deck.Card;
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.Progress;
+import cuecard.schedule.ForgettingCurve;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +44,7 @@ public record CramSelection(String tag, boolean leeches, int weakest) {
             out.add(c);
         }
         if (weakest > 0) {
-            out.sort(Comparator.comparingDouble((Card c) -> Recall.now(progress.state(c.key(), now), now))
+            out.sort(Comparator.comparingDouble((Card c) -> ForgettingCurve.DEFAULT.recall(progress.state(c.key(), now), now))
                     .thenComparing(Card::key));
             return List.copyOf(out.subList(0, Math.min(weakest, out.size())));
         }

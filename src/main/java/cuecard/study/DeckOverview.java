@@ -2,8 +2,11 @@ package cuecard.study;
 
 import cuecard.deck.Card;
 import cuecard.deck.Deck;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Phase;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
+import cuecard.schedule.ForgettingCurve;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,7 +49,7 @@ public record DeckOverview(String deckId, String title, int newCards, int learni
             }
             CardState s = progress.state(c.key(), now);
             if (s.phase() == Phase.REVIEW) {
-                recall += Recall.now(s, now);
+                recall += ForgettingCurve.DEFAULT.recall(s, now);
                 inReview++;
             }
             boolean buried = progress.buriedUntil(c.key()).map(d -> !d.isBefore(settings.learningDay(now))).orElse(false);

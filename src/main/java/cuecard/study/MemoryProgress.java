@@ -1,7 +1,10 @@
 package cuecard.study;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Progress;
+import cuecard.review.Review;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +74,7 @@ public final class MemoryProgress implements Progress {
             return Optional.empty();
         }
         if (last.mode() == Mode.REVIEW) {
-            if (last.before().phase() == cuecard.schedule.Phase.NEW && last.before().reps() == 0) {
+            if (last.before().phase() == cuecard.review.Phase.NEW && last.before().reps() == 0) {
                 states.remove(last.key());
             } else {
                 states.put(last.key(), last.before());

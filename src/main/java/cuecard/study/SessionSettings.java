@@ -1,5 +1,7 @@
 package cuecard.study;
 
+import cuecard.review.Mode;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

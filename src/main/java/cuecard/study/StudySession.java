@@ -2,9 +2,14 @@ package cuecard.study;
 
 import cuecard.deck.Card;
 import cuecard.deck.Note;
-import cuecard.schedule.CardState;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import cuecard.schedule.NextStates;
-import cuecard.schedule.Rating;
 import cuecard.schedule.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
@@ -432,19 +437,11 @@ public final class StudySession {
     }
 
     static boolean selfRated(Card card) {
-        return card.note() instanceof Note.Basic || card.note() instanceof Note.Cloze;
+        return kindOf(card) == AnswerKind.SELF;
     }
 
     static AnswerKind kindOf(Card card) {
-        Note n = card.note();
-        if (n instanceof Note.Choice) {
-            return AnswerKind.CHOICE;
-        } else if (n instanceof Note.Typed) {
-            return AnswerKind.TYPED;
-        } else if (n instanceof Note.TrueFalse) {
-            return AnswerKind.TRUE_FALSE;
-        }
-        return AnswerKind.SELF;
+        return AnswerKind.of(card.type());
     }
 
     private Scheduler schedulerOf(Card card) {

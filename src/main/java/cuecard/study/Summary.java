@@ -1,5 +1,8 @@
 package cuecard.study;
 
+import cuecard.review.CardSource;
+import cuecard.review.Mode;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,9 @@
 package cuecard.study;
 
 import cuecard.deck.CardKey;
+import cuecard.review.Mode;
+import cuecard.review.Review;
+import cuecard.review.ReviewSink;
 import cuecard.schedule.FitItem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +62,7 @@ public final class TrainingItems {
             }
             if (h != null) {
                 h.add(rating.value(), learningDay(second, offset, dayStartHour), second * 1000 + nano / 1_000_000,
-                        phase == cuecard.schedule.Phase.NEW);
+                        phase == cuecard.review.Phase.NEW);
             }
         });
         List<Timed> timed = new ArrayList<>();

@@ -1,5 +1,5 @@
 /**
- * Study sessions as pure models: the review record, the progress port a session saves through, answer
- * checking and the session flow. The Lanterna screens live in {@code cuecard.study.tui}.
+ * Study sessions as pure models: answer checking and the session flow, over the review record and the ports of
+ * {@code cuecard.review}. The Lanterna screens live in {@code cuecard.study.tui}.
  */
 package cuecard.study;

@@ -1,11 +1,11 @@
 package cuecard.bench;
 
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
 import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
-import cuecard.schedule.MemoryState;
 import cuecard.schedule.NextStates;
-import cuecard.schedule.Phase;
 import cuecard.schedule.Sm2;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package cuecard.bench;
 
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
 import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
-import cuecard.schedule.MemoryState;
-import cuecard.schedule.Phase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;

@@ -1,11 +1,12 @@
 package cuecard.bench;
 
+import cuecard.review.MemoryState;
 import cuecard.schedule.FitBounds;
 import cuecard.schedule.FitItem;
 import cuecard.schedule.FitResult;
 import cuecard.schedule.Fitter;
+import cuecard.schedule.ForgettingCurve;
 import cuecard.schedule.Fsrs;
-import cuecard.schedule.MemoryState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -48,7 +49,7 @@ public class OptimizerBench {
             MemoryState m = new MemoryState(w[ratings[0] - 1], 5);
             for (int i = 1; i < n; i++) {
                 int gap = Math.max(1, (int) Math.round(m.stability() * (0.5 + rnd.nextDouble())));
-                double r = Fsrs.retrievability(gap, m.stability(), w[20]);
+                double r = new ForgettingCurve(w[20]).recall(gap, m.stability());
                 ratings[i] = rnd.nextDouble() < r ? 3 : 1;
                 days[i] = gap;
                 m = new MemoryState(ratings[i] == 3 ? m.stability() * 2.5 : Math.max(0.5, m.stability() / 3), 5);

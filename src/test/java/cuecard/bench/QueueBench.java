@@ -4,16 +4,16 @@ import cuecard.deck.Card;
 import cuecard.deck.Location;
 import cuecard.deck.Note;
 import cuecard.deck.NoteInfo;
-import cuecard.schedule.CardState;
-import cuecard.schedule.MemoryState;
-import cuecard.schedule.Phase;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import cuecard.schedule.QueueSettings;
-import cuecard.schedule.Rating;
 import cuecard.schedule.StudyQueue;
-import cuecard.study.AnswerKind;
 import cuecard.study.MemoryProgress;
-import cuecard.study.Progress;
-import cuecard.study.Review;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,7 +67,7 @@ public class QueueBench {
             Instant dueAt = due ? now.minus(Duration.ofHours(rnd.nextInt(24 * 30))) : now.plus(Duration.ofDays(2 + rnd.nextInt(300)));
             CardState st = new CardState(Phase.REVIEW, 0, new MemoryState(s, 1 + rnd.nextDouble() * 9), dueAt, last, 5, 0,
                     (int) Math.max(1, s));
-            progress.record(new Review(null, card.key(), last, ZoneOffset.UTC, Rating.GOOD, cuecard.study.Mode.REVIEW,
+            progress.record(new Review(null, card.key(), last, ZoneOffset.UTC, Rating.GOOD, cuecard.review.Mode.REVIEW,
                     AnswerKind.SELF, null, Duration.ofSeconds(5), CardState.fresh(last), st));
         }
         answeredState = new CardState(Phase.REVIEW, 0, new MemoryState(30, 5), now.plus(Duration.ofDays(30)), now, 6, 0, 30);

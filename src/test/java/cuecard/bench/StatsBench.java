@@ -2,10 +2,10 @@ package cuecard.bench;
 
 import cuecard.deck.CardKey;
 import cuecard.deck.CardType;
-import cuecard.schedule.CardState;
-import cuecard.schedule.MemoryState;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
 import cuecard.stats.CardSnapshot;
 import cuecard.stats.ReviewEvent;
 import cuecard.stats.Stats;

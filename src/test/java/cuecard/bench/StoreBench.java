@@ -1,8 +1,8 @@
 package cuecard.bench;
 
+import cuecard.review.Review;
 import cuecard.store.Store;
 import cuecard.store.SyntheticLog;
-import cuecard.study.Review;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,13 +3,13 @@ package cuecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import cuecard.schedule.Fsrs;
 import cuecard.schedule.FsrsSettings;
-import cuecard.schedule.Rating;
-import cuecard.study.AnswerKind;
-import cuecard.study.Mode;
-import cuecard.study.Review;
 import cuecard.study.SessionSettings;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,10 +2,10 @@ package cuecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
 import cuecard.schedule.FitBounds;
 import cuecard.schedule.Fsrs;
-import cuecard.schedule.Rating;
 import cuecard.schedule.Sm2;
 import cuecard.store.FittedParameters;
 import java.nio.file.Path;

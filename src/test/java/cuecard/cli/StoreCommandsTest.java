@@ -65,6 +65,8 @@ class StoreCommandsTest {
         var g = run("grade", "words/ni-hao", "easy", "--at", "2026-01-05T09:00:00Z", deck.toString());
         assertThat(g.exitCode()).as(g.err()).isZero();
         assertThat(g.out()).startsWith("saved words/ni-hao easy");
+        // the interval in the study screen's words (Messages.interval), days for a new card rated easy
+        assertThat(g.out().strip()).matches("saved words/ni-hao easy \\(.+\\); due \\S+ \\(\\d+ d\\)");
 
         var after = run("next", deck.toString(), "--all", "--json", "--at", "2026-01-05T09:01:00Z");
         List<String> keys = after.out().lines().map(l -> l.replaceAll(".*\"key\":\"([^\"]+)\".*", "$1")).toList();

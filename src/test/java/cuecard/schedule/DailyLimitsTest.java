@@ -1,12 +1,14 @@
 package cuecard.schedule;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cuecard.deck.Card;
 import cuecard.deck.Location;
 import cuecard.deck.Note;
 import cuecard.deck.NoteInfo;
-import cuecard.study.CardSource;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,11 +96,11 @@ class DailyLimitsTest {
 
     @Test
     void studiedTodayIsCountedPerDeck() {
-        List<cuecard.study.Review> log = new ArrayList<>();
+        List<cuecard.review.Review> log = new ArrayList<>();
         for (Card c : fresh("history", 3)) {
             CardState before = CardState.fresh(NOW);
-            log.add(new cuecard.study.Review(null, c.key(), NOW, ZoneOffset.UTC, Rating.GOOD, cuecard.study.Mode.REVIEW,
-                    cuecard.study.AnswerKind.SELF, null, Duration.ofSeconds(2), before,
+            log.add(new cuecard.review.Review(null, c.key(), NOW, ZoneOffset.UTC, Rating.GOOD, cuecard.review.Mode.REVIEW,
+                    cuecard.review.AnswerKind.SELF, null, Duration.ofSeconds(2), before,
                     f.fsrs.apply(before, Rating.GOOD, NOW, 1)));
         }
         StudiedToday s = StudiedToday.from(log, TODAY, ZoneOffset.UTC, 4);

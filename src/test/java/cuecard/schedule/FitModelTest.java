@@ -50,7 +50,7 @@ class FitModelTest {
     @Test
     void recallIsNinetyPercentAfterStabilityDays() {
         for (double s : new double[] {0.5, 1, 3.7, 100, 3000}) {
-            assertThat(FitModel.recall(s, s, 0.1542)).isCloseTo(0.9, within(1e-12));
+            assertThat(new ForgettingCurve(0.1542).recall(s, s)).isCloseTo(0.9, within(1e-12));
         }
     }
 
@@ -62,7 +62,7 @@ class FitModelTest {
         FitItem recalled = new FitItem(new int[] {3, 3}, new int[] {0, 2});
         FitItem forgot = new FitItem(new int[] {3, 1}, new int[] {0, 2});
         assertThat(model.predict(w, recalled)).isEqualTo(model.predict(w, forgot));
-        assertThat(model.predict(w, recalled)).isCloseTo(FitModel.recall(2, w[2], w[20]), within(1e-12));
+        assertThat(model.predict(w, recalled)).isCloseTo(new ForgettingCurve(w[20]).recall(2, w[2]), within(1e-12));
         assertThat(List.of(recalled.recalled(), forgot.recalled())).containsExactly(true, false);
     }
 }

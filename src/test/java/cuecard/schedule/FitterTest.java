@@ -194,7 +194,7 @@ class FitterTest {
                 days[k] = 1;
                 model.state(w, new FitItem(java.util.Arrays.copyOf(ratings, k + 1), java.util.Arrays.copyOf(days, k + 1)), state);
                 int gap = (int) Math.max(1, Math.round(state[0] * Math.exp(-1.6 + 2.8 * random.nextDouble())));
-                double r = FitModel.recall(gap, state[0], w[20]);
+                double r = new ForgettingCurve(w[20]).recall(gap, state[0]);
                 int rating;
                 if (random.nextDouble() < r) {
                     double u = random.nextDouble();

@@ -1,5 +1,8 @@
 package cuecard.schedule;
 
+import cuecard.review.CardState;
+import cuecard.review.Rating;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,14 @@
 package cuecard.schedule;
 
+import cuecard.deck.CardKey;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import cuecard.deck.CardKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,7 +103,7 @@ class FsrsTest {
         }
         assertThat(FSRS.retrievability(0, 5)).isEqualTo(1.0);
         assertThat(FSRS.retrievability(10, 5)).isLessThan(0.9);
-        assertThat(Fsrs.retrievability(2, 2, 0.5)).isCloseTo(0.9, within(1e-12));
+        assertThat(new ForgettingCurve(0.5).recall(2, 2)).isCloseTo(0.9, within(1e-12));
     }
 
     @Test

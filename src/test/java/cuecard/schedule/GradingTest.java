@@ -1,8 +1,9 @@
 package cuecard.schedule;
 
+import cuecard.review.AnswerKind;
+import cuecard.review.Rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cuecard.study.AnswerKind;
 import org.junit.jupiter.api.Test;
 
 class GradingTest {

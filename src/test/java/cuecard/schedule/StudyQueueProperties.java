@@ -1,9 +1,12 @@
 package cuecard.schedule;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
+import cuecard.review.CardState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,11 @@
 package cuecard.schedule;
 
+import cuecard.deck.Card;
+import cuecard.review.CardSource;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cuecard.deck.Card;
-import cuecard.study.CardSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -321,7 +323,7 @@ class StudyQueueTest {
         f.answer(q, a, Rating.GOOD, NOW);
         f.answer(q, a, Rating.GOOD, NOW.plusSeconds(600));
         f.answer(q, r, Rating.GOOD, NOW);
-        List<cuecard.study.Review> log = new ArrayList<>();
+        List<cuecard.review.Review> log = new ArrayList<>();
         while (true) {
             var undone = f.progress.undoLast();
             if (undone.isEmpty()) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
 import cuecard.deck.CardType;
-import cuecard.schedule.CardState;
-import cuecard.schedule.MemoryState;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package cuecard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cuecard.study.Review;
+import cuecard.review.Review;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

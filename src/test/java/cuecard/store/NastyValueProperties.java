@@ -3,10 +3,10 @@ package cuecard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
-import cuecard.study.Progress;
-import cuecard.study.Review;
+import cuecard.review.CardState;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package cuecard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ class ReadPathsProperties {
                 }
                 s.suspend(new CardKey("paths", "card-1"), true);
                 s.undoLast();
-            } catch (cuecard.study.Progress.StaleCard e) {
+            } catch (cuecard.review.Progress.StaleCard e) {
                 throw new IllegalStateException(e);
             }
             Path log = a.resolve("reviews").resolve(device + ".jsonl");

@@ -3,9 +3,9 @@ package cuecard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
-import cuecard.study.ReviewBrief;
+import cuecard.review.Rating;
+import cuecard.review.Review;
+import cuecard.review.ReviewBrief;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

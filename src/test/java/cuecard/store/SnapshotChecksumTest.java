@@ -5,8 +5,8 @@ import static cuecard.store.Reviews.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package cuecard.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class StoreFuzzProperties {
             try (Stream<Path> logs = Files.list(dir.resolve("reviews"))) {
                 return Files.readAllBytes(logs.findFirst().orElseThrow());
             }
-        } catch (IOException | cuecard.study.Progress.StaleCard e) {
+        } catch (IOException | cuecard.review.Progress.StaleCard e) {
             throw new IllegalStateException(e);
         }
     }

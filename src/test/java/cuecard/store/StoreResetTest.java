@@ -4,9 +4,9 @@ import static cuecard.store.Reviews.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +60,7 @@ class StoreResetTest {
     void anUndoneResetGivesTheCardItsStateBackAndSurvivesReplayAndSnapshot() throws Exception {
         Clock later = Clock.fixed(T0.plus(Duration.ofDays(5)), ZoneOffset.UTC);
         CardKey other = new CardKey("capitals", "spain");
-        cuecard.schedule.CardState before;
+        cuecard.review.CardState before;
         try (Store s = Store.open(data, later)) {
             Review first = s.record(Reviews.first(key, T0));
             s.record(Reviews.next(key, first.after(), Rating.GOOD, T0.plus(Duration.ofDays(1))));

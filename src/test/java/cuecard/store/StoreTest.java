@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
-import cuecard.study.Mode;
-import cuecard.study.Progress;
-import cuecard.study.Review;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
+import cuecard.review.CardState;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

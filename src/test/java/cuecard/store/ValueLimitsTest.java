@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.MemoryState;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
-import cuecard.study.Review;
+import cuecard.review.CardState;
+import cuecard.review.MemoryState;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,17 @@
 package cuecard.study;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cuecard.deck.Card;
 import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
+import cuecard.review.Rating;
+import cuecard.review.Review;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,7 +1,9 @@
 package cuecard.study;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
+import cuecard.review.CardState;
+import cuecard.review.Progress;
+import cuecard.review.Review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

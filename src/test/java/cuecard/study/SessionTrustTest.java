@@ -1,14 +1,15 @@
 package cuecard.study;
 
-import static cuecard.study.Fixtures.T0;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cuecard.deck.Card;
 import cuecard.deck.Deck;
 import cuecard.deck.Note;
-import cuecard.schedule.Rating;
+import cuecard.review.Mode;
+import cuecard.review.Rating;
 import cuecard.study.StudySession.Notice;
 import cuecard.study.StudySession.Stage;
+import static cuecard.study.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

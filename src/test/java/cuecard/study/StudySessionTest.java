@@ -1,14 +1,17 @@
 package cuecard.study;
 
+import cuecard.deck.Card;
+import cuecard.deck.Deck;
+import cuecard.review.AnswerKind;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import cuecard.review.Review;
+import cuecard.study.StudySession.Notice;
+import cuecard.study.StudySession.Stage;
 import static cuecard.study.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cuecard.deck.Card;
-import cuecard.deck.Deck;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
-import cuecard.study.StudySession.Notice;
-import cuecard.study.StudySession.Stage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -212,7 +215,7 @@ class StudySessionTest {
     void aCardAnsweredElsewhereIsSkippedWithANotice() throws Exception {
         StudySession s = review(basic(), trueFalse());
         // another screen answers the same card meanwhile
-        cuecard.schedule.CardState fresh = progress.state(basic().key(), T0);
+        cuecard.review.CardState fresh = progress.state(basic().key(), T0);
         progress.record(new Review(null, basic().key(), T0, ZoneOffset.UTC, Rating.GOOD, Mode.REVIEW, AnswerKind.SELF,
                 null, Duration.ZERO, fresh, Fixtures.steps().apply(fresh, Rating.GOOD, T0, 1)));
         s.reveal();
@@ -226,7 +229,7 @@ class StudySessionTest {
     void aCardTheQueueSuspendsAsALeechIsAnnounced() {
         Fixtures.Queue leechy = new Fixtures.Queue(List.of(basic(), trueFalse())) {
             @Override
-            public void answered(Card card, cuecard.schedule.CardState after, java.time.Instant now) {
+            public void answered(Card card, cuecard.review.CardState after, java.time.Instant now) {
                 super.answered(card, after, now);
                 progress.suspend(card.key(), true);
             }

@@ -1,12 +1,15 @@
 package cuecard.study;
 
+import cuecard.deck.CardKey;
+import cuecard.review.AnswerKind;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Phase;
+import cuecard.review.Rating;
+import cuecard.review.Review;
+import cuecard.schedule.FitItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.FitItem;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

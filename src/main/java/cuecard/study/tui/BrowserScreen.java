@@ -3,13 +3,13 @@ package cuecard.study.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import cuecard.deck.Location;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Phase;
+import cuecard.review.CardState;
+import cuecard.review.Phase;
+import cuecard.review.Progress;
 import cuecard.study.BrowserQuery;
 import cuecard.study.CardBrowser;
-import cuecard.study.Messages;
 import cuecard.study.Messages.Text;
-import cuecard.study.Progress;
+import cuecard.study.Messages;
 import cuecard.study.TextLayout;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -300,8 +300,8 @@ final class BrowserScreen {
             String recall = Double.isNaN(h.recallThen()) ? "   -" : String.format(Locale.ROOT, "%3d%%", Math.round(h.recallThen() * 100));
             // the interval is the time to the card's next due moment: minutes for a learning step, not "0 d"
             String interval = m().interval(Duration.between(h.at(), h.after().due()));
-            String mode = m().get(h.mode() == cuecard.study.Mode.REVIEW ? Text.MODE_REVIEW
-                    : h.mode() == cuecard.study.Mode.CRAM ? Text.MODE_CRAM : Text.MODE_EXAM);
+            String mode = m().get(h.mode() == cuecard.review.Mode.REVIEW ? Text.MODE_REVIEW
+                    : h.mode() == cuecard.review.Mode.CRAM ? Text.MODE_CRAM : Text.MODE_EXAM);
             lines.add(Line.of("  " + MINUTE.format(h.at().atZone(zone)) + "  "
                     + TextLayout.pad(CardView.ratingName(h.rating(), m()), 6) + " " + TextLayout.pad(mode, 6) + "  "
                     + m().get(Text.BROWSER_HISTORY_LINE, TextLayout.pad(interval, 7), recall),

@@ -3,16 +3,16 @@ package cuecard.study.tui;
 import cuecard.deck.Card;
 import cuecard.deck.ClozeText;
 import cuecard.deck.Note;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
+import cuecard.review.CardState;
+import cuecard.review.Mode;
+import cuecard.review.Rating;
 import cuecard.study.AnswerMatch;
 import cuecard.study.ChoiceOrder;
-import cuecard.study.Messages;
 import cuecard.study.Messages.Text;
-import cuecard.study.Mode;
-import cuecard.study.StudySession;
+import cuecard.study.Messages;
 import cuecard.study.StudySession.Current;
 import cuecard.study.StudySession.Stage;
+import cuecard.study.StudySession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,18 +30,38 @@ final class CardView {
         Note note = card.note();
         out.addAll(Line.wrapped(card.prompt(), Palette.Role.TITLE, width, 0));
         out.add(Line.BLANK);
-        if (note instanceof Note.Choice) {
-            choices(c, out, width);
-        } else if (note instanceof Note.Typed) {
-            typed(c, input, m, out, width);
-        } else if (note instanceof Note.TrueFalse tf) {
-            trueFalse(c, tf, m, out);
-        } else if (c.stage() == Stage.REVEALED) {
-            out.add(Line.of("─".repeat(Math.min(width, 40)), Palette.Role.DIM));
-            // a cloze shows its whole sentence with the gap filled in and marked [like this]
-            String answer = note instanceof Note.Cloze cloze ? ClozeText.answered(cloze.text(), card.ordinal()) : card.answer();
-            out.addAll(Line.wrapped(answer, Palette.Role.ANSWER, width, 0));
-        }
+        note.accept(new Note.Visitor<Void>() {
+            @Override
+            public Void basic(Note.Basic b) {
+                revealed(c, card.answer(), out, width);
+                return null;
+            }
+
+            @Override
+            public Void cloze(Note.Cloze cloze) {
+                // a cloze shows its whole sentence with the gap filled in and marked [like this]
+                revealed(c, ClozeText.answered(cloze.text(), card.ordinal()), out, width);
+                return null;
+            }
+
+            @Override
+            public Void choice(Note.Choice choice) {
+                choices(c, out, width);
+                return null;
+            }
+
+            @Override
+            public Void typed(Note.Typed typed) {
+                CardView.typed(c, input, m, out, width);
+                return null;
+            }
+
+            @Override
+            public Void trueFalse(Note.TrueFalse tf) {
+                CardView.trueFalse(c, tf, m, out);
+                return null;
+            }
+        });
         if (c.stage() == Stage.FEEDBACK) {
             verdict(c.feedback(), m, out, width);
         }
@@ -50,6 +70,14 @@ final class CardView {
             out.addAll(Line.labelled(m.label(Text.NOTE), note.info().explanation(), Palette.Role.DIM, width));
         }
         return out;
+    }
+
+    /** A self-rated card's answer under a rule, once revealed. */
+    private static void revealed(Current c, String answer, List<Line> out, int width) {
+        if (c.stage() == Stage.REVEALED) {
+            out.add(Line.of("─".repeat(Math.min(width, 40)), Palette.Role.DIM));
+            out.addAll(Line.wrapped(answer, Palette.Role.ANSWER, width, 0));
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package cuecard.study.tui;
 
 import cuecard.deck.Card;
-import cuecard.study.CardSource;
+import cuecard.review.CardSource;
 import java.util.List;
 
 /** Builds the review queue for the chosen cards (the scheduler's {@code StudyQueue} in the real program). */

@@ -69,9 +69,10 @@ final class ReviewView {
         List<Line> out = new ArrayList<>();
         Card card = Card.of(deckId, note).get(0);
         out.addAll(Line.wrapped(card.prompt(), Palette.Role.TITLE, width, 0));
-        if (note instanceof Note.Choice ch) {
-            List<String> options = new ArrayList<>(List.of(ch.answer()));
-            options.addAll(ch.distractors());
+        if (note.type() == CardType.CHOICE) {
+            // the right answer first, then the distractors
+            List<String> options = new ArrayList<>(List.of(card.answer()));
+            options.addAll(note.otherTexts());
             for (int i = 0; i < options.size(); i++) {
                 out.addAll(Line.labelled((i == 0 ? "✓ " : "  ") + (i + 1) + ". ", options.get(i),
                         i == 0 ? Palette.Role.RIGHT : Palette.Role.PLAIN, width));
@@ -79,8 +80,8 @@ final class ReviewView {
         } else {
             out.add(Line.of("─".repeat(Math.min(width, 40)), Palette.Role.DIM));
             out.addAll(Line.labelled(m.label(Text.ANSWER), card.answer(), Palette.Role.ANSWER, width));
-            if (note instanceof Note.Typed t && !t.accept().isEmpty()) {
-                out.addAll(Line.wrapped("(" + String.join(", ", t.accept()) + ")", Palette.Role.DIM, width, 2));
+            if (!note.otherTexts().isEmpty()) { // a typed card's other accepted answers
+                out.addAll(Line.wrapped("(" + String.join(", ", note.otherTexts()) + ")", Palette.Role.DIM, width, 2));
             }
         }
         if (note.info().explanation() != null) {

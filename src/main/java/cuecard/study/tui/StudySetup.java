@@ -2,13 +2,13 @@ package cuecard.study.tui;
 
 import cuecard.deck.Card;
 import cuecard.deck.Deck;
+import cuecard.review.CardSource;
+import cuecard.review.Mode;
+import cuecard.review.Progress;
 import cuecard.study.CardList;
-import cuecard.study.CardSource;
-import cuecard.study.Mode;
-import cuecard.study.DeckSchedulers;
 import cuecard.study.CramSelection;
+import cuecard.study.DeckSchedulers;
 import cuecard.study.Messages;
-import cuecard.study.Progress;
 import cuecard.study.SessionSettings;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package cuecard.study.tui;
 
 import cuecard.deck.Note;
-import cuecard.study.CardSource;
-import cuecard.study.Messages;
+import cuecard.review.CardSource;
+import cuecard.review.Mode;
 import cuecard.study.Messages.Text;
-import cuecard.study.Mode;
-import cuecard.study.StudySession;
+import cuecard.study.Messages;
 import cuecard.study.StudySession.Current;
 import cuecard.study.StudySession.Stage;
+import cuecard.study.StudySession;
 import cuecard.study.TextLayout;
 import java.util.ArrayList;
 import java.util.List;

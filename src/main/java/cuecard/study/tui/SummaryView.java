@@ -1,9 +1,9 @@
 package cuecard.study.tui;
 
-import cuecard.study.CardSource;
-import cuecard.study.Messages;
+import cuecard.review.CardSource;
+import cuecard.review.Mode;
 import cuecard.study.Messages.Text;
-import cuecard.study.Mode;
+import cuecard.study.Messages;
 import cuecard.study.Summary;
 import java.time.Duration;
 import java.time.Instant;

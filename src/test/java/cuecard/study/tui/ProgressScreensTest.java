@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cuecard.deck.CardKey;
 import cuecard.deck.Deck;
-import cuecard.schedule.Phase;
+import cuecard.review.Phase;
 import cuecard.stats.StatsCalculation;
 import cuecard.stats.StatsSource;
 import cuecard.stats.StatsText;

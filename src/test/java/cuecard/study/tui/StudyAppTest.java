@@ -7,13 +7,13 @@ import cuecard.deck.Card;
 import cuecard.deck.Deck;
 import cuecard.deck.Location;
 import cuecard.deck.Note;
-import cuecard.schedule.Rating;
-import cuecard.study.AnswerKind;
+import cuecard.review.AnswerKind;
+import cuecard.review.Mode;
+import cuecard.review.Rating;
+import cuecard.review.Review;
 import cuecard.study.ChoiceOrder;
 import cuecard.study.Fixtures;
 import cuecard.study.Messages;
-import cuecard.study.Mode;
-import cuecard.study.Review;
 import cuecard.study.SessionSettings;
 import cuecard.study.TextLayout;
 import java.time.Duration;
@@ -337,7 +337,7 @@ class StudyAppTest {
         assertThat(h.row(21)).contains("[1 Again 1 min]").contains("[3 Good 10 min]").contains("[4 Easy");
         h.keys("4");
         Review r = h.progress.log.get(0);
-        assertThat(r.after().phase()).isEqualTo(cuecard.schedule.Phase.REVIEW);
+        assertThat(r.after().phase()).isEqualTo(cuecard.review.Phase.REVIEW);
         assertThat(r.after().due()).isAfter(Fixtures.T0.plus(Duration.ofDays(1)));
         assertThat(h.screen()).doesNotContain("Who measured the forgetting curve?");
     }

@@ -1,4 +1,4 @@
-package cuecard.study;
+package cuecard.review;
 
 /** How a session treats answers: review reschedules, cram and exam are logged but change no schedule. */
 public enum Mode {

@@ -1,7 +1,6 @@
-package cuecard.study;
+package cuecard.review;
 
 import cuecard.deck.Card;
-import cuecard.schedule.CardState;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public interface CardSource {
     void answered(Card card, CardState after, Instant now);
 
     /** As {@link #answered(Card, CardState, Instant)}, with the rating given (a cram list asks Again cards again). */
-    default void answered(Card card, CardState after, cuecard.schedule.Rating rating, Instant now) {
+    default void answered(Card card, CardState after, Rating rating, Instant now) {
         answered(card, after, now);
     }
 

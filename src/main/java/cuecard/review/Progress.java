@@ -1,31 +1,16 @@
-package cuecard.study;
+package cuecard.review;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a study session needs from the progress store. The durable implementation lives at the edge
- * ({@code cuecard.store}); tests and throw-away sessions can use {@link MemoryProgress}.
+ * What a study session needs from the progress store: what {@link ProgressReader} reads, and the writes. The
+ * durable implementation lives at the edge ({@code cuecard.store}); tests and throw-away sessions can use
+ * {@code cuecard.study.MemoryProgress}.
  */
-public interface Progress {
-
-    /** The card's current state, or {@code CardState.fresh(now)} when it was never reviewed. */
-    CardState state(CardKey key, Instant now);
-
-    /** Whether the card has a review history. */
-    boolean known(CardKey key);
-
-    boolean suspended(CardKey key);
-
-    /** The learning day until which (inclusive) the card is buried, if any. */
-    Optional<LocalDate> buriedUntil(CardKey key);
-
-    /** The last review of any card of this deck, if there is one. */
-    Optional<Instant> lastStudied(String deckId);
+public interface Progress extends ProgressReader {
 
     /**
      * Records a review durably before returning. Fails with {@link StaleCard} when the card's stored state

@@ -1,4 +1,4 @@
-package cuecard.schedule;
+package cuecard.review;
 
 /** The learner's answer to a card, numbered as FSRS and Anki number them (1 Again … 4 Easy). */
 public enum Rating {

@@ -1,8 +1,6 @@
-package cuecard.study;
+package cuecard.review;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.CardState;
-import cuecard.schedule.Rating;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,6 @@
-package cuecard.study;
+package cuecard.review;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
 
 /**
  * Receives reviews in brief (the fields of a {@link ReviewBrief}) one call each, with no object per review: how

@@ -1,4 +1,4 @@
-package cuecard.schedule;
+package cuecard.review;
 
 import java.time.Instant;
 

@@ -1,8 +1,6 @@
-package cuecard.study;
+package cuecard.review;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
