@@ -36,4 +36,9 @@ public record SessionSettings(Mode mode, String title, ZoneId zone, int dayStart
     public LocalDate learningDay(Instant at) {
         return cuecard.schedule.LearningDay.of(at, zone, dayStartHour);
     }
+
+    /** The instant a learning day begins (its start hour by the wall clock, also on daylight-saving nights). */
+    public Instant learningDayStart(LocalDate day) {
+        return cuecard.schedule.LearningDay.start(day, zone, dayStartHour);
+    }
 }
