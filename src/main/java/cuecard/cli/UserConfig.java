@@ -56,8 +56,10 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
         deckPresets = Map.copyOf(deckPresets);
     }
 
+    /** No config.yaml: the queue's own defaults (daily limits, day start, leech threshold) and the default preset. */
     public static UserConfig defaults() {
-        return new UserConfig(List.of(), null, 20, 200, 4, 8,
+        cuecard.schedule.QueueSettings q = cuecard.schedule.QueueSettings.defaults();
+        return new UserConfig(List.of(), null, q.newPerDay(), q.reviewsPerDay(), q.dayStartHour(), q.leechLapses(),
                 Map.of(DEFAULT_PRESET, Preset.standard(DEFAULT_PRESET)), Map.of(), null, null);
     }
 
