@@ -212,8 +212,7 @@ public final class StudyCommand implements Callable<Integer> {
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
         Messages messages = messages(env, config, options == null ? null : options.lang);
         if (title.isEmpty()) {
-            settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
-                    settings.dayStartHour(), settings.questions(), settings.timeLimit());
+            settings = settings.withTitle(messages.get(Messages.Text.ALL_DECKS));
         }
         CramSelection cram = options == null ? CramSelection.all()
                 : new CramSelection(options.tag, options.leeches ? config.leechLapses() : 0, options.weakest);

@@ -514,9 +514,7 @@ public final class StudyApp {
 
     private void startSession(List<Deck> chosen, String title, Mode mode) {
         Instant now = setup.clock().instant();
-        SessionSettings base = setup.settings();
-        SessionSettings settings = new SessionSettings(mode, title, base.zone(), base.dayStartHour(),
-                base.questions(), base.timeLimit());
+        SessionSettings settings = setup.settings().withMode(mode).withTitle(title);
         CardSource source = setup.source(chosen, mode, now);
         model.session(new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings),
                 chosen, title);
