@@ -7,6 +7,7 @@
 # the exact written form (-Dcuecard.store.jacksonOnly=true; see EntryJson), to compare the two.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+mkdir -p target   # a fresh clone has none, and the build log goes there before Maven makes it
 reviews=${1:-1000000}
 cards=${2:-100000}
 runs=${3:-5}

@@ -3,6 +3,7 @@
 # With no arguments every benchmark runs with short settings (1 fork, 2 warm-up and 3 measured iterations).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+mkdir -p target   # a fresh clone has none, and the build log goes there before Maven makes it
 if ! mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
      -Dmdep.includeScope=test >target/bench-build.log 2>&1; then
   cat target/bench-build.log >&2

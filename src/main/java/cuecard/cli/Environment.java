@@ -23,11 +23,6 @@ public record Environment(Map<String, String> variables, Path home, Path bundled
                 decks == null ? null : Path.of(decks));
     }
 
-    /** The same environment at another time (tests). */
-    public Environment at(java.time.Clock other) {
-        return new Environment(variables, home, bundledDecks, other);
-    }
-
     public String get(String name) {
         String v = variables.get(name);
         return v == null || v.isBlank() ? null : v;

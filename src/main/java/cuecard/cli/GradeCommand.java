@@ -10,6 +10,8 @@ import cuecard.review.Rating;
 import cuecard.review.Review;
 import cuecard.schedule.CardSeed;
 import cuecard.schedule.Scheduler;
+import cuecard.schedule.StudiedToday;
+import cuecard.schedule.StudyQueue;
 import cuecard.store.Store;
 import cuecard.store.StoreException;
 import cuecard.study.Messages;
@@ -70,10 +72,13 @@ public final class GradeCommand implements Callable<Integer> {
                 new UserError(ExitCode.USAGE, "`" + rating + "` is not a rating: use again, hard, good or easy"));
         Path data = dataDir.resolve(env);
         Schedulers schedulers = Schedulers.of(env, data);
-        Card card = DeckSelection.resolvePaths(env, data, schedulers.config(), decks, spec.commandLine().getErr()).cards().stream()
+        DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, data, schedulers.config(), decks,
+                spec.commandLine().getErr());
+        Card card = chosen.cards().stream()
                 .filter(c -> c.key().equals(cardKey)).findFirst()
                 .orElseThrow(() -> new UserError(ExitCode.USAGE, "no card `" + cardKey + "` in the decks"
                         + (decks == null || decks.isEmpty() ? " of the deck folders" : " given")));
+        List<Card> deckCards = chosen.cards().stream().filter(c -> c.key().deckId().equals(cardKey.deckId())).toList();
         Scheduler scheduler = schedulers.forDeck(cardKey.deckId());
         Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
@@ -94,10 +99,19 @@ public final class GradeCommand implements Callable<Integer> {
             }
             CardState before = store.state(cardKey, now);
             CardState after = scheduler.apply(before, r, now, CardSeed.of(cardKey));
-            Review saved = store.record(new Review(null, cardKey, now, offset, r, Mode.REVIEW, AnswerKind.of(card.type()),
-                    null, Duration.ZERO, before, after));
+            // what follows the answer is the study screen's: the same queue buries the siblings waiting today and
+            // suspends a leech (the daily limits are not counted: a sibling past them waits for tomorrow anyway)
+            StudyQueue queue = schedulers.config().studyQueue(deckCards, store, clock.getZone(), StudiedToday.none());
+            Review saved = queue.answer(store, card, new Review(null, cardKey, now, offset, r, Mode.REVIEW,
+                    AnswerKind.of(card.type()), null, Duration.ZERO, before, after));
             out.println("saved " + cardKey + " " + r.name().toLowerCase(java.util.Locale.ROOT) + " (" + saved.id()
                     + "); due " + after.due() + " (" + Messages.english().interval(Duration.between(now, after.due())) + ")");
+            for (CardKey sibling : queue.buriedBy(cardKey)) {
+                out.println("buried " + sibling + " until the next learning day (a sibling)");
+            }
+            if (queue.leeches().contains(cardKey)) {
+                out.println("suspended " + cardKey + " as a leech (" + after.lapses() + " lapses)");
+            }
             return ExitCode.OK;
         } catch (Progress.StaleCard e) {
             throw new UserError(ExitCode.INTERNAL, e.getMessage());

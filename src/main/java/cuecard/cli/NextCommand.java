@@ -3,7 +3,6 @@ package cuecard.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cuecard.deck.Card;
 import cuecard.schedule.LearningDay;
-import cuecard.schedule.QueueSettings;
 import cuecard.schedule.StudiedToday;
 import cuecard.schedule.StudyQueue;
 import cuecard.store.Store;
@@ -70,14 +69,11 @@ public final class NextCommand implements Callable<Integer> {
         DeckSelection.Chosen chosen = DeckSelection.resolvePaths(env, data, config, decks, spec.commandLine().getErr());
         Clock clock = env.clock();
         Instant now = at != null ? at : clock.instant();
-        QueueSettings settings = new QueueSettings(config.newPerDay(), config.reviewsPerDay(), config.dayStartHour(),
-                config.leechLapses());
         try (Store store = StoreAccess.openReadOnly(data, clock)) {
             StudiedToday today = all ? StudiedToday.none() : StoreAccess.studiedToday(store,
                     chosen.decks().stream().map(cuecard.deck.Deck::id).toList(),
                     clock.getZone(), config.dayStartHour(), now);
-            StudyQueue queue = new StudyQueue(chosen.cards(), store, settings, clock.getZone(), today,
-                    chosen.decks().size() > 1 ? config.limits() : withoutCap(config.limits()));
+            StudyQueue queue = config.studyQueue(chosen.cards(), store, clock.getZone(), today);
             List<Card> shown = all ? queue.all(now) : queue.next(now).map(List::of).orElse(List.of());
             for (Card c : shown) {
                 boolean fresh = !store.known(c.key());
@@ -108,10 +104,5 @@ public final class NextCommand implements Callable<Integer> {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").trim();
-    }
-
-    /** One deck: the cap over all decks does not apply (the picker's Enter on one deck). */
-    static cuecard.schedule.DailyLimits withoutCap(cuecard.schedule.DailyLimits limits) {
-        return new cuecard.schedule.DailyLimits(limits.decks(), limits.fallback(), cuecard.schedule.DailyLimits.NONE);
     }
 }

@@ -96,7 +96,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         List<PresetSummary> presets = presets(chosen, config, schedulers, data);
         if (html != null) {
-            String page = StatsHtml.render(stats, "cuecard statistics, " + now.atZone(zone).toLocalDate(), presets);
+            String page = StatsHtml.render(stats, "cuecard statistics, " + cuecard.schedule.LearningDay.of(now, zone, config.dayStartHour()), presets);
             OutputFile.write(html, page, force);
             if (!json) {
                 out.println("wrote " + html);

@@ -58,7 +58,7 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Cram/exam: only cards with this tag.")
     String tag;
 
-    @Option(names = "--leeches", description = "Cram/exam: only cards forgotten " + CramSelection.LEECH_LAPSES + " times or more.")
+    @Option(names = "--leeches", description = "Cram/exam: only leeches, cards forgotten leech-lapses times or more (config.yaml, 8 by default).")
     boolean leeches;
 
     @Option(names = "--weakest", paramLabel = "N", description = "Cram/exam: the N cards you are least likely to recall now.")
@@ -212,11 +212,10 @@ public final class StudyCommand implements Callable<Integer> {
                 options == null || options.timeLimit == null ? null : Duration.ofMinutes(options.timeLimit));
         Messages messages = messages(env, config, options == null ? null : options.lang);
         if (title.isEmpty()) {
-            settings = new SessionSettings(mode, messages.get(Messages.Text.ALL_DECKS), settings.zone(),
-                    settings.dayStartHour(), settings.questions(), settings.timeLimit());
+            settings = settings.withTitle(messages.get(Messages.Text.ALL_DECKS));
         }
         CramSelection cram = options == null ? CramSelection.all()
-                : new CramSelection(options.tag, options.leeches, options.weakest);
+                : new CramSelection(options.tag, options.leeches ? config.leechLapses() : 0, options.weakest);
         try (ProgressHandle handle = ProgressHandle.open(dataDir, clock)) {
             if (mode != Mode.REVIEW && cram.select(chosen.cards(), handle.progress(), clock.instant()).isEmpty()) {
                 throw new UserError(ExitCode.FINDINGS, "no cards match " + options.selection() + " in "
@@ -230,10 +229,7 @@ public final class StudyCommand implements Callable<Integer> {
             SessionSettings s = settings;
             StudySetup setup = new StudySetup(loaded, picker, progress, schedulers::forDeck, clock, s, cram, messages,
                     env.get("NO_COLOR") == null,
-                    cards -> new StudyQueue(cards, progress, new QueueSettings(config.newPerDay(), config.reviewsPerDay(),
-                            config.dayStartHour(), config.leechLapses()), s.zone(), handle.studiedToday(deckIds, s, clock.instant()),
-                            cards.stream().map(c -> c.key().deckId()).distinct().count() > 1 ? config.limits()
-                                    : NextCommand.withoutCap(config.limits())),
+                    cards -> config.studyQueue(cards, progress, s.zone(), handle.studiedToday(deckIds, s, clock.instant())),
                     EditorLaunch.fromEnvironment(env.variables()),
                     () -> {
                         Library again = Library.load(paths, env.deckCache());

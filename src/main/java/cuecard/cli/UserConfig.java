@@ -56,8 +56,10 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
         deckPresets = Map.copyOf(deckPresets);
     }
 
+    /** No config.yaml: the queue's own defaults (daily limits, day start, leech threshold) and the default preset. */
     public static UserConfig defaults() {
-        return new UserConfig(List.of(), null, 20, 200, 4, 8,
+        cuecard.schedule.QueueSettings q = cuecard.schedule.QueueSettings.defaults();
+        return new UserConfig(List.of(), null, q.newPerDay(), q.reviewsPerDay(), q.dayStartHour(), q.leechLapses(),
                 Map.of(DEFAULT_PRESET, Preset.standard(DEFAULT_PRESET)), Map.of(), null, null);
     }
 
@@ -71,6 +73,25 @@ public record UserConfig(List<Path> deckFolders, String language, int newPerDay,
                 totalNewPerDay == null ? Integer.MAX_VALUE : totalNewPerDay,
                 totalReviewsPerDay == null ? Integer.MAX_VALUE : totalReviewsPerDay);
         return new cuecard.schedule.DailyLimits(decks, limitOf(presetOf("")), total);
+    }
+
+    /**
+     * The review queue over these cards as config.yaml sets it up (daily limits, day start, leech threshold): the one
+     * place the study screen, {@code next} and {@code grade} take these values from. The cap over all decks applies
+     * only when the cards come from several decks (the picker's Enter on one deck studies it alone).
+     */
+    cuecard.schedule.StudyQueue studyQueue(List<cuecard.deck.Card> cards, cuecard.review.Progress progress,
+                                           java.time.ZoneId zone, cuecard.schedule.StudiedToday studied) {
+        cuecard.schedule.DailyLimits all = limits();
+        boolean several = cards.stream().map(c -> c.key().deckId()).distinct().count() > 1;
+        cuecard.schedule.DailyLimits limits = several ? all
+                : new cuecard.schedule.DailyLimits(all.decks(), all.fallback(), cuecard.schedule.DailyLimits.NONE);
+        return new cuecard.schedule.StudyQueue(cards, progress, queueSettings(), zone, studied, limits);
+    }
+
+    /** The queue's settings: daily limits, day start and leech threshold. */
+    cuecard.schedule.QueueSettings queueSettings() {
+        return new cuecard.schedule.QueueSettings(newPerDay, reviewsPerDay, dayStartHour, leechLapses);
     }
 
     private cuecard.schedule.DailyLimits.Limit limitOf(Preset p) {

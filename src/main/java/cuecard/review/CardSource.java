@@ -22,6 +22,19 @@ public interface CardSource {
         answered(card, after, now);
     }
 
+    /**
+     * Records an answer and tells this source about it: the one path an answer takes, from the study screen and from
+     * {@code cuecard grade} alike. The review goes to the store first (fsynced); then the source does what follows
+     * an answer (the review queue buries the card's siblings waiting today and suspends a leech).
+     *
+     * @return the review as saved
+     */
+    default Review answer(Progress progress, Card card, Review review) throws Progress.StaleCard {
+        Review saved = progress.record(review);
+        answered(card, review.after(), review.rating(), review.at());
+        return saved;
+    }
+
     /** Drops a card from this session (buried or suspended by the learner). */
     void remove(Card card);
 

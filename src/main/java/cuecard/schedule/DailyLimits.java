@@ -37,9 +37,4 @@ public record DailyLimits(Map<String, Limit> decks, Limit fallback, Limit total)
     public Limit of(String deckId) {
         return decks.getOrDefault(deckId, fallback);
     }
-
-    /** Whether the session cap is set. */
-    public boolean capped() {
-        return !total.equals(NONE);
-    }
 }

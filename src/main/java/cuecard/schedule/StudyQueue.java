@@ -6,6 +6,8 @@ import cuecard.review.CardSource;
 import cuecard.review.CardState;
 import cuecard.review.Phase;
 import cuecard.review.Progress;
+import cuecard.deck.Note;
+import cuecard.review.Review;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -200,6 +202,18 @@ public final class StudyQueue implements CardSource {
 
     /** Siblings each answer buried, so undoing the answer can bring them back. */
     private final java.util.Map<CardKey, List<Slot>> buriedBy = new java.util.HashMap<>();
+
+    /** As the port's, with the day built before the answer is recorded, so the queue sees the state it was given in. */
+    @Override
+    public Review answer(Progress progress, Card card, Review review) throws Progress.StaleCard {
+        ensureBuilt(review.at());
+        return CardSource.super.answer(progress, card, review);
+    }
+
+    /** The siblings the last answer to {@code key} buried until the next learning day. */
+    public List<CardKey> buriedBy(CardKey key) {
+        return buriedBy.getOrDefault(key, List.of()).stream().map(s -> s.card.key()).toList();
+    }
 
     @Override
     public void answered(Card card, CardState after, Instant now) {

@@ -1,5 +1,6 @@
 package cuecard.stats;
 
+import cuecard.schedule.LearningDay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ record CardFigures(Stats.StateCounts counts, List<Stats.DayCount> forecast, doub
     static CardFigures of(StatsInput in) {
         LocalDate today = in.today();
         long todayEpoch = today.toEpochDay();
-        LearningDays days = in.learningDays();
+        LearningDay.InZone days = in.learningDays();
         int fresh = 0;
         int learning = 0;
         int young = 0;

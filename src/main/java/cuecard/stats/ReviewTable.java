@@ -111,10 +111,4 @@ public final class ReviewTable {
     public long millis(int row) {
         return millis[row];
     }
-
-    /** The row as an event (for tests and small uses; statistics read the columns). */
-    public ReviewEvent event(int row) {
-        return new ReviewEvent(key[row], Instant.ofEpochSecond(second[row]), rating(row), phaseBefore(row),
-                interval[row], scheduled[row], millis[row], card[row]);
-    }
 }

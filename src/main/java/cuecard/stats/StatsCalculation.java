@@ -1,5 +1,6 @@
 package cuecard.stats;
 
+import cuecard.schedule.LearningDay;
 import cuecard.deck.CardKey;
 import cuecard.review.Phase;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class StatsCalculation {
         int[][] matureCounts = new int[PERIODS.length][2];
         long base = todayEpoch - 4L * HISTORY_DAYS; // days before this are rare: kept in a list
         ReviewTable reviews = in.reviews();
-        LearningDays days = in.learningDays();
+        LearningDay.InZone days = in.learningDays();
         for (int row = 0; row < reviews.size(); row++) {
             long day = days.epochDay(reviews.second(row));
             long ago = todayEpoch - day;

@@ -1,6 +1,7 @@
 package cuecard.stats;
 
 import cuecard.review.CardState;
+import cuecard.schedule.LearningDay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,9 +40,9 @@ public record StatsInput(ReviewTable reviews, List<CardSnapshot> cards, Instant 
         return learningDays().epochDay(at.getEpochSecond());
     }
 
-    /** The learning days of this input's zone, for working out many of them (see {@link LearningDays}). */
-    LearningDays learningDays() {
-        return new LearningDays(zone, dayStartHour);
+    /** The learning days of this input's zone, for working out many of them (see {@link LearningDay.InZone}). */
+    LearningDay.InZone learningDays() {
+        return new LearningDay.InZone(zone, dayStartHour);
     }
 
     public LocalDate today() {

@@ -24,9 +24,6 @@ import java.util.function.ToDoubleBiFunction;
 /** Turns decks, the review log and the stored card states into what statistics are computed from. */
 public final class StatsSource {
 
-    /** Lapses from which a card counts as a leech. */
-    public static final int LEECH_LAPSES = 8;
-
     /** Positions standing for a review of a card no longer in its (chosen) deck, and of a deck not chosen. */
     private static final int OUTSIDE_CARDS = -1;
     private static final int NOT_CHOSEN = -2;
@@ -38,13 +35,8 @@ public final class StatsSource {
      * @param decks    the decks to report on (cards of other decks are left out, their reviews too)
      * @param reviews  every review in effect (undone ones already removed), any order
      * @param progress the stored states
+     * @param leechLapses lapses from which a card counts as a leech (config.yaml's leech-lapses)
      */
-    public static StatsInput input(List<Deck> decks, List<Review> reviews, ProgressReader progress, Instant now,
-                                   ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall) {
-        return input(decks, reviews, progress, now, zone, dayStartHour, recall, LEECH_LAPSES);
-    }
-
-    /** As above, with the learner's leech threshold (lapses from which a card counts as a leech). */
     public static StatsInput input(List<Deck> decks, List<Review> reviews, ProgressReader progress, Instant now,
                                    ZoneId zone, int dayStartHour, ToDoubleBiFunction<CardState, Instant> recall,
                                    int leechLapses) {

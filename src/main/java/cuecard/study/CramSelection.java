@@ -15,15 +15,13 @@ import java.util.SplittableRandom;
  * (lowest recall now), from the decks already chosen. Suspended cards are left out.
  *
  * @param tag       keep only cards whose note has this tag; null for any
- * @param leeches   keep only cards with at least {@link #LEECH_LAPSES} lapses
+ * @param leechLapses keep only cards with at least this many lapses (the leech threshold); 0 = off
  * @param weakest   take at most this many cards, those with the lowest recall now (never-seen cards excluded); 0 = off
  */
-public record CramSelection(String tag, boolean leeches, int weakest) {
-
-    public static final int LEECH_LAPSES = 8;
+public record CramSelection(String tag, int leechLapses, int weakest) {
 
     public static CramSelection all() {
-        return new CramSelection(null, false, 0);
+        return new CramSelection(null, 0, 0);
     }
 
     public List<Card> select(List<Card> cards, Progress progress, Instant now) {
@@ -35,7 +33,7 @@ public record CramSelection(String tag, boolean leeches, int weakest) {
             if (tag != null && !c.note().info().tags().contains(tag)) {
                 continue;
             }
-            if (leeches && progress.state(c.key(), now).lapses() < LEECH_LAPSES) {
+            if (leechLapses > 0 && progress.state(c.key(), now).lapses() < leechLapses) {
                 continue;
             }
             if (weakest > 0 && !progress.known(c.key())) {

@@ -30,8 +30,7 @@ public record DeckOverview(String deckId, String title, int newCards, int learni
     }
 
     public static DeckOverview of(Deck deck, Progress progress, Instant now, SessionSettings settings) {
-        Instant dayEnd = settings.learningDay(now).plusDays(1).atStartOfDay(settings.zone())
-                .plusHours(settings.dayStartHour()).toInstant();
+        Instant dayEnd = settings.learningDayStart(settings.learningDay(now).plusDays(1));
         int fresh = 0;
         int learning = 0;
         int due = 0;

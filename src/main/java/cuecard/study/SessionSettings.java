@@ -20,7 +20,12 @@ import java.time.ZoneId;
 public record SessionSettings(Mode mode, String title, ZoneId zone, int dayStartHour, int questions, Duration timeLimit) {
 
     public static SessionSettings review(String title, ZoneId zone) {
-        return new SessionSettings(Mode.REVIEW, title, zone, 4, 0, null);
+        return new SessionSettings(Mode.REVIEW, title, zone, cuecard.schedule.QueueSettings.defaults().dayStartHour(),
+                0, null);
+    }
+
+    public SessionSettings withTitle(String t) {
+        return new SessionSettings(mode, t, zone, dayStartHour, questions, timeLimit);
     }
 
     public SessionSettings withMode(Mode m) {
@@ -37,5 +42,10 @@ public record SessionSettings(Mode mode, String title, ZoneId zone, int dayStart
      */
     public LocalDate learningDay(Instant at) {
         return cuecard.schedule.LearningDay.of(at, zone, dayStartHour);
+    }
+
+    /** The instant a learning day begins (its start hour by the wall clock, also on daylight-saving nights). */
+    public Instant learningDayStart(LocalDate day) {
+        return cuecard.schedule.LearningDay.start(day, zone, dayStartHour);
     }
 }

@@ -374,7 +374,7 @@ public final class StudySession {
         Review review = new Review(null, card.key(), now, settings.zone().getRules().getOffset(now), rating,
                 settings.mode(), kind, right, Duration.between(current.shownAt(), now), before, after);
         try {
-            Review saved = progress.record(review);
+            Review saved = source.answer(progress, card, review);
             actions.push(new Answered(card, saved));
             answered++;
             if (right != null ? right : rating != Rating.AGAIN) {
@@ -385,7 +385,6 @@ public final class StudySession {
             if (settings.mode() == Mode.REVIEW && (nextDue == null || after.due().isBefore(nextDue))) {
                 nextDue = after.due();
             }
-            source.answered(card, after, rating, now);
             if (settings.mode() == Mode.REVIEW && progress.suspended(card.key())) {
                 notice = Notice.LEECH; // the queue suspended it: forgotten too often
             }

@@ -209,10 +209,6 @@ public final class TextLayout {
             return new Window(total, height, offset + lines);
         }
 
-        public Window resize(int newTotal, int newHeight) {
-            return new Window(newTotal, newHeight, offset);
-        }
-
         public boolean moreAbove() {
             return offset > 0;
         }

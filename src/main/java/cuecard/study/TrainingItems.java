@@ -61,7 +61,7 @@ public final class TrainingItems {
                 last[1] = h;
             }
             if (h != null) {
-                h.add(rating.value(), learningDay(second, offset, dayStartHour), second * 1000 + nano / 1_000_000,
+                h.add(rating.value(), cuecard.schedule.LearningDay.epochDay(second, offset, dayStartHour), second * 1000 + nano / 1_000_000,
                         phase == cuecard.review.Phase.NEW);
             }
         });
@@ -134,9 +134,4 @@ public final class TrainingItems {
         }
     }
 
-    /** The learning day of a review as days since 1970-01-01, in the offset the learner had when answering. */
-    static long learningDay(long second, int offsetSeconds, int dayStartHour) {
-        long local = second + offsetSeconds - dayStartHour * 3600L;
-        return Math.floorDiv(local, 86_400L);
-    }
 }

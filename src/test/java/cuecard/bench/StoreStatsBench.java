@@ -64,6 +64,6 @@ public class StoreStatsBench {
     @Benchmark
     public Stats millionReviewsFromTheStore() {
         return StatsCalculation.of(StatsSource.fromRows(decks, store::eachReviewRow, store, now, ZoneId.of("UTC"), 4,
-                model::retrievability, StatsSource.LEECH_LAPSES));
+                model::retrievability, 8));
     }
 }

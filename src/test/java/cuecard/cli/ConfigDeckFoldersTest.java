@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,5 +134,37 @@ class ConfigDeckFoldersTest {
             nextDecks.add(new ObjectMapper().readTree(line).get("deck").asText());
         }
         assertThat(nextDecks).contains("shelf-only", "spaced-repetition").isEqualTo(statsDecks);
+    }
+
+    @Test
+    void statsNextAndDoctorSeeTheSameDecksFromEveryKindOfFolder() throws Exception {
+        cli.bundledDecks(Path.of("decks"));
+        Path own = Files.createDirectories(data.resolve("decks"));
+        Files.writeString(own.resolve("own.yaml"), SHELF_DECK.replace("deck: shelf-only", "deck: own-deck"));
+        Set<String> statsDecks = new TreeSet<>();
+        for (JsonNode p : new ObjectMapper().readTree(run("stats", "--json").out()).get("presets")) {
+            p.get("decks").forEach(d -> statsDecks.add(d.asText()));
+        }
+        var next = run("next", "--all", "--json", "--at", "2026-01-05T09:00:00Z");
+        Set<String> nextDecks = new TreeSet<>();
+        java.util.Map<String, String> firstCard = new java.util.TreeMap<>();
+        for (String line : next.out().lines().toList()) {
+            JsonNode o = new ObjectMapper().readTree(line);
+            nextDecks.add(o.get("deck").asText());
+            firstCard.putIfAbsent(o.get("deck").asText(), o.get("key").asText());
+        }
+        assertThat(nextDecks).contains("shelf-only", "own-deck", "spaced-repetition").isEqualTo(statsDecks);
+        for (String key : firstCard.values()) {
+            var g = run("grade", key, "good", "--at", "2026-01-05T09:00:00Z");
+            assertThat(g.exitCode()).as(key + ": " + g.err()).isZero();
+        }
+        JsonNode doctor = new ObjectMapper().readTree(run("doctor", "--json").out());
+        assertThat(doctor.get("cards").asInt()).isEqualTo(firstCard.size());
+        assertThat(doctor.get("orphans").asInt()).as("doctor knows every deck stats and next know").isZero();
+        for (String id : List.of("shelf-only", "own-deck")) {
+            JsonNode one = new ObjectMapper().readTree(run("doctor", id, "--json").out());
+            assertThat(one.get("orphans").asInt()).as(id).isEqualTo(firstCard.size() - 1);
+            assertThat(run("next", id, "--all", "--json", "--at", "2026-01-05T09:01:00Z").out()).contains("\"deck\":\"" + id + "\"");
+        }
     }
 }

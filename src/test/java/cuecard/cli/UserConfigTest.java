@@ -60,7 +60,7 @@ class UserConfigTest {
         assertThat(limits.of("words")).isEqualTo(new cuecard.schedule.DailyLimits.Limit(20, 200));
         assertThat(limits.total().newCards()).isEqualTo(30);
         assertThat(limits.total().reviews()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(UserConfig.defaults().limits().capped()).isFalse();
+        assertThat(UserConfig.defaults().limits().total()).isEqualTo(cuecard.schedule.DailyLimits.NONE);
     }
 
     @ParameterizedTest

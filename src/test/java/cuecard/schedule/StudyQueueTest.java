@@ -315,6 +315,26 @@ class StudyQueueTest {
     }
 
     @Test
+    void newYorksClockChangesMoveNeitherTheQueuesDayNorItsLimits() {
+        // issue 21, item 1: forward on 2026-03-08 02:00 EST, back on 2026-11-01 02:00 EDT
+        ZoneId newYork = ZoneId.of("America/New_York");
+        for (LocalDate night : List.of(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 11, 1))) {
+            QueueFixture g = new QueueFixture();
+            Instant evening = night.minusDays(1).atTime(21, 0).atZone(newYork).toInstant();
+            Instant halfPastThree = night.atTime(3, 30).atZone(newYork).toInstant();
+            Instant four = night.atTime(4, 0).atZone(newYork).toInstant();
+            Card early = g.review(g.basic("early"), evening, 10, 10, halfPastThree, 0);
+            Card late = g.review(g.basic("late"), evening, 10, 10, night.atTime(4, 30).atZone(newYork).toInstant(), 0);
+            StudyQueue q = new StudyQueue(g.cards, g.progress, QueueSettings.defaults(), newYork);
+            assertThat(q.today(halfPastThree)).as("%s 03:30", night).isEqualTo(night.minusDays(1));
+            assertThat(q.all(evening)).as("%s evening", night).containsExactly(early);
+            assertThat(q.today(four)).isEqualTo(night);
+            assertThat(q.all(four)).as("%s 04:00", night).containsExactlyInAnyOrder(early, late);
+            assertThat(LearningDay.start(night, newYork, 4)).isEqualTo(four);
+        }
+    }
+
+    @Test
     void studiedTodayCountsNewAndReviewAnswersOfTheLearningDay() {
         Card a = f.basic("a");
         Card r = f.review(f.basic("r"), NOW, 10, 5, NOW.minus(Duration.ofDays(1)), 0);

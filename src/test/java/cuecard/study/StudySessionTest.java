@@ -373,8 +373,8 @@ class StudySessionTest {
     @Test
     void cramSelectionByTagAndExamDraw() {
         List<Card> all = deck.cards();
-        assertThat(new CramSelection("fsrs", false, 0).select(all, progress, T0)).containsExactly(choice(), typed());
+        assertThat(new CramSelection("fsrs", 0, 0).select(all, progress, T0)).containsExactly(choice(), typed());
         assertThat(CramSelection.exam(all, 3, 42)).hasSize(3).isEqualTo(CramSelection.exam(all, 3, 42));
-        assertThat(new CramSelection(null, true, 0).select(all, progress, T0)).isEmpty();
+        assertThat(new CramSelection(null, 8, 0).select(all, progress, T0)).isEmpty();
     }
 }

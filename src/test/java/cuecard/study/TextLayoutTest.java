@@ -86,6 +86,6 @@ class TextLayoutTest {
         assertThat(w.moreBelow()).isFalse();
         assertThat(w.visible(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9))).containsExactly(6, 7, 8, 9);
         assertThat(w.scroll(-100).offset()).isZero();
-        assertThat(w.resize(10, 20).offset()).isZero();
+        assertThat(new TextLayout.Window(10, 20, w.offset()).offset()).as("a body that now fits").isZero();
     }
 }

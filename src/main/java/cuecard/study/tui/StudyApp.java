@@ -17,12 +17,15 @@ import cuecard.study.SessionSettings;
 import cuecard.study.StudySession.Current;
 import cuecard.study.StudySession.Stage;
 import cuecard.study.StudySession;
+import cuecard.study.tui.StudyAppModel.Overlay;
+import cuecard.study.tui.StudyAppModel.View;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * The study program on a terminal: the deck picker, study sessions and their summaries. The controller part:
@@ -31,52 +34,30 @@ import java.util.Optional;
  */
 public final class StudyApp {
 
-    private enum View { PICKER, STUDY, SUMMARY, STATS, BROWSER, GENERATE }
-
-    private enum Overlay { NONE, HELP, SOURCE, CONFIRM_SUSPEND }
-
     private final Screen screen;
     private final StudySetup setup;
     private final Messages m;
     private final Palette palette;
-    private List<Deck> decks;
-    private View view;
-    private Overlay overlay = Overlay.NONE;
-    private List<DeckOverview> rows = List.of();
-    private int selected;
-    private StudySession session;
-    private final StringBuilder input = new StringBuilder();
-    private boolean commandMode;
-    private int scroll;
-    /** The card's scroll offset while an overlay is shown over it. */
-    private int cardScroll;
-    private String shownKey = "";
-    private String appNotice;
+    private final StudyAppModel model;
     private boolean done;
     private long drawnSecond = -1;
     private boolean fullRedraw;
     private ProgressViews progressViews;
     private StatsScreen statsScreen;
     private BrowserScreen browserScreen;
-    private View back = View.PICKER;
     private ReviewLauncher launcher;
     private GenerateFlow generate;
-    /** Deck files that do not load: a picker row each, with its first error, openable in the editor. */
-    private List<cuecard.deck.DeckError> broken = List.of();
-    /** The decks and title of the last session, for cramming them from its summary. */
-    private List<Deck> lastChosen = List.of();
-    private String lastTitle = "";
 
     public StudyApp(Terminal terminal, StudySetup setup) throws IOException {
         this.screen = new TerminalScreen(terminal);
         this.setup = setup;
         this.m = setup.messages();
         this.palette = setup.color() ? Palette.COLOR : Palette.MONO;
-        this.decks = setup.decks();
+        this.model = new StudyAppModel(setup.decks());
         if (setup.picker()) {
             openPicker();
         } else {
-            startSession(decks, setup.settings().title(), setup.settings().mode());
+            startSession(model.decks(), setup.settings().title(), setup.settings().mode());
         }
     }
 
@@ -94,8 +75,8 @@ public final class StudyApp {
 
     /** Shows deck files that do not load as picker rows with their error (file:line), instead of leaving them out. */
     public StudyApp withBrokenDecks(List<cuecard.deck.DeckError> errors) {
-        this.broken = List.copyOf(errors);
-        if (view == View.PICKER) {
+        model.broken(errors);
+        if (model.view() == View.PICKER) {
             openPicker();
         }
         return this;
@@ -138,10 +119,10 @@ public final class StudyApp {
 
     /** Ends a timed exam when its time is up and redraws when the clock in the header shows a new second. */
     void tick() throws IOException {
-        if (view == View.STUDY) {
-            session.tick();
-            if (session.finished()) {
-                view = View.SUMMARY;
+        if (model.view() == View.STUDY) {
+            model.session().tick();
+            if (model.session().finished()) {
+                model.summary();
             }
         }
         long second = setup.clock().instant().getEpochSecond();
@@ -158,13 +139,13 @@ public final class StudyApp {
     }
 
     Optional<StudySession> session() {
-        return Optional.ofNullable(session);
+        return Optional.ofNullable(model.session());
     }
 
     // ---- keys --------------------------------------------------------------------------------------------------
 
     void handle(KeyStroke k) {
-        if (view == View.GENERATE) {
+        if (model.view() == View.GENERATE) {
             if (!generate.handle(k)) {
                 generated();
             }
@@ -172,14 +153,14 @@ public final class StudyApp {
         }
         boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c';
         if (k.getKeyType() == KeyType.EOF || ctrlC) {
-            if (session != null) {
-                session.quit();
+            if (model.session() != null) {
+                model.session().quit();
             }
             done = true;
             return;
         }
-        appNotice = null;
-        switch (view) {
+        model.notice(null);
+        switch (model.view()) {
             case PICKER -> pickerKey(k);
             case STUDY -> studyKey(k);
             case SUMMARY -> summaryKey(k);
@@ -200,14 +181,13 @@ public final class StudyApp {
         if (progressViews == null || (ch != 't' && ch != '/')) {
             return false;
         }
-        back = view;
         if (ch == 't') {
-            statsScreen = new StatsScreen(progressViews.statsReport(decks, m));
-            view = View.STATS;
+            statsScreen = new StatsScreen(progressViews.statsReport(model.decks(), m));
+            model.openProgressView(View.STATS);
         } else {
-            browserScreen = new BrowserScreen(new BrowserScreen.Context(() -> progressViews.browser(decks),
+            browserScreen = new BrowserScreen(new BrowserScreen.Context(() -> progressViews.browser(model.decks()),
                     setup.progress(), setup.clock(), m, this::editFromBrowser));
-            view = View.BROWSER;
+            model.openProgressView(View.BROWSER);
         }
         return true;
     }
@@ -215,8 +195,8 @@ public final class StudyApp {
     private void leaveProgressView() {
         statsScreen = null;
         browserScreen = null;
-        if (back == View.SUMMARY && session != null) {
-            view = View.SUMMARY;
+        if (model.back() == View.SUMMARY && model.session() != null) {
+            model.show(View.SUMMARY);
         } else {
             openPicker();
         }
@@ -235,7 +215,7 @@ public final class StudyApp {
             }
             return setup.reload().reload();
         } catch (IOException | RuntimeException e) {
-            appNotice = m.get(Text.EDIT_FAILED, e.getMessage());
+            model.notice(m.get(Text.EDIT_FAILED, e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -246,36 +226,37 @@ public final class StudyApp {
     private String editFromBrowser(Path file, int line) {
         DeckReload.Result reloaded = editAndReload(file, line);
         if (reloaded == null || !reloaded.errors().isEmpty()) {
-            return reloaded == null ? appNotice : reloaded.errors().get(0);
+            return reloaded == null ? model.notice() : reloaded.errors().get(0);
         }
-        decks = reloaded.decks();
+        model.decks(reloaded.decks());
         return null;
     }
 
     private void pickerKey(KeyStroke k) {
-        if (overlay != Overlay.NONE) {
-            overlay = Overlay.NONE;
+        if (model.overlay() != Overlay.NONE) {
+            model.overlay(Overlay.NONE);
             return;
         }
         char ch = Keys.charOf(k);
-        if (selected >= rows.size() && (k.getKeyType() == KeyType.Enter || ch == 'e')) {
-            editBroken(broken.get(selected - rows.size()));
+        List<Deck> decks = model.decks();
+        if (model.brokenSelected() && (k.getKeyType() == KeyType.Enter || ch == 'e')) {
+            editBroken(model.broken().get(model.selected() - model.rows().size()));
         } else if (k.getKeyType() == KeyType.ArrowDown || ch == 'j') {
-            selected = Math.min(selected + 1, Math.max(0, rows.size() + broken.size() - 1));
+            model.select(model.selected() + 1);
         } else if (k.getKeyType() == KeyType.ArrowUp || ch == 'k') {
-            selected = Math.max(selected - 1, 0);
-        } else if (k.getKeyType() == KeyType.Enter && !rows.isEmpty()) {
-            Deck d = decks.get(selected);
+            model.select(model.selected() - 1);
+        } else if (k.getKeyType() == KeyType.Enter && !model.rows().isEmpty()) {
+            Deck d = decks.get(model.selected());
             startSession(List.of(d), d.title(), setup.settings().mode());
         } else if (ch == 'a' && !decks.isEmpty()) {
             startSession(decks, m.get(Text.ALL_DECKS), setup.settings().mode());
         } else if (ch == '?') {
-            overlay = Overlay.HELP;
+            model.overlay(Overlay.HELP);
         } else if (openProgressView(ch)) {
             return;
         } else if (ch == 'g' && launcher != null) {
             generate = new GenerateFlow(screen, launcher, m);
-            view = View.GENERATE;
+            model.show(View.GENERATE);
         } else if (ch == 'q' || k.getKeyType() == KeyType.Escape) {
             done = true;
         }
@@ -285,12 +266,15 @@ public final class StudyApp {
     private void generated() {
         fullRedraw = true;
         Deck made = generate.deck().orElse(null);
-        appNotice = generate.message();
+        model.notice(generate.message());
         if (made != null) {
-            List<Deck> now = new ArrayList<>(decks.stream().filter(d -> !d.id().equals(made.id())).toList());
+            List<Deck> now = new ArrayList<>(model.decks().stream().filter(d -> !d.id().equals(made.id())).toList());
             now.add(made);
-            decks = now;
-            selected = now.size() - 1;
+            model.decks(now);
+            generate = null;
+            openPicker();
+            model.select(now.size() - 1);
+            return;
         }
         generate = null;
         openPicker();
@@ -298,6 +282,7 @@ public final class StudyApp {
 
     private void summaryKey(KeyStroke k) {
         char ch = Keys.charOf(k);
+        StudySession session = model.session();
         if (ch == 't' && openProgressView(ch)) {
             return;
         }
@@ -307,14 +292,13 @@ public final class StudyApp {
         if (ch == 'u') {
             session.undo(); // the last action of the session, also from its summary
             if (!session.finished()) {
-                view = View.STUDY;
-                shownKey = "";
+                model.resumeStudy();
                 afterEvent();
             }
             return;
         }
         if (ch == 'c' && SummaryView.offersCram(session.summary().orElseThrow())) {
-            startSession(lastChosen, lastTitle, Mode.CRAM);
+            startSession(model.lastChosen(), model.lastTitle(), Mode.CRAM);
             return;
         }
         if (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Escape || ch == 'q' || ch == ' ') {
@@ -327,18 +311,18 @@ public final class StudyApp {
     }
 
     private void studyKey(KeyStroke k) {
-        if (overlay == Overlay.CONFIRM_SUSPEND) {
-            overlay = Overlay.NONE;
+        StudySession session = model.session();
+        if (model.overlay() == Overlay.CONFIRM_SUSPEND) {
+            model.overlay(Overlay.NONE);
             if (Keys.charOf(k) == 'y' || Keys.charOf(k) == 'Y') {
                 session.suspend();
             }
             afterEvent();
             return;
         }
-        if (overlay != Overlay.NONE) {
+        if (model.overlay() != Overlay.NONE) {
             if (!scrollKey(k)) { // a long overlay scrolls; any other key closes it
-                overlay = Overlay.NONE;
-                scroll = cardScroll;
+                model.closeOverlay();
             }
             return;
         }
@@ -351,14 +335,14 @@ public final class StudyApp {
             return;
         }
         boolean typing = c.card().note() instanceof Note.Typed && c.stage() == Stage.ASKING;
-        if (typing && !commandMode) {
+        if (typing && !model.commandMode()) {
             typeKey(k);
             afterEvent();
             return;
         }
         char ch = Keys.charOf(k);
         if (typing && (k.getKeyType() == KeyType.Enter || k.getKeyType() == KeyType.Tab || k.getKeyType() == KeyType.Escape)) {
-            commandMode = false;
+            model.commandMode(false);
             return;
         }
         if (c.stage() == Stage.FEEDBACK && k.getKeyType() == KeyType.Escape) {
@@ -372,19 +356,12 @@ public final class StudyApp {
 
     private void typeKey(KeyStroke k) {
         switch (k.getKeyType()) {
-            case Enter -> {
-                session.type(input.toString());
-                input.setLength(0);
-            }
-            case Backspace -> {
-                if (input.length() > 0) {
-                    input.setLength(input.offsetByCodePoints(input.length(), -1));
-                }
-            }
-            case Escape -> commandMode = true;
+            case Enter -> model.session().type(model.takeInput());
+            case Backspace -> model.backspace();
+            case Escape -> model.commandMode(true);
             case Character -> {
                 if (!k.isCtrlDown()) {
-                    input.append(k.getCharacter().charValue());
+                    model.type(k.getCharacter());
                 }
             }
             default -> {
@@ -394,6 +371,7 @@ public final class StudyApp {
 
     /** Keys that depend on the card's type and stage; false when the key is not one of them. */
     private boolean stageKey(Current c, KeyStroke k, char ch) {
+        StudySession session = model.session();
         boolean enter = k.getKeyType() == KeyType.Enter || ch == ' ';
         Note note = c.card().note();
         switch (c.stage()) {
@@ -422,7 +400,7 @@ public final class StudyApp {
                 } else if (ch >= '1' && ch <= '4') {
                     session.rate(Rating.of(ch - '0'));
                     if (ch > '1' && !c.feedback().correct() && session.settings().mode() != Mode.EXAM) {
-                        appNotice = m.get(Text.WRONG_IS_AGAIN); // say why the key did nothing
+                        model.notice(m.get(Text.WRONG_IS_AGAIN)); // say why the key did nothing
                     }
                 } else if (ch == 'o') {
                     session.overrule();
@@ -435,16 +413,17 @@ public final class StudyApp {
     }
 
     private void commonKey(char ch, KeyStroke k) {
+        StudySession session = model.session();
         switch (ch) {
             case 'u' -> {
-                input.setLength(0);
+                model.takeInput();
                 session.undo();
             }
             case 'b' -> session.bury();
-            case 's' -> overlay = Overlay.CONFIRM_SUSPEND;
+            case 's' -> model.overlay(Overlay.CONFIRM_SUSPEND);
             case 'e' -> edit();
-            case 'i' -> openOverlay(Overlay.SOURCE);
-            case '?' -> openOverlay(Overlay.HELP);
+            case 'i' -> model.openOverlay(Overlay.SOURCE);
+            case '?' -> model.openOverlay(Overlay.HELP);
             case 'q' -> session.quit();
             default -> {
                 if (k.getKeyType() == KeyType.Escape) {
@@ -454,73 +433,65 @@ public final class StudyApp {
         }
     }
 
-    private void openOverlay(Overlay o) {
-        overlay = o;
-        cardScroll = scroll;
-        scroll = 0;
-    }
-
+    /** Scrolls the card, an overlay or the summary; the offset stays within what there is to show. */
     private boolean scrollKey(KeyStroke k) {
-        int page = Math.max(1, bodyHeight() - 2);
+        int rows = screen.getTerminalSize().getRows();
+        int page = Math.max(1, StudyAppView.bodyHeight(rows) - 2);
+        int lines;
         switch (k.getKeyType()) {
-            case PageDown -> scroll += page;
-            case PageUp -> scroll -= page;
-            case ArrowDown -> scroll++;
-            case ArrowUp -> scroll--;
+            case PageDown -> lines = page;
+            case PageUp -> lines = -page;
+            case ArrowDown -> lines = 1;
+            case ArrowUp -> lines = -1;
             default -> {
                 return false;
             }
         }
-        scroll = Math.max(0, scroll);
+        int total = StudyAppView.body(model, m, screen.getTerminalSize().getColumns(), setup.clock().instant()).size();
+        model.scrollBy(lines, total, model.view() == View.SUMMARY ? StudyAppView.summaryRows(rows)
+                : StudyAppView.visibleRows(total, rows));
         return true;
     }
 
     private void afterEvent() {
+        StudySession session = model.session();
         if (session.finished()) {
-            view = View.SUMMARY;
-            overlay = Overlay.NONE;
+            model.summary();
             return;
         }
         Current c = session.current().orElseThrow();
         String key = c.card().key() + "/" + c.stage();
-        if (!key.equals(shownKey)) {
-            boolean sameCard = shownKey.startsWith(c.card().key() + "/");
-            shownKey = key;
-            scroll = 0;
+        String shown = model.shownKey();
+        if (!key.equals(shown)) {
+            int offset = 0;
             if (c.stage() == Stage.ASKING) {
-                commandMode = false;
-            } else if (sameCard) {
+                model.commandMode(false);
+            } else if (shown.startsWith(c.card().key() + "/")) {
                 List<Line> body = CardView.body(c, "", m, screen.getTerminalSize().getColumns() - 2);
-                scroll = CardView.answerOffset(body, visibleRows(body.size()));
+                offset = CardView.answerOffset(body, StudyAppView.visibleRows(body.size(),
+                        screen.getTerminalSize().getRows()));
             }
+            model.shown(key, offset);
         }
     }
 
     private void edit() {
-        Current c = session.current().orElseThrow();
+        Current c = model.session().current().orElseThrow();
         cuecard.deck.Location at = c.card().note().info().location();
         String problem = editFromBrowser(Path.of(at.file()), at.line());
         if (problem != null) {
-            appNotice = problem;
+            model.notice(problem);
         } else {
-            session.reloaded(key -> DeckIndex.card(decks, key));
+            model.session().reloaded(key -> DeckIndex.card(model.decks(), key));
         }
-    }
-
-    /** A deck's title (its id when it has none). */
-    String deckTitle(String deckId) {
-        return DeckIndex.title(decks, deckId);
     }
 
     // ---- sessions ----------------------------------------------------------------------------------------------
 
     private void openPicker() {
-        view = View.PICKER;
-        session = null;
-        scroll = 0;
         Instant now = setup.clock().instant();
         List<DeckOverview> r = new ArrayList<>();
-        for (Deck d : decks) {
+        for (Deck d : model.decks()) {
             DeckOverview row = DeckOverview.of(d, setup.progress(), now, setup.settings());
             if (setup.settings().mode() == Mode.REVIEW) {
                 // exactly what Enter gives: the counts of the queue a session on this deck opens
@@ -528,99 +499,43 @@ public final class StudyApp {
             }
             r.add(row);
         }
-        rows = r;
-        selected = Math.min(selected, Math.max(0, rows.size() + broken.size() - 1));
+        model.picker(r);
     }
 
     /** Opens a broken deck file at its error in the editor, then reads the decks again. */
     private void editBroken(cuecard.deck.DeckError error) {
         DeckReload.Result again = editAndReload(Path.of(error.location().file()), error.location().line());
         if (again != null) {
-            decks = again.decks();
-            broken = again.broken();
+            model.decks(again.decks());
+            model.broken(again.broken());
             openPicker();
         }
     }
 
     private void startSession(List<Deck> chosen, String title, Mode mode) {
         Instant now = setup.clock().instant();
-        lastChosen = chosen;
-        lastTitle = title;
-        scroll = 0;
-        SessionSettings base = setup.settings();
-        SessionSettings settings = new SessionSettings(mode, title, base.zone(), base.dayStartHour(),
-                base.questions(), base.timeLimit());
+        SessionSettings settings = setup.settings().withMode(mode).withTitle(title);
         CardSource source = setup.source(chosen, mode, now);
-        session = new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings);
-        view = View.STUDY;
-        shownKey = "";
-        input.setLength(0);
+        model.session(new StudySession(source, setup.progress(), setup.schedulers(), setup.clock(), settings),
+                chosen, title);
         afterEvent();
     }
 
     // ---- drawing -----------------------------------------------------------------------------------------------
-
-    int bodyHeight() {
-        return Math.max(1, screen.getTerminalSize().getRows() - 5);
-    }
-
-    /** The body rows that show text: one less when the body is longer, for the "▼ more" marker's own row. */
-    int visibleRows(int total) {
-        int h = bodyHeight();
-        return total > h ? Math.max(1, h - 1) : h;
-    }
 
     void draw() throws IOException {
         boolean complete = screen.doResizeIfNecessary() != null || fullRedraw;
         fullRedraw = false;
         screen.clear();
         Canvas c = new Canvas(screen.newTextGraphics(), palette);
-        drawnSecond = setup.clock().instant().getEpochSecond();
-        switch (view) {
-            case PICKER -> {
-                if (overlay == Overlay.HELP) {
-                    c.bar(0, " " + m.get(Text.APP_TITLE) + " · " + m.get(Text.DECKS), Palette.Role.SELECTED);
-                    c.body(Overlays.help(m, c.width() - 2, List.of(m.get(Text.PICKER_KEYS).split("  ")), false));
-                } else {
-                    PickerView.draw(c, rows, broken, selected, m, setup.settings().zone());
-                    if (appNotice != null) {
-                        c.put(1, c.height() - 2, appNotice, Palette.Role.DIM);
-                    }
-                }
-            }
-            case STUDY -> StudyView.draw(c, this, session, m, overlayLines(c.width()), scroll, input.toString(),
-                    commandMode, noticeText(), overlay == Overlay.CONFIRM_SUSPEND);
+        Instant now = setup.clock().instant();
+        drawnSecond = now.getEpochSecond();
+        switch (model.view()) {
             case STATS -> statsScreen.draw(c, m);
             case BROWSER -> browserScreen.draw(c);
             case GENERATE -> generate.draw(c);
-            case SUMMARY -> {
-                StudyView.header(c, session, m);
-                scroll = SummaryView.draw(c, session, setup.clock().instant(), m, this::deckTitle, lastChosen.size() > 1,
-                        scroll);
-            }
+            default -> StudyAppView.draw(c, model, m, setup.settings().zone(), now);
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-    }
-
-    private List<Line> overlayLines(int width) {
-        Current cur = session.current().orElse(null);
-        return switch (overlay) {
-            case HELP -> cur == null ? null
-                    : Overlays.help(m, width, StudyView.hints(cur, commandMode, session.settings().mode(), m), true);
-            case SOURCE -> cur == null ? null : Overlays.source(cur.card(), decks, m, width);
-            default -> null;
-        };
-    }
-
-    private String noticeText() {
-        if (appNotice != null) {
-            return appNotice;
-        }
-        return session.notice().map(n -> StudyView.notice(n, m)).orElse("");
-    }
-
-    int scrollClamp(int total) {
-        scroll = new cuecard.study.TextLayout.Window(total, visibleRows(total), scroll).offset();
-        return scroll;
     }
 }

@@ -21,8 +21,9 @@ final class StudyView {
     private StudyView() {
     }
 
-    static void draw(Canvas c, StudyApp app, StudySession s, Messages m, List<Line> overlay, int scroll, String input,
-                     boolean commandMode, String notice, boolean confirmSuspend) {
+    static void draw(Canvas c, StudySession s, Messages m, List<Line> overlay, int scroll, String input,
+                     boolean commandMode, String notice, boolean confirmSuspend,
+                     java.util.function.Function<String, String> deckTitle) {
         header(c, s, m);
         Current cur = s.current().orElse(null);
         if (cur == null) {
@@ -30,10 +31,9 @@ final class StudyView {
         }
         int width = c.width() - 2;
         List<Line> body = overlay != null ? overlay : CardView.body(cur, input, m, width);
-        int offset = app.scrollClamp(body.size());
-        TextLayout.Window w = new TextLayout.Window(body.size(), app.visibleRows(body.size()), offset);
+        TextLayout.Window w = new TextLayout.Window(body.size(), StudyAppView.visibleRows(body.size(), c.height()), scroll);
         String above = w.moreAbove() ? m.get(Text.MORE_ABOVE) : "";
-        String deck = app.deckTitle(cur.card().key().deckId());
+        String deck = deckTitle.apply(cur.card().key().deckId());
         if (!deck.equals(s.settings().title())) {
             // several decks in one session: say which one this card is from
             int room = c.width() - 2 - (above.isEmpty() ? 0 : TextLayout.width(above) + 2);

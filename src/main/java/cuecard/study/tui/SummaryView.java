@@ -66,17 +66,16 @@ final class SummaryView {
         return out;
     }
 
-    /** Draws a finished session's summary below the header, scrolled by {@code scroll}; returns the offset used. */
-    static int draw(Canvas c, cuecard.study.StudySession session, Instant now, Messages m,
+    /** Draws a finished session's summary below the header, scrolled by {@code scroll} (kept within the lines). */
+    static void draw(Canvas c, cuecard.study.StudySession session, Instant now, Messages m,
                     Function<String, String> deckTitle, boolean severalDecks, int scroll) {
         Summary sum = session.summary().orElseThrow();
         List<Line> lines = lines(sum, session.notice().orElse(null) == cuecard.study.StudySession.Notice.TIME_UP, now, m,
                 deckTitle, severalDecks, c.width() - 2);
-        cuecard.study.TextLayout.Window w = new cuecard.study.TextLayout.Window(lines.size(), Math.max(1, c.height() - 3), scroll);
+        cuecard.study.TextLayout.Window w = new cuecard.study.TextLayout.Window(lines.size(), StudyAppView.summaryRows(c.height()), scroll);
         c.body(w.visible(lines));
         c.put(0, c.height() - 1, Hints.fit(List.of(m.get(offersCram(sum) ? Text.SUMMARY_CRAM_KEYS : Text.SUMMARY_KEYS)
                 .split("  ")), 1, c.width()), Palette.Role.KEY);
-        return w.offset();
     }
 
     /** Whether the summary offers cram: a review session that ran out of cards or hit a daily limit. */

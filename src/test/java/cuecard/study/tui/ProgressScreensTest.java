@@ -36,7 +36,7 @@ class ProgressScreensTest {
             @Override
             public String statsReport(List<Deck> decks, cuecard.study.Messages m) {
                 return StatsText.render(StatsCalculation.of(StatsSource.input(decks, h.progress.log, h.progress,
-                        h.clock.instant(), ZoneOffset.UTC, 4, (s, at) -> s.memory() == null ? 0 : 0.9)), m);
+                        h.clock.instant(), ZoneOffset.UTC, 4, (s, at) -> s.memory() == null ? 0 : 0.9, 8)), m);
             }
 
             @Override
