@@ -229,6 +229,11 @@ public record Messages(Lang lang) {
         REVIEW_EDITED("edited", "已编辑"),
         REVIEW_RESCUED("rescued", "已救回"),
         REVIEW_TYPE("Type: %s", "题型：%s"),
+        TYPE_BASIC("basic", "问答"),
+        TYPE_CLOZE("cloze", "填空"),
+        TYPE_CHOICE("choice", "选择"),
+        TYPE_TYPED("typed", "输入"),
+        TYPE_TRUEFALSE("true/false", "判断"),
         REVIEW_OTHER_TYPES("t: %s", "t：%s"),
         REVIEW_ONE_TYPE("This fact allows no other type", "这条事实没有其他题型"),
         REVIEW_SPEAKER("Speaker", "说话人"),
@@ -281,6 +286,17 @@ public record Messages(Lang lang) {
             pattern = n == 1 ? pattern.substring(0, bar) : pattern.substring(bar + 1);
         }
         return String.format(Locale.ROOT, pattern, n);
+    }
+
+    /** A card type's name: the deck format's word in English (cloze, typed), 填空, 输入 … in Chinese. */
+    public String typeName(cuecard.deck.CardType type) {
+        return get(switch (type) {
+            case BASIC -> Text.TYPE_BASIC;
+            case CLOZE -> Text.TYPE_CLOZE;
+            case CHOICE -> Text.TYPE_CHOICE;
+            case TYPED -> Text.TYPE_TYPED;
+            case TRUEFALSE -> Text.TYPE_TRUEFALSE;
+        });
     }
 
     /** A text as a label before a value: "Answer: " in English, "答案：" in Chinese. */

@@ -69,4 +69,13 @@ class MessagesTest {
         assertThat(en.interval(Duration.ofDays(90))).isEqualTo("3.0 mo");
         assertThat(new Messages(Messages.Lang.ZH).interval(Duration.ofDays(3))).isEqualTo("3天");
     }
+
+    @org.junit.jupiter.api.Test
+    void cardTypesHaveNamesInBothLanguages() {
+        for (cuecard.deck.CardType t : cuecard.deck.CardType.values()) {
+            org.assertj.core.api.Assertions.assertThat(new Messages(Messages.Lang.ZH).typeName(t)).as(t.name()).matches("\\p{IsHan}+");
+            org.assertj.core.api.Assertions.assertThat(Messages.english().typeName(t)).as(t.name()).matches("[a-z/]+");
+        }
+        org.assertj.core.api.Assertions.assertThat(new Messages(Messages.Lang.ZH).typeName(cuecard.deck.CardType.CLOZE)).isEqualTo("填空");
+    }
 }

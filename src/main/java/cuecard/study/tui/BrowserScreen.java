@@ -277,7 +277,7 @@ final class BrowserScreen {
     private void drawDetail(Canvas c, CardBrowser.Row row) {
         List<Line> lines = new ArrayList<>();
         int width = c.width() - 2;
-        lines.add(Line.of(row.key() + "  (" + row.card().type().yamlName() + ", "
+        lines.add(Line.of(row.key() + "  (" + m().typeName(row.card().type()) + ", "
                 + row.card().note().info().location().file() + ":" + row.card().note().info().location().line() + ")",
                 Palette.Role.TITLE));
         lines.addAll(Line.wrapped(row.card().prompt(), Palette.Role.PLAIN, width, 2));

@@ -205,7 +205,7 @@ public final class ReviewApp {
             return;
         }
         if (review.changeType()) {
-            notice = m.get(Text.REVIEW_TYPE_CHANGED, review.current().orElseThrow().card().type().yamlName());
+            notice = m.get(Text.REVIEW_TYPE_CHANGED, m.typeName(review.current().orElseThrow().card().type()));
         } else {
             notice = m.get(Text.REVIEW_ONE_TYPE);
         }

@@ -56,8 +56,8 @@ final class ReviewView {
             sb.append(" [").append(m.get(Text.REVIEW_RESCUED)).append("]");
         }
         CardType type = it.card().type();
-        sb.append("  ").append(m.get(Text.REVIEW_TYPE, type.yamlName()));
-        List<String> others = it.types().stream().filter(t -> t != type).map(CardType::yamlName).toList();
+        sb.append("  ").append(m.get(Text.REVIEW_TYPE, m.typeName(type)));
+        List<String> others = it.types().stream().filter(t -> t != type).map(m::typeName).toList();
         if (!others.isEmpty()) {
             sb.append("  (").append(m.get(Text.REVIEW_OTHER_TYPES, String.join(", ", others))).append(")");
         }
