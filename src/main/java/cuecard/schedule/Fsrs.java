@@ -104,11 +104,6 @@ public final class Fsrs implements Scheduler {
         return (int) Math.min(Math.max(1, Math.round(stability * intervalModifier)), maximumInterval);
     }
 
-    /** The memory state after rating {@code g} (1..4) {@code days} UTC days after the last review; null = new. */
-    public MemoryState nextMemory(MemoryState m, int days, int g) {
-        return m == null ? initialMemory(g) : new Memory(m, days).next(g);
-    }
-
     private MemoryState initialMemory(int g) {
         return new MemoryState(Math.max(w[g - 1], 0.1), clamp(initDifficulty[g], 1, 10));
     }

@@ -6,7 +6,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import cuecard.deck.Deck;
-import cuecard.deck.Note;
+import cuecard.review.AnswerKind;
 import cuecard.review.CardSource;
 import cuecard.review.Mode;
 import cuecard.review.Rating;
@@ -334,7 +334,7 @@ public final class StudyApp {
         if (scrollKey(k)) {
             return;
         }
-        boolean typing = c.card().note() instanceof Note.Typed && c.stage() == Stage.ASKING;
+        boolean typing = AnswerKind.of(c.card().type()) == AnswerKind.TYPED && c.stage() == Stage.ASKING;
         if (typing && !model.commandMode()) {
             typeKey(k);
             afterEvent();
@@ -373,14 +373,14 @@ public final class StudyApp {
     private boolean stageKey(Current c, KeyStroke k, char ch) {
         StudySession session = model.session();
         boolean enter = k.getKeyType() == KeyType.Enter || ch == ' ';
-        Note note = c.card().note();
+        AnswerKind kind = AnswerKind.of(c.card().type());
         switch (c.stage()) {
             case ASKING -> {
-                if ((note instanceof Note.Basic || note instanceof Note.Cloze) && enter) {
+                if (kind == AnswerKind.SELF && enter) {
                     session.reveal();
-                } else if (note instanceof Note.Choice && ch >= '1' && ch <= '9') {
+                } else if (kind == AnswerKind.CHOICE && ch >= '1' && ch <= '9') {
                     session.choose(ch - '1');
-                } else if (note instanceof Note.TrueFalse && (ch == 't' || ch == 'f')) {
+                } else if (kind == AnswerKind.TRUE_FALSE && (ch == 't' || ch == 'f')) {
                     session.answer(ch == 't');
                 } else {
                     return false;

@@ -1,6 +1,7 @@
 package cuecard.study.tui;
 
 import cuecard.deck.Note;
+import cuecard.review.AnswerKind;
 import cuecard.review.CardSource;
 import cuecard.review.Mode;
 import cuecard.study.Messages.Text;
@@ -133,7 +134,8 @@ final class StudyView {
             out.add(m.get(Text.KEY_QUIT));
             return out;
         }
-        boolean typing = note instanceof Note.Typed && c.stage() == Stage.ASKING;
+        AnswerKind kind = AnswerKind.of(note.type());
+        boolean typing = kind == AnswerKind.TYPED && c.stage() == Stage.ASKING;
         if (typing && !commandMode) {
             out.add(m.get(Text.KEY_TYPE));
             out.add(m.get(Text.KEY_ESC_COMMANDS));
@@ -143,9 +145,9 @@ final class StudyView {
             out.add(m.get(Text.KEY_RATE));
         } else if (typing) {
             out.add(m.get(Text.KEY_BACK_TO_TYPING));
-        } else if (note instanceof Note.Choice ch) {
-            out.add(m.get(Text.KEY_CHOOSE, ch.distractors().size() + 1));
-        } else if (note instanceof Note.TrueFalse) {
+        } else if (kind == AnswerKind.CHOICE) {
+            out.add(m.get(Text.KEY_CHOOSE, note.otherTexts().size() + 1));
+        } else if (kind == AnswerKind.TRUE_FALSE) {
             out.add(m.get(Text.KEY_TRUE_FALSE));
         } else {
             out.add(m.get(Text.KEY_SHOW));
