@@ -27,8 +27,8 @@ public record CramSelection(String tag, int leechLapses, int weakest) {
     public List<Card> select(List<Card> cards, Progress progress, Instant now) {
         List<Card> out = new ArrayList<>();
         for (Card c : cards) {
-            if (progress.suspended(c.key())) {
-                continue;
+            if (progress.suspended(c.key()) && leechLapses <= 0) {
+                continue; // a leech is suspended when it reaches the threshold: --leeches is how one drills them anyway
             }
             if (tag != null && !c.note().info().tags().contains(tag)) {
                 continue;

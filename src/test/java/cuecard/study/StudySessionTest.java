@@ -377,4 +377,19 @@ class StudySessionTest {
         assertThat(CramSelection.exam(all, 3, 42)).hasSize(3).isEqualTo(CramSelection.exam(all, 3, 42));
         assertThat(new CramSelection(null, 8, 0).select(all, progress, T0)).isEmpty();
     }
+
+    @Test
+    void leechesAreCrammedThoughReachingTheThresholdSuspendedThem() {
+        List<Card> all = deck.cards();
+        Card leech = all.get(0);
+        Card other = all.get(1);
+        cuecard.review.CardState lapsed = new cuecard.review.CardState(Phase.RELEARNING, 0, new cuecard.review.MemoryState(1, 8),
+                T0.plus(Duration.ofMinutes(10)), T0, 12, 8, 0);
+        progress.record(new Review(null, leech.key(), T0, ZoneOffset.UTC, Rating.AGAIN, Mode.REVIEW, AnswerKind.SELF, null,
+                Duration.ofSeconds(3), cuecard.review.CardState.fresh(T0), lapsed));
+        progress.suspend(leech.key(), true);
+        progress.suspend(other.key(), true);
+        assertThat(new CramSelection(null, 8, 0).select(all, progress, T0)).containsExactly(leech);
+        assertThat(new CramSelection(null, 0, 0).select(all, progress, T0)).doesNotContain(leech, other);
+    }
 }
