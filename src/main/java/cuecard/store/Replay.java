@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class Replay {
     private static final java.util.function.BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
     private static final java.util.function.BinaryOperator<Head> NEWER = (old, nw) -> old.before(nw.at(), nw.id()) ? nw : old;
 
-    final Map<CardKey, Head> heads;
+    private final Map<CardKey, Head> heads;
 
     Replay() {
         this(false);
@@ -56,17 +57,149 @@ final class Replay {
     Replay(boolean sameInstances) {
         heads = sameInstances ? new java.util.IdentityHashMap<>(1 << 16) : new HashMap<>();
     }
-    final Map<CardKey, Mark> suspensions = new HashMap<>();
-    final Map<CardKey, Mark> burials = new HashMap<>();
-    final Map<String, Instant> lastStudied = new HashMap<>();
-    final List<Entry.Remap> remaps = new ArrayList<>();
-    final Map<CardKey, CardKey> aliases = new HashMap<>();
-    final Set<String> undone = new HashSet<>();
+    private Map<CardKey, Mark> suspensions = new HashMap<>();
+    private Map<CardKey, Mark> burials = new HashMap<>();
+    private Map<String, Instant> lastStudied = new HashMap<>();
+    private List<Entry.Remap> remaps = new ArrayList<>();
+    private final Map<CardKey, CardKey> aliases = new HashMap<>();
+    private Set<String> undone = new HashSet<>();
     /** The ids of reset entries: an undo may cancel one (the browser's undo), which is not a review undone. */
-    final Set<String> resets = new HashSet<>();
-    final Set<String> tornMarks = new HashSet<>();
-    final Map<String, Long> counters = new HashMap<>();
-    long reviewEntries;
+    private Set<String> resets = new HashSet<>();
+    private Set<String> tornMarks = new HashSet<>();
+    private Map<String, Long> counters = new HashMap<>();
+    private long reviewEntries;
+
+    /**
+     * What a snapshot keeps of a replay. Taken from a replay ({@link #saved}) its collections are read-only views;
+     * given to {@link #restored} they are taken over, not copied (the snapshot reader builds them for it alone).
+     */
+    record Saved(long reviewEntries, Set<String> undone, Set<String> resets, Set<String> tornMarks,
+                 Map<String, Long> counters, Map<String, Instant> lastStudied, List<Entry.Remap> remaps,
+                 Map<CardKey, Mark> suspensions, Map<CardKey, Mark> burials, Map<CardKey, Head> heads) {
+    }
+
+    /** What a snapshot writes of this replay (call after {@link #finish}). */
+    Saved saved() {
+        flushCounter();
+        return new Saved(reviewEntries, Collections.unmodifiableSet(undone), Collections.unmodifiableSet(resets),
+                Collections.unmodifiableSet(tornMarks), Collections.unmodifiableMap(counters),
+                Collections.unmodifiableMap(lastStudied), Collections.unmodifiableList(remaps),
+                Collections.unmodifiableMap(suspensions), Collections.unmodifiableMap(burials),
+                Collections.unmodifiableMap(heads));
+    }
+
+    /** A replay as a snapshot saved it: finished, its remaps already worked out. */
+    static Replay restored(Saved s) {
+        Replay r = new Replay(s.heads());
+        r.reviewEntries = s.reviewEntries();
+        r.undone = s.undone();
+        r.resets = s.resets();
+        r.tornMarks = s.tornMarks();
+        r.counters = s.counters();
+        r.lastStudied = s.lastStudied();
+        r.remaps = s.remaps();
+        r.suspensions = s.suspensions();
+        r.burials = s.burials();
+        r.rebuildAliases();
+        return r;
+    }
+
+    private Replay(Map<CardKey, Head> heads) {
+        this.heads = heads;
+    }
+
+    // ---- what the store reads ----
+
+    /** The head of the card {@code key} now names (after remaps), or null when it has no history in effect. */
+    Head head(CardKey key) {
+        return heads.get(resolve(key));
+    }
+
+    /** Every card's head, by key after remaps (read-only). */
+    Map<CardKey, Head> heads() {
+        return Collections.unmodifiableMap(heads);
+    }
+
+    /** The latest suspend or unsuspend of the card {@code key} names, or null. */
+    Mark suspension(CardKey key) {
+        return suspensions.get(resolve(key));
+    }
+
+    /** The cards with a suspend or unsuspend (read-only). */
+    Set<CardKey> suspendedKeys() {
+        return Collections.unmodifiableSet(suspensions.keySet());
+    }
+
+    /** The latest burial of the card {@code key} names, or null. */
+    Mark burial(CardKey key) {
+        return burials.get(resolve(key));
+    }
+
+    /** The instant of the latest answer in the deck, or null. */
+    Instant lastStudied(String deckId) {
+        return lastStudied.get(deckId);
+    }
+
+    /** Whether an undo cancels the entry {@code id}. */
+    boolean undone(String id) {
+        return undone.contains(id);
+    }
+
+    /** The ids undo entries cancel (read-only). */
+    Set<String> undoneIds() {
+        return Collections.unmodifiableSet(undone);
+    }
+
+    /** Whether the torn line {@code file:line} was set aside by a torn mark. */
+    boolean tornMarked(String fileLine) {
+        return tornMarks.contains(fileLine);
+    }
+
+    /** Whether the replay met a remap entry. */
+    boolean hasRemaps() {
+        return !remaps.isEmpty();
+    }
+
+    /** Review entries replayed, undone ones included. */
+    long reviewEntries() {
+        return reviewEntries;
+    }
+
+    // ---- what the writer changes ----
+
+    /** The next entry id of {@code device} ({@code DEVICE-N}), taken when {@code take}. */
+    String nextId(String device, boolean take) {
+        flushCounter();
+        long n = counters.getOrDefault(device, 0L) + 1;
+        if (take) {
+            counters.put(device, n);
+        }
+        return device + "-" + n;
+    }
+
+    /**
+     * Puts back the head a card had before the entry {@code id} (just undone in this session) when that entry is
+     * still the card's head; {@code previous} null means the card had no history.
+     */
+    void restoreHead(CardKey key, String id, Head previous) {
+        Head head = heads.get(key);
+        if (head != null && head.id().equals(id)) {
+            if (previous == null) {
+                heads.remove(key);
+            } else {
+                heads.put(key, previous);
+            }
+        }
+    }
+
+    /** Puts back the deck's latest answer as it was before an answer just undone (null: none). */
+    void restoreLastStudied(String deckId, Instant previous) {
+        if (previous == null) {
+            lastStudied.remove(deckId);
+        } else {
+            lastStudied.put(deckId, previous);
+        }
+    }
 
     /** Applies one entry read from {@code file} at {@code line}. */
     void apply(Entry e, String file, int line) {

@@ -1,9 +1,6 @@
 package cuecard.store;
 
 import cuecard.deck.CardKey;
-import cuecard.schedule.Phase;
-import cuecard.schedule.Rating;
-import cuecard.study.Mode;
 import cuecard.study.Review;
 import cuecard.study.ReviewSink;
 
@@ -46,11 +43,11 @@ final class ReviewDigest {
 
     static final String FILE = "digest.bin";
     private static final int MAGIC = 0x63634447; // "ccDG"
-    /** 3: rows only of lines within the value ranges (docs/store.md); a digest of version 2 is rebuilt. */
-    private static final int VERSION = 3;
-    private static final Mode[] MODES = Mode.values();
-    private static final Phase[] PHASES = Phase.values();
-    private static final Rating[] RATINGS = Rating.values();
+    /**
+     * 3: rows only of lines within the value ranges (docs/store.md); 4: rating, mode and phase as the codes of
+     * {@link Codes}, not ordinals. A digest of another version is rebuilt, never read.
+     */
+    static final int VERSION = 4;
 
     private List<Snapshot.Covered> covered;
     private final List<CardKey> keys;
@@ -148,9 +145,9 @@ final class ReviewDigest {
         second[h] = r.at().getEpochSecond();
         nano[h] = r.at().getNano();
         offset[h] = r.offset().getTotalSeconds();
-        rating[h] = (byte) r.rating().ordinal();
-        mode[h] = (byte) r.mode().ordinal();
-        phase[h] = (byte) r.before().phase().ordinal();
+        rating[h] = Codes.rating(r.rating());
+        mode[h] = Codes.mode(r.mode());
+        phase[h] = Codes.phase(r.before().phase());
         interval[h] = r.before().scheduledDays();
         millis[h] = r.taken().toMillis();
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
@@ -208,8 +205,8 @@ final class ReviewDigest {
             if (!undone.isEmpty() && undone.contains(idAt(r))) {
                 continue;
             }
-            sink.review(resolved[keyAt(r)], secondAt(r), nanoAt(r), offsetAt(r), RATINGS[ratingAt(r)],
-                    MODES[modeAt(r)], PHASES[phaseAt(r)], intervalAt(r), millisAt(r));
+            sink.review(resolved[keyAt(r)], secondAt(r), nanoAt(r), offsetAt(r), Codes.rating(ratingAt(r)),
+                    Codes.mode(modeAt(r)), Codes.phase(phaseAt(r)), intervalAt(r), millisAt(r));
         }
     }
 
@@ -533,8 +530,8 @@ final class ReviewDigest {
             byte p = fPhase.get(i);
             int end = fIdEnd.get(i);
             int nano = fNano.get(i);
-            if (k < 0 || k >= keys.size() || r < 0 || r >= RATINGS.length || m < 0 || m >= MODES.length || p < 0
-                    || p >= PHASES.length || end < previous || nano < 0 || nano > 999_999_999
+            if (k < 0 || k >= keys.size() || Codes.rating(r) == null || Codes.mode(m) == null
+                    || Codes.phase(p) == null || end < previous || nano < 0 || nano > 999_999_999
                     || Math.abs(fOffset.get(i)) > 18 * 3600 || fLog.get(i) < 0 || fLog.get(i) >= covered.size()
                     || fPosition.get(i) < 0 || fPosition.get(i) >= covered.get(fLog.get(i)).end()) {
                 return false;
