@@ -66,7 +66,7 @@ final class Replay {
     /** The ids of reset entries: an undo may cancel one (the browser's undo), which is not a review undone. */
     private Set<String> resets = new HashSet<>();
     private Set<String> tornMarks = new HashSet<>();
-    private Map<String, Long> counters = new HashMap<>();
+    private IdCounters counters = new IdCounters();
     private long reviewEntries;
 
     /**
@@ -80,9 +80,8 @@ final class Replay {
 
     /** What a snapshot writes of this replay (call after {@link #finish}). */
     Saved saved() {
-        flushCounter();
         return new Saved(reviewEntries, Collections.unmodifiableSet(undone), Collections.unmodifiableSet(resets),
-                Collections.unmodifiableSet(tornMarks), Collections.unmodifiableMap(counters),
+                Collections.unmodifiableSet(tornMarks), counters.view(),
                 Collections.unmodifiableMap(lastStudied), Collections.unmodifiableList(remaps),
                 Collections.unmodifiableMap(suspensions), Collections.unmodifiableMap(burials),
                 Collections.unmodifiableMap(heads));
@@ -95,7 +94,7 @@ final class Replay {
         r.undone = s.undone();
         r.resets = s.resets();
         r.tornMarks = s.tornMarks();
-        r.counters = s.counters();
+        r.counters = new IdCounters(s.counters());
         r.lastStudied = s.lastStudied();
         r.remaps = s.remaps();
         r.suspensions = s.suspensions();
@@ -169,12 +168,7 @@ final class Replay {
 
     /** The next entry id of {@code device} ({@code DEVICE-N}), taken when {@code take}. */
     String nextId(String device, boolean take) {
-        flushCounter();
-        long n = counters.getOrDefault(device, 0L) + 1;
-        if (take) {
-            counters.put(device, n);
-        }
-        return device + "-" + n;
+        return counters.next(device, take);
     }
 
     /**
@@ -203,7 +197,7 @@ final class Replay {
 
     /** Applies one entry read from {@code file} at {@code line}. */
     void apply(Entry e, String file, int line) {
-        count(e.id());
+        counters.count(e.id());
         if (e instanceof Entry.Reviewed rv) {
             Review r = rv.review();
             reviewEntries++;
@@ -213,8 +207,7 @@ final class Replay {
             lastStudied.merge(r.key().deckId(), r.at(), LATER);
             if (r.mode() == Mode.REVIEW) {
                 CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
-                settle(key);
-                heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
+                offer(key, new Head(r.at(), r.id(), r.after()));
             }
         } else if (e instanceof Entry.Reset rs) {
             resets.add(rs.id());
@@ -242,11 +235,13 @@ final class Replay {
 
     /** A reset is a fresh state from its instant on, until a later review. */
     private void reset(CardKey key, Entry.Reset rs) {
+        offer(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
+    }
+
+    /** The one rule for a card's head: {@code h} becomes it when it is later (by instant, then id) than the head. */
+    private void offer(CardKey key, Head h) {
         settle(key);
-        Head h = heads.get(key);
-        if (h == null || h.before(rs.at(), rs.id())) {
-            heads.put(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
-        }
+        heads.merge(key, h, NEWER);
     }
 
     private static void mark(Map<CardKey, Mark> marks, CardKey key, Mark m) {
@@ -256,45 +251,9 @@ final class Replay {
         }
     }
 
-    private String lastPrefix = "";
-    private long lastMax = -1;
-    private boolean counterDirty;
-
-    private void flushCounter() {
-        if (counterDirty) {
-            counterDirty = false;
-            counters.merge(lastPrefix, lastMax, Math::max);
-        }
-    }
-
-    /** Counts the id of a line that did not parse: no new entry may take it (see {@link #counters}). */
+    /** Counts the id of a line that did not parse: no new entry may take it (see {@link IdCounters}). */
     void countId(String id) {
-        count(id);
-    }
-
-    /** Keeps the highest counter of each device prefix ({@code DEVICE-N}); consecutive ids mostly share one. */
-    private void count(String id) {
-        int dash = id.lastIndexOf('-');
-        if (dash <= 0 || dash == id.length() - 1) {
-            return;
-        }
-        long n = 0;
-        for (int i = dash + 1; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9' || i - dash > 18) {
-                return; // ids need not be counters
-            }
-            n = n * 10 + (c - '0');
-        }
-        if (dash != lastPrefix.length() || !id.startsWith(lastPrefix)) {
-            flushCounter();
-            lastPrefix = id.substring(0, dash);
-            lastMax = counters.getOrDefault(lastPrefix, -1L);
-        }
-        if (n > lastMax) {
-            lastMax = n;
-            counters.merge(lastPrefix, n, Math::max);
-        }
+        counters.count(id);
     }
 
     /** The key a card's history now belongs to, following remaps ({@link #aliases} holds where each key ends). */
@@ -332,7 +291,7 @@ final class Replay {
         settle();
         if (!remaps.isEmpty()) {
             rebuildAliases();
-            merge(heads, (a, b) -> a.before(b.at(), b.id()) ? b : a);
+            merge(heads, NEWER);
             merge(suspensions, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
             merge(burials, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
         }
@@ -351,10 +310,7 @@ final class Replay {
                 } else if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
                     CardKey key = resolve(rv.review().key());
                     if (lost.contains(key)) {
-                        Head h = heads.get(key);
-                        if (h == null || h.before(e.at(), e.id())) {
-                            heads.put(key, new Head(e.at(), e.id(), rv.review().after()));
-                        }
+                        offer(key, new Head(e.at(), e.id(), rv.review().after()));
                     }
                 }
             });
@@ -443,7 +399,7 @@ final class Replay {
     void applyLean(FastLine f, long bufStart) {
         lean = f;
         byte[] b = f.leanBuf;
-        countBytes(b, f.idFrom, f.idTo);
+        counters.count(b, f.idFrom, f.idTo);
         reviewEntries++;
         if (!undone.isEmpty() && undone.contains(new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1))) {
             return;
@@ -533,7 +489,7 @@ final class Replay {
 
     /** Turns every slot into heads and study dates: call once after the last line, before {@link #finish}. */
     void settle() {
-        flushCounter();
+        counters.flush();
         if (lean == null) {
             return;
         }
@@ -549,55 +505,18 @@ final class Replay {
         release();
     }
 
-    /** {@link #count} for an id's ASCII bytes. */
-    private void countBytes(byte[] b, int from, int to) {
-        int dash = -1;
-        for (int i = to - 1; i >= from; i--) {
-            if (b[i] == '-') {
-                dash = i;
-                break;
-            }
-        }
-        if (dash <= from || dash == to - 1) {
-            return;
-        }
-        long n = 0;
-        for (int i = dash + 1; i < to; i++) {
-            byte c = b[i];
-            if (c < '0' || c > '9' || i - dash > 18) {
-                return;
-            }
-            n = n * 10 + (c - '0');
-        }
-        int plen = dash - from;
-        boolean same = plen == lastPrefix.length();
-        for (int i = 0; same && i < plen; i++) {
-            same = lastPrefix.charAt(i) == b[from + i];
-        }
-        if (!same) {
-            flushCounter();
-            lastPrefix = new String(b, from, plen, StandardCharsets.ISO_8859_1);
-            lastMax = counters.getOrDefault(lastPrefix, -1L);
-        }
-        if (n > lastMax) {
-            lastMax = n;
-            counterDirty = true; // written to the map when the prefix changes or the replay settles
-        }
-    }
-
     /**
      * Adds what another replay found, of lines that all come before the lines absorbed so far (the pieces of the logs,
      * replayed in parallel, are merged last to first), with the same result as replaying all lines in order. A slot's head becomes a {@link Head} only when it wins, so
      * a card reviewed in several pieces has its state read once.
      */
     void absorbEarlier(Replay o) {
-        o.flushCounter();
         reviewEntries += o.reviewEntries;
         undone.addAll(o.undone);
         resets.addAll(o.resets);
         tornMarks.addAll(o.tornMarks);
         remaps.addAll(0, o.remaps);
-        o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
+        counters.absorb(o.counters);
         o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
         // on a tie the earlier line wins, as it does when absorbing in order
         o.heads.forEach((k, v) -> heads.merge(k, v, (existing, incoming) -> NEWER.apply(incoming, existing)));
