@@ -1,5 +1,7 @@
 package cuecard.store;
 
+import cuecard.deckfile.AtomicFile;
+
 import cuecard.deck.CardKey;
 import cuecard.study.Review;
 import cuecard.study.ReviewSink;
@@ -11,21 +13,15 @@ import java.nio.LongBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
 
@@ -306,74 +302,63 @@ final class ReviewDigest {
 
     // ---- the file ----
 
-    /** Writes the digest to {@code file} through a temporary file and a rename (no fsync: it is derived data). */
+    /** Writes the digest to {@code file} atomically, without fsync ({@link AtomicFile.Durability#DERIVED}). */
     void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                CRC32C crc = new CRC32C();
-                Out out = new Out(ch, crc);
-                out.buf.putInt(MAGIC).putInt(VERSION).putInt(covered.size());
-                for (Snapshot.Covered c : covered) {
-                    out.text(c.file());
-                    out.room(20);
-                    out.buf.putLong(c.end()).putInt(c.lines()).putLong(c.crc());
-                }
+        AtomicFile.write(file, ch -> {
+            CRC32C crc = new CRC32C();
+            Out out = new Out(ch, crc);
+            out.buf.putInt(MAGIC).putInt(VERSION).putInt(covered.size());
+            for (Snapshot.Covered c : covered) {
+                out.text(c.file());
+                out.room(20);
+                out.buf.putLong(c.end()).putInt(c.lines()).putLong(c.crc());
+            }
+            out.room(4);
+            out.buf.putInt(keys.size());
+            for (CardKey k : keys) {
+                out.text(k.deckId());
+                out.text(k.cardId());
+            }
+            out.room(8);
+            int[] order = byKey();
+            int total = 0;
+            for (int r = 0; r < n; r++) {
+                total += idTo(r) - idFrom(r);
+            }
+            out.buf.putInt(n).putInt(total);
+            // rows grouped by card (in log order within a card), so readers meet each card's reviews together
+            out.column(order, 4, (b, r) -> b.putInt(keyAt(r)));
+            out.column(order, 8, (b, r) -> b.putLong(secondAt(r)));
+            out.column(order, 4, (b, r) -> b.putInt(nanoAt(r)));
+            out.column(order, 4, (b, r) -> b.putInt(offsetAt(r)));
+            out.column(order, 1, (b, r) -> b.put(ratingAt(r)));
+            out.column(order, 1, (b, r) -> b.put(modeAt(r)));
+            out.column(order, 1, (b, r) -> b.put(phaseAt(r)));
+            out.column(order, 4, (b, r) -> b.putInt(intervalAt(r)));
+            out.column(order, 8, (b, r) -> b.putLong(millisAt(r)));
+            Map<String, Integer> logIndex = new HashMap<>();
+            for (int i = 0; i < covered.size(); i++) {
+                logIndex.put(covered.get(i).file(), i);
+            }
+            out.column(order, 2, (b, r) -> b.putShort((short) (int) logIndex.get(logAt(r))));
+            out.column(order, 8, (b, r) -> b.putLong(positionAt(r)));
+            int end = 0;
+            for (int r : order) {
+                end += idTo(r) - idFrom(r);
                 out.room(4);
-                out.buf.putInt(keys.size());
-                for (CardKey k : keys) {
-                    out.text(k.deckId());
-                    out.text(k.cardId());
-                }
-                out.room(8);
-                int[] order = byKey();
-                int total = 0;
-                for (int r = 0; r < n; r++) {
-                    total += idTo(r) - idFrom(r);
-                }
-                out.buf.putInt(n).putInt(total);
-                // rows grouped by card (in log order within a card), so readers meet each card's reviews together
-                out.column(order, 4, (b, r) -> b.putInt(keyAt(r)));
-                out.column(order, 8, (b, r) -> b.putLong(secondAt(r)));
-                out.column(order, 4, (b, r) -> b.putInt(nanoAt(r)));
-                out.column(order, 4, (b, r) -> b.putInt(offsetAt(r)));
-                out.column(order, 1, (b, r) -> b.put(ratingAt(r)));
-                out.column(order, 1, (b, r) -> b.put(modeAt(r)));
-                out.column(order, 1, (b, r) -> b.put(phaseAt(r)));
-                out.column(order, 4, (b, r) -> b.putInt(intervalAt(r)));
-                out.column(order, 8, (b, r) -> b.putLong(millisAt(r)));
-                Map<String, Integer> logIndex = new HashMap<>();
-                for (int i = 0; i < covered.size(); i++) {
-                    logIndex.put(covered.get(i).file(), i);
-                }
-                out.column(order, 2, (b, r) -> b.putShort((short) (int) logIndex.get(logAt(r))));
-                out.column(order, 8, (b, r) -> b.putLong(positionAt(r)));
-                int end = 0;
-                for (int r : order) {
-                    end += idTo(r) - idFrom(r);
-                    out.room(4);
-                    out.buf.putInt(end);
-                }
-                for (int r : order) {
-                    byte[] id = idAt(r).getBytes(StandardCharsets.UTF_8);
-                    out.room(id.length);
-                    out.buf.put(id);
-                }
-                out.flush();
-                ByteBuffer tail = ByteBuffer.allocate(8).putLong(crc.getValue()).flip();
+                out.buf.putInt(end);
+            }
+            for (int r : order) {
+                byte[] id = idAt(r).getBytes(StandardCharsets.UTF_8);
+                out.room(id.length);
+                out.buf.put(id);
+            }
+            out.flush();
+            ByteBuffer tail = ByteBuffer.allocate(8).putLong(crc.getValue()).flip();
                 while (tail.hasRemaining()) {
                     ch.write(tail);
                 }
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        }, true, AtomicFile.Durability.DERIVED);
     }
 
     /** A buffered writer of columns that keeps a CRC of everything it writes. */
