@@ -44,7 +44,7 @@ final class Replay {
     private static final java.util.function.BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
     private static final java.util.function.BinaryOperator<Head> NEWER = (old, nw) -> old.before(nw.at(), nw.id()) ? nw : old;
 
-    private final Map<CardKey, Head> heads;
+    private Map<CardKey, Head> heads;
 
     Replay() {
         this(false);
@@ -518,8 +518,17 @@ final class Replay {
         remaps.addAll(0, o.remaps);
         counters.absorb(o.counters);
         o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
-        // on a tie the earlier line wins, as it does when absorbing in order
-        o.heads.forEach((k, v) -> heads.merge(k, v, (existing, incoming) -> NEWER.apply(incoming, existing)));
+        if (o.heads.size() > heads.size() && !(o.heads instanceof java.util.IdentityHashMap)
+                && !(heads instanceof java.util.IdentityHashMap)) {
+            // the earlier heads are the many (a snapshot under the lines after it): take their map, add ours to it
+            Map<CardKey, Head> later = heads;
+            heads = o.heads;
+            o.heads = new HashMap<>();
+            later.forEach((k, v) -> heads.merge(k, v, NEWER));
+        } else {
+            // on a tie the earlier line wins, as it does when absorbing in order
+            o.heads.forEach((k, v) -> heads.merge(k, v, (existing, incoming) -> NEWER.apply(incoming, existing)));
+        }
         java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
         o.suspensions.forEach((k, v) -> suspensions.merge(k, v, (existing, incoming) -> later.apply(incoming, existing)));
         o.burials.forEach((k, v) -> burials.merge(k, v, (existing, incoming) -> later.apply(incoming, existing)));
