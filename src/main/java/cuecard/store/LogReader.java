@@ -49,9 +49,6 @@ final class LogReader {
      *                   takes one of them
      */
     record Scan(long end, int lines, long size, int tornLine, boolean newer, List<String> damagedIds) {
-        boolean endsClean() {
-            return end == size;
-        }
     }
 
     private LogReader() {
