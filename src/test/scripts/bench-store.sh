@@ -11,6 +11,7 @@ mkdir -p target   # a fresh clone has none, and the build log goes there before 
 reviews=${1:-1000000}
 cards=${2:-100000}
 runs=${3:-5}
+mkdir -p target  # a fresh clone has none yet
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test >target/bench-build.log 2>&1 || { cat target/bench-build.log >&2; exit 1; }
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"

@@ -5,16 +5,17 @@ import cuecard.deck.DeckResult;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
  * Loaded decks kept as bytes in a cache folder, one file per deck file, so that reading a deck again needs no YAML
  * parsing: the cached deck is used only while the deck file has the same size and CRC-32C, was named the same way,
- * and the same build of cuecard wrote the entry (any other build reads the YAML again). Only decks that loaded are
+ * and the same build of cuecard wrote the entry (any other build reads the YAML again): the build is the jar's stamp
+ * and a fingerprint of the codec's and deck model's class files ({@link #CODEC}), so a changed codec never reads an
+ * older entry, even when no jar is found. Only decks that loaded are
  * kept; files with errors are read afresh each time, so their messages are always current. A missing, damaged or
  * unwritable cache only costs the parsing it would have saved.
  */
@@ -30,9 +31,60 @@ public final class DeckCache {
     private final String build;
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
+    /**
+     * The classes whose code decides what a cached entry holds: the codec, the loader and the deck model it encodes
+     * (with their nested classes and, for a sealed type, every permitted subtype, so a new note type counts).
+     */
+    static final List<Class<?>> CODEC = List.of(DeckCodec.class, DeckLoader.class, cuecard.deck.DeckReader.class,
+            cuecard.deck.Deck.class, cuecard.deck.DeckError.class, DeckResult.class, cuecard.deck.Location.class,
+            cuecard.deck.Note.class, cuecard.deck.NoteInfo.class, cuecard.deck.Source.class,
+            cuecard.deck.SourceRef.class, cuecard.deck.Card.class, cuecard.deck.CardKey.class);
+
+    /** {@link #fingerprint} of {@link #CODEC}, worked out once. */
+    private static volatile String codecKey;
+
     private DeckCache(Path dir, String build) {
         this.dir = dir;
         this.build = build;
+    }
+
+    /**
+     * A CRC-32C of the class files of {@code classes} (and of their nested classes and permitted subtypes), as
+     * loaded: it changes whenever their code does, whether they come from a jar or a folder of classes.
+     */
+    static String fingerprint(List<Class<?>> classes) {
+        CRC32C crc = new CRC32C();
+        java.util.Set<Class<?>> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(classes);
+        while (!todo.isEmpty()) {
+            Class<?> c = todo.poll();
+            if (!seen.add(c)) {
+                continue;
+            }
+            todo.addAll(List.of(c.getDeclaredClasses()));
+            if (c.getPermittedSubclasses() != null) {
+                todo.addAll(List.of(c.getPermittedSubclasses()));
+            }
+            String name = c.getName();
+            crc.update(name.getBytes(StandardCharsets.UTF_8));
+            try (java.io.InputStream in = c.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
+                if (in != null) {
+                    crc.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                crc.update(0); // unreadable: the name alone, and no entry of a build that could read it matches
+            }
+        }
+        return String.format("%08x", crc.getValue());
+    }
+
+    private static String codecKey() {
+        String k = codecKey;
+        if (k == null) {
+            k = fingerprint(CODEC);
+            codecKey = k;
+        }
+        return k;
     }
 
     /**
@@ -90,7 +142,7 @@ public final class DeckCache {
     }
 
     private byte[] header(String name, long size, long crc) {
-        byte[] b = build.getBytes(StandardCharsets.UTF_8);
+        byte[] b = (build + "/" + codecKey()).getBytes(StandardCharsets.UTF_8);
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(4 + 4 + 4 + b.length + 4 + n.length + 8 + 8).putInt(MAGIC).putInt(VERSION)
                 .putInt(b.length).put(b).putInt(n.length).put(n).putLong(size).putLong(crc).array();
@@ -128,18 +180,8 @@ public final class DeckCache {
             CRC32C check = new CRC32C();
             check.update(head);
             check.update(body);
-            Path tmp = Files.createTempFile(dir, ".deck.", ".tmp");
-            try {
-                Files.write(tmp, ByteBuffer.allocate(head.length + body.length + 8).put(head).put(body)
-                        .putLong(check.getValue()).array());
-                try {
-                    Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.replace(entry, ByteBuffer.allocate(head.length + body.length + 8).put(head).put(body)
+                    .putLong(check.getValue()).array(), AtomicFile.Durability.DERIVED); // rebuilt when lost
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only costs the parsing next time
         }

@@ -1,12 +1,12 @@
 package cuecard.store;
 
+import cuecard.deckfile.AtomicFile;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
@@ -61,36 +61,14 @@ final class Durable {
         }
     }
 
-    /** Replaces {@code target} with {@code bytes}: temp file in the same folder, fsync, rename, fsync the folder. */
+    /** Replaces {@code target} with {@code bytes}, durably ({@link AtomicFile}: fsync, rename, fsync the folder). */
     static void replace(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.replace(target, bytes, AtomicFile.Durability.DURABLE);
     }
 
     /** Makes a folder's entries (a new or renamed file) durable; a no-op where folders cannot be opened. */
     static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open folders; its renames are durable enough for a derived file
-        }
+        AtomicFile.forceDirectory(dir);
     }
 
     /** CRC-32C of the first {@code length} bytes of a file. */

@@ -149,7 +149,7 @@ final class FastLine {
                 return false;
             }
             leanKey = key;
-            leanSlot = keyId;
+            leanSlot = keys.lastSlot();
             keepInstant = true;
             Instant at = instant();
             keepInstant = false;
@@ -408,30 +408,20 @@ final class FastLine {
         return p < end ? p : -1;
     }
 
-    // card keys by their bytes (open addressing), so a key seen before costs no String
-    private byte[][] keyBytes = new byte[1 << 12][];
-    private CardKey[] keyValues = new CardKey[1 << 12];
-    private int[] keyIds = new int[1 << 12];
-    private int keyCount;
-    /** A small number for each distinct key this reader read in place (0, 1, 2...): the key's slot in a replay. */
-    private final Map<CardKey, Integer> idOf = new HashMap<>();
-    private int keyId;
+    /** Card keys by their bytes, each with its slot. */
+    private final KeyCache keys = new KeyCache();
 
     /** The slot of a key this reader read in place, or -1 when it never read that key in place. */
     int slotOf(CardKey key) {
-        Integer id = idOf.get(key);
-        return id == null ? -1 : id;
+        return keys.slotOf(key);
     }
-
-    private final Map<CardKey, CardKey> canonical = new HashMap<>();
 
     /**
      * One instance per distinct key for everything this reader (and its {@link EntryJson}) returns, so a replay of
      * its lines may compare keys by identity.
      */
     CardKey canonical(CardKey key) {
-        CardKey k = canonical.putIfAbsent(key, key);
-        return k != null ? k : key;
+        return keys.canonical(key);
     }
 
     private CardKey key() {
@@ -444,68 +434,7 @@ final class FastLine {
             h = 31 * h + b[pos];
             pos++;
         }
-        if (pos >= end) {
-            return null;
-        }
-        int len = pos - from;
-        int mask = keyBytes.length - 1;
-        int i = (h ^ (h >>> 16)) & mask;
-        while (keyBytes[i] != null) {
-            byte[] k = keyBytes[i];
-            if (k.length == len && java.util.Arrays.equals(k, 0, len, b, from, pos)) {
-                keyId = keyIds[i];
-                return keyValues[i];
-            }
-            i = (i + 1) & mask;
-        }
-        String text;
-        try { // a key's bytes are checked once, when first seen; later lines match them byte for byte
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, from, len)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return null;
-        }
-        CardKey k = CardKey.parse(text).map(this::canonical).orElse(null);
-        if (k == null) {
-            return null;
-        }
-        keyBytes[i] = java.util.Arrays.copyOfRange(b, from, pos);
-        keyValues[i] = k;
-        Integer known = idOf.get(k);
-        if (known == null) {
-            known = idOf.size();
-            idOf.put(k, known);
-        }
-        keyIds[i] = known;
-        keyId = known;
-        if (++keyCount * 2 > keyBytes.length) {
-            growKeys();
-        }
-        return k;
-    }
-
-    private void growKeys() {
-        byte[][] oldBytes = keyBytes;
-        CardKey[] oldValues = keyValues;
-        int[] oldIds = keyIds;
-        keyBytes = new byte[oldBytes.length * 2][];
-        keyValues = new CardKey[oldBytes.length * 2];
-        keyIds = new int[oldBytes.length * 2];
-        int mask = keyBytes.length - 1;
-        for (int j = 0; j < oldBytes.length; j++) {
-            if (oldBytes[j] != null) {
-                int h = 1;
-                for (byte x : oldBytes[j]) {
-                    h = 31 * h + x;
-                }
-                int i = (h ^ (h >>> 16)) & mask;
-                while (keyBytes[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                keyBytes[i] = oldBytes[j];
-                keyValues[i] = oldValues[j];
-                keyIds[i] = oldIds[j];
-            }
-        }
+        return pos >= end ? null : keys.key(b, from, pos, h);
     }
 
     private ZoneOffset offset() {
@@ -578,7 +507,7 @@ final class FastLine {
                 || (b[pos] >= '0' && b[pos] <= '9'))) {
             pos++;
         }
-        if (pos == from || !jsonNumber(from, pos)) { // 01.5, 1. or +1: not JSON, left to the general parser
+        if (pos == from || !PlainNumbers.json(b, from, pos)) { // 01.5, 1. or +1: not JSON, left to the general parser
             return Double.NaN;
         }
         if (!build) {
@@ -587,7 +516,7 @@ final class FastLine {
             while (p < pos && b[p] >= '0' && b[p] <= '9' && p - from < 9) {
                 whole = whole * 10 + (b[p++] - '0');
             }
-            if ((p == pos || b[p] == '.') && whole >= lo && whole < hi && plainFraction(p, pos)) {
+            if ((p == pos || b[p] == '.') && whole >= lo && whole < hi && PlainNumbers.plainFraction(b, p, pos)) {
                 return 0;
             }
         }
@@ -597,131 +526,26 @@ final class FastLine {
         return v >= lo && v <= hi ? (build ? v : 0) : Double.NaN;
     }
 
-    /** Whether {@code b[p, to)} is empty or a dot and digits only (no exponent). */
-    private boolean plainFraction(int p, int to) {
-        for (int i = p + 1; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
+    private final int[] nano = new int[1];
 
-    /**
-     * Whether {@code b[from, to)} is a JSON number: {@code -?(0|[1-9]digits*)(.digits)?([eE][+-]?digits)?} (no
-     * leading zero).
-     */
-    private boolean jsonNumber(int from, int to) {
-        int p = from;
-        if (p < to && b[p] == '-') {
-            p++;
-        }
-        int d = p;
-        while (p < to && b[p] >= '0' && b[p] <= '9') {
-            p++;
-        }
-        if (p == d || (b[d] == '0' && p - d > 1)) {
-            return false;
-        }
-        if (p < to && b[p] == '.') {
-            int f = ++p;
-            while (p < to && b[p] >= '0' && b[p] <= '9') {
-                p++;
-            }
-            if (p == f) {
-                return false;
-            }
-        }
-        if (p < to && (b[p] == 'e' || b[p] == 'E')) {
-            p++;
-            if (p < to && (b[p] == '+' || b[p] == '-')) {
-                p++;
-            }
-            int x = p;
-            while (p < to && b[p] >= '0' && b[p] <= '9') {
-                p++;
-            }
-            if (p == x) {
-                return false;
-            }
-        }
-        return p == to;
-    }
-
-    /** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} read in place; null for anything else. */
+    /** An instant in the log's form within the value ranges, read in place ({@link Instants}); null for anything else. */
     private Instant instant() {
         int close = stringEnd();
         if (close < 0) {
             return null;
         }
-        int n = close - pos;
-        int p = pos;
-        if (n < 20 || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 10] != 'T' || b[p + 13] != ':'
-                || b[p + 16] != ':' || b[close - 1] != 'Z') {
-            return null;
-        }
-        int year = digits(p, 4);
-        int month = digits(p + 5, 2);
-        int day = digits(p + 8, 2);
-        int hour = digits(p + 11, 2);
-        int minute = digits(p + 14, 2);
-        int second = digits(p + 17, 2);
-        int nanos = 0;
-        if (n > 20) {
-            int frac = n - 21;
-            if (b[p + 19] != '.' || frac < 1 || frac > 9) {
-                return null;
-            }
-            nanos = digits(p + 20, frac);
-            for (int i = frac; i < 9; i++) {
-                nanos *= 10;
-            }
-        }
-        if ((year | month | day | hour | minute | second | nanos) < 0 || month < 1 || month > 12 || day < 1
-                || hour > 23 || minute > 59 || second > 59 || !Limits.yearOk(year)) {
-            return null;
-        }
-        if (day > 28 && day > monthLength(year, month)) {
+        long second = Instants.parse(b, pos, close, nano);
+        if (second == Instants.NONE || second < Limits.MIN_SECOND || second >= Limits.END_SECOND) {
             return null;
         }
         pos = close;
         if (!build) {
             if (keepInstant) {
-                instantSec = epochDay(year, month, day) * 86400 + hour * 3600L + minute * 60L + second;
-                instantNano = nanos;
+                instantSec = second;
+                instantNano = nano[0];
             }
             return Instant.EPOCH;
         }
-        long epochDay = epochDay(year, month, day);
-        return Instant.ofEpochSecond(epochDay * 86400 + hour * 3600L + minute * 60L + second, nanos);
-    }
-
-    private static int monthLength(int year, int month) {
-        if (month == 2) {
-            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-        }
-        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-    }
-
-    /** Days since 1970-01-01 of a valid proleptic Gregorian date (years 0-9999). */
-    static long epochDay(int year, int month, int day) {
-        long y = month <= 2 ? year - 1 : year;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
-    }
-
-    private int digits(int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            int c = b[i] - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
+        return Instant.ofEpochSecond(second, nano[0]);
     }
 }

@@ -1,5 +1,6 @@
 package cuecard.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -66,37 +67,21 @@ final class Instants {
         }
     }
 
+    /** What {@link #parse(byte[], int, int, int[])} returns for bytes that are not an instant in the log's form. */
+    static final long NONE = Long.MIN_VALUE;
+
+    /**
+     * The instant in {@code s}: the log's form ({@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}) read here, anything else by
+     * {@link Instant#parse}; {@link IllegalArgumentException} when it is not an instant.
+     */
     static Instant parse(String s) {
         int n = s.length();
-        if (n >= 20 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T' && s.charAt(13) == ':'
-                && s.charAt(16) == ':' && s.charAt(n - 1) == 'Z') {
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 7);
-            int day = digits(s, 8, 10);
-            int hour = digits(s, 11, 13);
-            int minute = digits(s, 14, 16);
-            int second = digits(s, 17, 19);
-            int nanos = 0;
-            boolean ok = year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
-                    && minute >= 0 && minute < 60 && second >= 0 && second < 60;
-            if (ok && n > 20) {
-                int fracLen = n - 21;
-                ok = s.charAt(19) == '.' && fracLen >= 1 && fracLen <= 9;
-                if (ok) {
-                    nanos = digits(s, 20, n - 1);
-                    ok = nanos >= 0;
-                    for (int i = fracLen; i < 9 && ok; i++) {
-                        nanos *= 10;
-                    }
-                }
-            }
-            if (ok) {
-                try {
-                    long epochDay = LocalDate.of(year, month, day).toEpochDay();
-                    return Instant.ofEpochSecond(epochDay * 86400 + hour * 3600L + minute * 60L + second, nanos);
-                } catch (java.time.DateTimeException e) {
-                    throw new IllegalArgumentException("not an instant: `" + s + "`");
-                }
+        if (n >= 20 && n <= 30) {
+            byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // a character beyond it becomes '?': not a digit
+            int[] nano = new int[1];
+            long second = parse(b, 0, n, nano);
+            if (second != NONE) {
+                return Instant.ofEpochSecond(second, nano[0]);
             }
         }
         try {
@@ -106,15 +91,72 @@ final class Instants {
         }
     }
 
-    /** The number in {@code s[from, to)}, or -1 when a character is not a digit. */
-    private static int digits(String s, int from, int to) {
+    /**
+     * The one reader of the log's instants ({@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, years 0 to 9999, a real date)
+     * in {@code b[from, to)}, in place: the epoch second, its nanosecond put in {@code nano[0]}; {@link #NONE} for
+     * anything else (the caller decides what else it accepts).
+     */
+    static long parse(byte[] b, int from, int to, int[] nano) {
+        int n = to - from;
+        int p = from;
+        if (n < 20 || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 10] != 'T' || b[p + 13] != ':'
+                || b[p + 16] != ':' || b[to - 1] != 'Z') {
+            return NONE;
+        }
+        int year = digits(b, p, 4);
+        int month = digits(b, p + 5, 2);
+        int day = digits(b, p + 8, 2);
+        int hour = digits(b, p + 11, 2);
+        int minute = digits(b, p + 14, 2);
+        int second = digits(b, p + 17, 2);
+        int nanos = 0;
+        if (n > 20) {
+            int frac = n - 21;
+            if (b[p + 19] != '.' || frac < 1 || frac > 9) {
+                return NONE;
+            }
+            nanos = digits(b, p + 20, frac);
+            for (int i = frac; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if ((year | month | day | hour | minute | second | nanos) < 0 || month < 1 || month > 12 || day < 1
+                || hour > 23 || minute > 59 || second > 59) {
+            return NONE;
+        }
+        if (day > 28 && day > monthLength(year, month)) {
+            return NONE;
+        }
+        nano[0] = nanos;
+        return epochDay(year, month, day) * 86400 + hour * 3600L + minute * 60L + second;
+    }
+
+    private static int monthLength(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date (years 0-9999). */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /** The number in {@code b[from, from + count)}, or -1 when a byte is not a digit. */
+    private static int digits(byte[] b, int from, int count) {
         int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+        for (int i = from; i < from + count; i++) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
                 return -1;
             }
-            v = v * 10 + (c - '0');
+            v = v * 10 + c;
         }
         return v;
     }

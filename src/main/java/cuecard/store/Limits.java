@@ -17,7 +17,7 @@ final class Limits {
     /** ... to 2200-01-01T00:00:00Z (exclusive). */
     static final int LAST_YEAR = 2199;
     static final long MIN_SECOND = 0;
-    static final long END_SECOND = FastLine.epochDay(LAST_YEAR + 1, 1, 1) * 86400;
+    static final long END_SECOND = Instants.epochDay(LAST_YEAR + 1, 1, 1) * 86400;
     /** Stability in days: FSRS keeps it within [0.001, 36500]; SM-2's learning interval is 0. */
     static final double MAX_STABILITY = 36500;
     /** Difficulty: FSRS's 1..10 (SM-2 keeps its ease factor, at least 1.3, there). */

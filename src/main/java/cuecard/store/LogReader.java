@@ -49,9 +49,6 @@ final class LogReader {
      *                   takes one of them
      */
     record Scan(long end, int lines, long size, int tornLine, boolean newer, List<String> damagedIds) {
-        boolean endsClean() {
-            return end == size;
-        }
     }
 
     private LogReader() {
@@ -204,14 +201,18 @@ final class LogReader {
         return -1;
     }
 
-    /** Offsets that cut a file into about {@code parts} pieces, each just after a newline (first 0, last the size). */
-    static long[] cuts(Path file, int parts) throws IOException {
+    /**
+     * Offsets that cut a file's bytes from {@code start} (just after a newline) into about {@code parts} pieces, each
+     * just after a newline (first {@code start}, last the size).
+     */
+    static long[] cuts(Path file, long start, int parts) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             long[] out = new long[parts + 1];
+            out[0] = start;
             java.nio.ByteBuffer probe = java.nio.ByteBuffer.allocate(1 << 16);
             for (int i = 1; i < parts; i++) {
-                long at = Math.max(out[i - 1], size * i / parts);
+                long at = Math.max(out[i - 1], start + (size - start) * i / parts);
                 long cut = size;
                 while (at < size && cut == size) {
                     probe.clear();

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class Replay {
     private static final java.util.function.BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
     private static final java.util.function.BinaryOperator<Head> NEWER = (old, nw) -> old.before(nw.at(), nw.id()) ? nw : old;
 
-    final Map<CardKey, Head> heads;
+    private Map<CardKey, Head> heads;
 
     Replay() {
         this(false);
@@ -56,21 +57,147 @@ final class Replay {
     Replay(boolean sameInstances) {
         heads = sameInstances ? new java.util.IdentityHashMap<>(1 << 16) : new HashMap<>();
     }
-    final Map<CardKey, Mark> suspensions = new HashMap<>();
-    final Map<CardKey, Mark> burials = new HashMap<>();
-    final Map<String, Instant> lastStudied = new HashMap<>();
-    final List<Entry.Remap> remaps = new ArrayList<>();
-    final Map<CardKey, CardKey> aliases = new HashMap<>();
-    final Set<String> undone = new HashSet<>();
+    private Map<CardKey, Mark> suspensions = new HashMap<>();
+    private Map<CardKey, Mark> burials = new HashMap<>();
+    private Map<String, Instant> lastStudied = new HashMap<>();
+    private List<Entry.Remap> remaps = new ArrayList<>();
+    private final Map<CardKey, CardKey> aliases = new HashMap<>();
+    private Set<String> undone = new HashSet<>();
     /** The ids of reset entries: an undo may cancel one (the browser's undo), which is not a review undone. */
-    final Set<String> resets = new HashSet<>();
-    final Set<String> tornMarks = new HashSet<>();
-    final Map<String, Long> counters = new HashMap<>();
-    long reviewEntries;
+    private Set<String> resets = new HashSet<>();
+    private Set<String> tornMarks = new HashSet<>();
+    private IdCounters counters = new IdCounters();
+    private long reviewEntries;
+
+    /**
+     * What a snapshot keeps of a replay. Taken from a replay ({@link #saved}) its collections are read-only views;
+     * given to {@link #restored} they are taken over, not copied (the snapshot reader builds them for it alone).
+     */
+    record Saved(long reviewEntries, Set<String> undone, Set<String> resets, Set<String> tornMarks,
+                 Map<String, Long> counters, Map<String, Instant> lastStudied, List<Entry.Remap> remaps,
+                 Map<CardKey, Mark> suspensions, Map<CardKey, Mark> burials, Map<CardKey, Head> heads) {
+    }
+
+    /** What a snapshot writes of this replay (call after {@link #finish}). */
+    Saved saved() {
+        return new Saved(reviewEntries, Collections.unmodifiableSet(undone), Collections.unmodifiableSet(resets),
+                Collections.unmodifiableSet(tornMarks), counters.view(),
+                Collections.unmodifiableMap(lastStudied), Collections.unmodifiableList(remaps),
+                Collections.unmodifiableMap(suspensions), Collections.unmodifiableMap(burials),
+                Collections.unmodifiableMap(heads));
+    }
+
+    /** A replay as a snapshot saved it: finished, its remaps already worked out. */
+    static Replay restored(Saved s) {
+        Replay r = new Replay(s.heads());
+        r.reviewEntries = s.reviewEntries();
+        r.undone = s.undone();
+        r.resets = s.resets();
+        r.tornMarks = s.tornMarks();
+        r.counters = new IdCounters(s.counters());
+        r.lastStudied = s.lastStudied();
+        r.remaps = s.remaps();
+        r.suspensions = s.suspensions();
+        r.burials = s.burials();
+        r.rebuildAliases();
+        return r;
+    }
+
+    private Replay(Map<CardKey, Head> heads) {
+        this.heads = heads;
+    }
+
+    // ---- what the store reads ----
+
+    /** The head of the card {@code key} now names (after remaps), or null when it has no history in effect. */
+    Head head(CardKey key) {
+        return heads.get(resolve(key));
+    }
+
+    /** Every card's head, by key after remaps (read-only). */
+    Map<CardKey, Head> heads() {
+        return Collections.unmodifiableMap(heads);
+    }
+
+    /** The latest suspend or unsuspend of the card {@code key} names, or null. */
+    Mark suspension(CardKey key) {
+        return suspensions.get(resolve(key));
+    }
+
+    /** The cards with a suspend or unsuspend (read-only). */
+    Set<CardKey> suspendedKeys() {
+        return Collections.unmodifiableSet(suspensions.keySet());
+    }
+
+    /** The latest burial of the card {@code key} names, or null. */
+    Mark burial(CardKey key) {
+        return burials.get(resolve(key));
+    }
+
+    /** The instant of the latest answer in the deck, or null. */
+    Instant lastStudied(String deckId) {
+        return lastStudied.get(deckId);
+    }
+
+    /** Whether an undo cancels the entry {@code id}. */
+    boolean undone(String id) {
+        return undone.contains(id);
+    }
+
+    /** The ids undo entries cancel (read-only). */
+    Set<String> undoneIds() {
+        return Collections.unmodifiableSet(undone);
+    }
+
+    /** Whether the torn line {@code file:line} was set aside by a torn mark. */
+    boolean tornMarked(String fileLine) {
+        return tornMarks.contains(fileLine);
+    }
+
+    /** Whether the replay met a remap entry. */
+    boolean hasRemaps() {
+        return !remaps.isEmpty();
+    }
+
+    /** Review entries replayed, undone ones included. */
+    long reviewEntries() {
+        return reviewEntries;
+    }
+
+    // ---- what the writer changes ----
+
+    /** The next entry id of {@code device} ({@code DEVICE-N}), taken when {@code take}. */
+    String nextId(String device, boolean take) {
+        return counters.next(device, take);
+    }
+
+    /**
+     * Puts back the head a card had before the entry {@code id} (just undone in this session) when that entry is
+     * still the card's head; {@code previous} null means the card had no history.
+     */
+    void restoreHead(CardKey key, String id, Head previous) {
+        Head head = heads.get(key);
+        if (head != null && head.id().equals(id)) {
+            if (previous == null) {
+                heads.remove(key);
+            } else {
+                heads.put(key, previous);
+            }
+        }
+    }
+
+    /** Puts back the deck's latest answer as it was before an answer just undone (null: none). */
+    void restoreLastStudied(String deckId, Instant previous) {
+        if (previous == null) {
+            lastStudied.remove(deckId);
+        } else {
+            lastStudied.put(deckId, previous);
+        }
+    }
 
     /** Applies one entry read from {@code file} at {@code line}. */
     void apply(Entry e, String file, int line) {
-        count(e.id());
+        counters.count(e.id());
         if (e instanceof Entry.Reviewed rv) {
             Review r = rv.review();
             reviewEntries++;
@@ -80,8 +207,7 @@ final class Replay {
             lastStudied.merge(r.key().deckId(), r.at(), LATER);
             if (r.mode() == Mode.REVIEW) {
                 CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
-                settle(key);
-                heads.merge(key, new Head(r.at(), r.id(), r.after()), NEWER);
+                offer(key, new Head(r.at(), r.id(), r.after()));
             }
         } else if (e instanceof Entry.Reset rs) {
             resets.add(rs.id());
@@ -109,11 +235,13 @@ final class Replay {
 
     /** A reset is a fresh state from its instant on, until a later review. */
     private void reset(CardKey key, Entry.Reset rs) {
+        offer(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
+    }
+
+    /** The one rule for a card's head: {@code h} becomes it when it is later (by instant, then id) than the head. */
+    private void offer(CardKey key, Head h) {
         settle(key);
-        Head h = heads.get(key);
-        if (h == null || h.before(rs.at(), rs.id())) {
-            heads.put(key, new Head(rs.at(), rs.id(), CardState.fresh(rs.at())));
-        }
+        heads.merge(key, h, NEWER);
     }
 
     private static void mark(Map<CardKey, Mark> marks, CardKey key, Mark m) {
@@ -123,45 +251,9 @@ final class Replay {
         }
     }
 
-    private String lastPrefix = "";
-    private long lastMax = -1;
-    private boolean counterDirty;
-
-    private void flushCounter() {
-        if (counterDirty) {
-            counterDirty = false;
-            counters.merge(lastPrefix, lastMax, Math::max);
-        }
-    }
-
-    /** Counts the id of a line that did not parse: no new entry may take it (see {@link #counters}). */
+    /** Counts the id of a line that did not parse: no new entry may take it (see {@link IdCounters}). */
     void countId(String id) {
-        count(id);
-    }
-
-    /** Keeps the highest counter of each device prefix ({@code DEVICE-N}); consecutive ids mostly share one. */
-    private void count(String id) {
-        int dash = id.lastIndexOf('-');
-        if (dash <= 0 || dash == id.length() - 1) {
-            return;
-        }
-        long n = 0;
-        for (int i = dash + 1; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c < '0' || c > '9' || i - dash > 18) {
-                return; // ids need not be counters
-            }
-            n = n * 10 + (c - '0');
-        }
-        if (dash != lastPrefix.length() || !id.startsWith(lastPrefix)) {
-            flushCounter();
-            lastPrefix = id.substring(0, dash);
-            lastMax = counters.getOrDefault(lastPrefix, -1L);
-        }
-        if (n > lastMax) {
-            lastMax = n;
-            counters.merge(lastPrefix, n, Math::max);
-        }
+        counters.count(id);
     }
 
     /** The key a card's history now belongs to, following remaps ({@link #aliases} holds where each key ends). */
@@ -199,7 +291,7 @@ final class Replay {
         settle();
         if (!remaps.isEmpty()) {
             rebuildAliases();
-            merge(heads, (a, b) -> a.before(b.at(), b.id()) ? b : a);
+            merge(heads, NEWER);
             merge(suspensions, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
             merge(burials, (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a);
         }
@@ -218,10 +310,7 @@ final class Replay {
                 } else if (e instanceof Entry.Reviewed rv && rv.review().mode() == Mode.REVIEW && !undone.contains(e.id())) {
                     CardKey key = resolve(rv.review().key());
                     if (lost.contains(key)) {
-                        Head h = heads.get(key);
-                        if (h == null || h.before(e.at(), e.id())) {
-                            heads.put(key, new Head(e.at(), e.id(), rv.review().after()));
-                        }
+                        offer(key, new Head(e.at(), e.id(), rv.review().after()));
                     }
                 }
             });
@@ -310,7 +399,7 @@ final class Replay {
     void applyLean(FastLine f, long bufStart) {
         lean = f;
         byte[] b = f.leanBuf;
-        countBytes(b, f.idFrom, f.idTo);
+        counters.count(b, f.idFrom, f.idTo);
         reviewEntries++;
         if (!undone.isEmpty() && undone.contains(new String(b, f.idFrom, f.idTo - f.idFrom, StandardCharsets.ISO_8859_1))) {
             return;
@@ -400,7 +489,7 @@ final class Replay {
 
     /** Turns every slot into heads and study dates: call once after the last line, before {@link #finish}. */
     void settle() {
-        flushCounter();
+        counters.flush();
         if (lean == null) {
             return;
         }
@@ -416,58 +505,30 @@ final class Replay {
         release();
     }
 
-    /** {@link #count} for an id's ASCII bytes. */
-    private void countBytes(byte[] b, int from, int to) {
-        int dash = -1;
-        for (int i = to - 1; i >= from; i--) {
-            if (b[i] == '-') {
-                dash = i;
-                break;
-            }
-        }
-        if (dash <= from || dash == to - 1) {
-            return;
-        }
-        long n = 0;
-        for (int i = dash + 1; i < to; i++) {
-            byte c = b[i];
-            if (c < '0' || c > '9' || i - dash > 18) {
-                return;
-            }
-            n = n * 10 + (c - '0');
-        }
-        int plen = dash - from;
-        boolean same = plen == lastPrefix.length();
-        for (int i = 0; same && i < plen; i++) {
-            same = lastPrefix.charAt(i) == b[from + i];
-        }
-        if (!same) {
-            flushCounter();
-            lastPrefix = new String(b, from, plen, StandardCharsets.ISO_8859_1);
-            lastMax = counters.getOrDefault(lastPrefix, -1L);
-        }
-        if (n > lastMax) {
-            lastMax = n;
-            counterDirty = true; // written to the map when the prefix changes or the replay settles
-        }
-    }
-
     /**
      * Adds what another replay found, of lines that all come before the lines absorbed so far (the pieces of the logs,
      * replayed in parallel, are merged last to first), with the same result as replaying all lines in order. A slot's head becomes a {@link Head} only when it wins, so
      * a card reviewed in several pieces has its state read once.
      */
     void absorbEarlier(Replay o) {
-        o.flushCounter();
         reviewEntries += o.reviewEntries;
         undone.addAll(o.undone);
         resets.addAll(o.resets);
         tornMarks.addAll(o.tornMarks);
         remaps.addAll(0, o.remaps);
-        o.counters.forEach((k, v) -> counters.merge(k, v, Math::max));
+        counters.absorb(o.counters);
         o.lastStudied.forEach((k, v) -> lastStudied.merge(k, v, LATER));
-        // on a tie the earlier line wins, as it does when absorbing in order
-        o.heads.forEach((k, v) -> heads.merge(k, v, (existing, incoming) -> NEWER.apply(incoming, existing)));
+        if (o.heads.size() > heads.size() && !(o.heads instanceof java.util.IdentityHashMap)
+                && !(heads instanceof java.util.IdentityHashMap)) {
+            // the earlier heads are the many (a snapshot under the lines after it): take their map, add ours to it
+            Map<CardKey, Head> later = heads;
+            heads = o.heads;
+            o.heads = new HashMap<>();
+            later.forEach((k, v) -> heads.merge(k, v, NEWER));
+        } else {
+            // on a tie the earlier line wins, as it does when absorbing in order
+            o.heads.forEach((k, v) -> heads.merge(k, v, (existing, incoming) -> NEWER.apply(incoming, existing)));
+        }
         java.util.function.BinaryOperator<Mark> later = (a, b) -> Entry.compare(a.at(), a.id(), b.at(), b.id()) < 0 ? b : a;
         o.suspensions.forEach((k, v) -> suspensions.merge(k, v, (existing, incoming) -> later.apply(incoming, existing)));
         o.burials.forEach((k, v) -> burials.merge(k, v, (existing, incoming) -> later.apply(incoming, existing)));

@@ -1,5 +1,7 @@
 package cuecard.store;
 
+import cuecard.deckfile.AtomicFile;
+
 import cuecard.deck.CardKey;
 import cuecard.review.Mode;
 import cuecard.review.Phase;
@@ -14,21 +16,15 @@ import java.nio.LongBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
 
@@ -46,11 +42,11 @@ final class ReviewDigest {
 
     static final String FILE = "digest.bin";
     private static final int MAGIC = 0x63634447; // "ccDG"
-    /** 3: rows only of lines within the value ranges (docs/store.md); a digest of version 2 is rebuilt. */
-    private static final int VERSION = 3;
-    private static final Mode[] MODES = Mode.values();
-    private static final Phase[] PHASES = Phase.values();
-    private static final Rating[] RATINGS = Rating.values();
+    /**
+     * 3: rows only of lines within the value ranges (docs/store.md); 4: rating, mode and phase as the codes of
+     * {@link Codes}, not ordinals. A digest of another version is rebuilt, never read.
+     */
+    static final int VERSION = 4;
 
     private List<Snapshot.Covered> covered;
     private final List<CardKey> keys;
@@ -148,9 +144,9 @@ final class ReviewDigest {
         second[h] = r.at().getEpochSecond();
         nano[h] = r.at().getNano();
         offset[h] = r.offset().getTotalSeconds();
-        rating[h] = (byte) r.rating().ordinal();
-        mode[h] = (byte) r.mode().ordinal();
-        phase[h] = (byte) r.before().phase().ordinal();
+        rating[h] = Codes.rating(r.rating());
+        mode[h] = Codes.mode(r.mode());
+        phase[h] = Codes.phase(r.before().phase());
         interval[h] = r.before().scheduledDays();
         millis[h] = r.taken().toMillis();
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
@@ -208,8 +204,8 @@ final class ReviewDigest {
             if (!undone.isEmpty() && undone.contains(idAt(r))) {
                 continue;
             }
-            sink.review(resolved[keyAt(r)], secondAt(r), nanoAt(r), offsetAt(r), RATINGS[ratingAt(r)],
-                    MODES[modeAt(r)], PHASES[phaseAt(r)], intervalAt(r), millisAt(r));
+            sink.review(resolved[keyAt(r)], secondAt(r), nanoAt(r), offsetAt(r), Codes.rating(ratingAt(r)),
+                    Codes.mode(modeAt(r)), Codes.phase(phaseAt(r)), intervalAt(r), millisAt(r));
         }
     }
 
@@ -309,74 +305,63 @@ final class ReviewDigest {
 
     // ---- the file ----
 
-    /** Writes the digest to {@code file} through a temporary file and a rename (no fsync: it is derived data). */
+    /** Writes the digest to {@code file} atomically, without fsync ({@link AtomicFile.Durability#DERIVED}). */
     void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                CRC32C crc = new CRC32C();
-                Out out = new Out(ch, crc);
-                out.buf.putInt(MAGIC).putInt(VERSION).putInt(covered.size());
-                for (Snapshot.Covered c : covered) {
-                    out.text(c.file());
-                    out.room(20);
-                    out.buf.putLong(c.end()).putInt(c.lines()).putLong(c.crc());
-                }
+        AtomicFile.write(file, ch -> {
+            CRC32C crc = new CRC32C();
+            Out out = new Out(ch, crc);
+            out.buf.putInt(MAGIC).putInt(VERSION).putInt(covered.size());
+            for (Snapshot.Covered c : covered) {
+                out.text(c.file());
+                out.room(20);
+                out.buf.putLong(c.end()).putInt(c.lines()).putLong(c.crc());
+            }
+            out.room(4);
+            out.buf.putInt(keys.size());
+            for (CardKey k : keys) {
+                out.text(k.deckId());
+                out.text(k.cardId());
+            }
+            out.room(8);
+            int[] order = byKey();
+            int total = 0;
+            for (int r = 0; r < n; r++) {
+                total += idTo(r) - idFrom(r);
+            }
+            out.buf.putInt(n).putInt(total);
+            // rows grouped by card (in log order within a card), so readers meet each card's reviews together
+            out.column(order, 4, (b, r) -> b.putInt(keyAt(r)));
+            out.column(order, 8, (b, r) -> b.putLong(secondAt(r)));
+            out.column(order, 4, (b, r) -> b.putInt(nanoAt(r)));
+            out.column(order, 4, (b, r) -> b.putInt(offsetAt(r)));
+            out.column(order, 1, (b, r) -> b.put(ratingAt(r)));
+            out.column(order, 1, (b, r) -> b.put(modeAt(r)));
+            out.column(order, 1, (b, r) -> b.put(phaseAt(r)));
+            out.column(order, 4, (b, r) -> b.putInt(intervalAt(r)));
+            out.column(order, 8, (b, r) -> b.putLong(millisAt(r)));
+            Map<String, Integer> logIndex = new HashMap<>();
+            for (int i = 0; i < covered.size(); i++) {
+                logIndex.put(covered.get(i).file(), i);
+            }
+            out.column(order, 2, (b, r) -> b.putShort((short) (int) logIndex.get(logAt(r))));
+            out.column(order, 8, (b, r) -> b.putLong(positionAt(r)));
+            int end = 0;
+            for (int r : order) {
+                end += idTo(r) - idFrom(r);
                 out.room(4);
-                out.buf.putInt(keys.size());
-                for (CardKey k : keys) {
-                    out.text(k.deckId());
-                    out.text(k.cardId());
-                }
-                out.room(8);
-                int[] order = byKey();
-                int total = 0;
-                for (int r = 0; r < n; r++) {
-                    total += idTo(r) - idFrom(r);
-                }
-                out.buf.putInt(n).putInt(total);
-                // rows grouped by card (in log order within a card), so readers meet each card's reviews together
-                out.column(order, 4, (b, r) -> b.putInt(keyAt(r)));
-                out.column(order, 8, (b, r) -> b.putLong(secondAt(r)));
-                out.column(order, 4, (b, r) -> b.putInt(nanoAt(r)));
-                out.column(order, 4, (b, r) -> b.putInt(offsetAt(r)));
-                out.column(order, 1, (b, r) -> b.put(ratingAt(r)));
-                out.column(order, 1, (b, r) -> b.put(modeAt(r)));
-                out.column(order, 1, (b, r) -> b.put(phaseAt(r)));
-                out.column(order, 4, (b, r) -> b.putInt(intervalAt(r)));
-                out.column(order, 8, (b, r) -> b.putLong(millisAt(r)));
-                Map<String, Integer> logIndex = new HashMap<>();
-                for (int i = 0; i < covered.size(); i++) {
-                    logIndex.put(covered.get(i).file(), i);
-                }
-                out.column(order, 2, (b, r) -> b.putShort((short) (int) logIndex.get(logAt(r))));
-                out.column(order, 8, (b, r) -> b.putLong(positionAt(r)));
-                int end = 0;
-                for (int r : order) {
-                    end += idTo(r) - idFrom(r);
-                    out.room(4);
-                    out.buf.putInt(end);
-                }
-                for (int r : order) {
-                    byte[] id = idAt(r).getBytes(StandardCharsets.UTF_8);
-                    out.room(id.length);
-                    out.buf.put(id);
-                }
-                out.flush();
-                ByteBuffer tail = ByteBuffer.allocate(8).putLong(crc.getValue()).flip();
+                out.buf.putInt(end);
+            }
+            for (int r : order) {
+                byte[] id = idAt(r).getBytes(StandardCharsets.UTF_8);
+                out.room(id.length);
+                out.buf.put(id);
+            }
+            out.flush();
+            ByteBuffer tail = ByteBuffer.allocate(8).putLong(crc.getValue()).flip();
                 while (tail.hasRemaining()) {
                     ch.write(tail);
                 }
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        }, true, AtomicFile.Durability.DERIVED);
     }
 
     /** A buffered writer of columns that keeps a CRC of everything it writes. */
@@ -533,8 +518,8 @@ final class ReviewDigest {
             byte p = fPhase.get(i);
             int end = fIdEnd.get(i);
             int nano = fNano.get(i);
-            if (k < 0 || k >= keys.size() || r < 0 || r >= RATINGS.length || m < 0 || m >= MODES.length || p < 0
-                    || p >= PHASES.length || end < previous || nano < 0 || nano > 999_999_999
+            if (k < 0 || k >= keys.size() || Codes.rating(r) == null || Codes.mode(m) == null
+                    || Codes.phase(p) == null || end < previous || nano < 0 || nano > 999_999_999
                     || Math.abs(fOffset.get(i)) > 18 * 3600 || fLog.get(i) < 0 || fLog.get(i) >= covered.size()
                     || fPosition.get(i) < 0 || fPosition.get(i) >= covered.get(fLog.get(i)).end()) {
                 return false;

@@ -21,8 +21,11 @@ import java.util.Map;
  */
 final class Snapshot {
 
-    /** 4: every line starts with the CRC-32C of the rest of it (8 hex digits and a space). */
-    static final int VERSION = 4;
+    /**
+     * 4: every line starts with the CRC-32C of the rest of it (8 hex digits and a space); 5: a card's phase as its
+     * code in {@link Codes}, not its ordinal. A snapshot of another version is rebuilt, never read.
+     */
+    static final int VERSION = 5;
 
     /** Bytes before a line's JSON: its checksum in hex and a space. */
     private static final int PREFIX = 9;
@@ -67,7 +70,8 @@ final class Snapshot {
     private Snapshot() {
     }
 
-    static byte[] write(Replay r, List<Covered> covered, List<StoreProblem> problems) throws IOException {
+    static byte[] write(Replay replay, List<Covered> covered, List<StoreProblem> problems) throws IOException {
+        Replay.Saved r = replay.saved();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (JsonGenerator g = EntryJson.FACTORY.createGenerator(bytes)) {
@@ -83,22 +87,22 @@ final class Snapshot {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeNumberField("reviewEntries", r.reviewEntries);
-            strings(g, "undone", r.undone);
-            strings(g, "resets", r.resets);
-            strings(g, "tornMarks", r.tornMarks);
+            g.writeNumberField("reviewEntries", r.reviewEntries());
+            strings(g, "undone", r.undone());
+            strings(g, "resets", r.resets());
+            strings(g, "tornMarks", r.tornMarks());
             g.writeObjectFieldStart("counters");
-            for (var e : r.counters.entrySet()) {
+            for (var e : r.counters().entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
             g.writeObjectFieldStart("lastStudied");
-            for (var e : r.lastStudied.entrySet()) {
+            for (var e : r.lastStudied().entrySet()) {
                 g.writeStringField(e.getKey(), e.getValue().toString());
             }
             g.writeEndObject();
             g.writeArrayFieldStart("remaps");
-            for (Entry.Remap m : r.remaps) {
+            for (Entry.Remap m : r.remaps()) {
                 g.writeStartObject();
                 g.writeStringField("id", m.id());
                 g.writeStringField("at", m.at().toString());
@@ -108,9 +112,9 @@ final class Snapshot {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            marks(g, "suspensions", r.suspensions);
-            marks(g, "burials", r.burials);
-            g.writeNumberField("cardParts", parts(r.heads.size()));
+            marks(g, "suspensions", r.suspensions());
+            marks(g, "burials", r.burials());
+            g.writeNumberField("cardParts", parts(r.heads().size()));
             g.writeArrayFieldStart("problems");
             for (StoreProblem p : problems) {
                 g.writeStartObject();
@@ -126,11 +130,11 @@ final class Snapshot {
         checked(out, bytes);
         // the cards, in parts of about equal size, each a JSON array on a line of its own (read in parallel):
         // one array per card, instants as epoch milliseconds where exact (the snapshot is read often):
-        // [key, entry id, at, phase, step, stability|null, difficulty|null, due, last|null, reps, lapses, days]
-        int parts = parts(r.heads.size());
-        var it = r.heads.entrySet().iterator();
+        // [key, entry id, at, phase code (Codes), step, stability|null, difficulty|null, due, last|null, reps, lapses, days]
+        int parts = parts(r.heads().size());
+        var it = r.heads().entrySet().iterator();
         for (int part = 0; part < parts; part++) {
-            int n = r.heads.size() / parts + (part < r.heads.size() % parts ? 1 : 0);
+            int n = r.heads().size() / parts + (part < r.heads().size() % parts ? 1 : 0);
             try (JsonGenerator g = EntryJson.FACTORY.createGenerator(bytes)) {
                 g.writeStartArray();
                 for (int i = 0; i < n; i++) {
@@ -141,7 +145,7 @@ final class Snapshot {
                     g.writeString(e.getKey().toString());
                     g.writeString(h.id());
                     instant(g, h.at());
-                    g.writeNumber(st.phase().ordinal());
+                    g.writeNumber(Codes.phase(st.phase()));
                     g.writeNumber(st.step());
                     if (st.memory() == null) {
                         g.writeNull();
@@ -252,7 +256,7 @@ final class Snapshot {
             for (var part : later) {
                 add(h.replay, part.get());
             }
-            return new Loaded(h.replay, h.covered, h.problems, matched.get());
+            return new Loaded(Replay.restored(h.replay), h.covered, h.problems, matched.get());
         } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
             return null;
         } catch (InterruptedException e) {
@@ -265,16 +269,16 @@ final class Snapshot {
         }
     }
 
-    private record Header(Replay replay, List<Covered> covered, List<StoreProblem> problems, int parts) {
+    private record Header(Replay.Saved replay, List<Covered> covered, List<StoreProblem> problems, int parts) {
     }
 
     /** One card of the snapshot: its key and head. */
     private record Card(CardKey key, Replay.Head head) {
     }
 
-    private static void add(Replay r, List<Card> cards) throws IOException {
+    private static void add(Replay.Saved r, List<Card> cards) throws IOException {
         for (Card c : cards) {
-            if (r.heads.put(c.key(), c.head()) != null) {
+            if (r.heads().put(c.key(), c.head()) != null) {
                 throw new IOException("a card twice in the snapshot");
             }
         }
@@ -290,7 +294,10 @@ final class Snapshot {
     }
 
     private static Header header(JsonParser p) throws IOException {
-        Replay r = new Replay();
+        long[] reviewEntries = {0};
+        Replay.Saved r = new Replay.Saved(0, new java.util.HashSet<>(), new java.util.HashSet<>(),
+                new java.util.HashSet<>(), new java.util.HashMap<>(), new java.util.HashMap<>(), new ArrayList<>(),
+                new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
         List<Covered> covered = new ArrayList<>();
         List<StoreProblem> problems = new ArrayList<>();
         boolean versionOk = false;
@@ -308,47 +315,46 @@ final class Snapshot {
                                 Integer.parseInt(f.get("lines")), Long.parseUnsignedLong(f.get("crc32c"), 16)));
                     }
                 }
-                case "reviewEntries" -> r.reviewEntries = p.getLongValue();
+                case "reviewEntries" -> reviewEntries[0] = p.getLongValue();
                 case "cardParts" -> parts = p.getIntValue();
                 case "undone" -> {
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
-                        r.undone.add(p.getText());
+                        r.undone().add(p.getText());
                     }
                 }
                 case "resets" -> {
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
-                        r.resets.add(p.getText());
+                        r.resets().add(p.getText());
                     }
                 }
                 case "tornMarks" -> {
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
-                        r.tornMarks.add(p.getText());
+                        r.tornMarks().add(p.getText());
                     }
                 }
                 case "counters" -> {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String k = p.currentName();
                         p.nextToken();
-                        r.counters.put(k, p.getLongValue());
+                        r.counters().put(k, p.getLongValue());
                     }
                 }
                 case "lastStudied" -> {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String k = p.currentName();
                         p.nextToken();
-                        r.lastStudied.put(k, Instants.parse(p.getText()));
+                        r.lastStudied().put(k, Instants.parse(p.getText()));
                     }
                 }
                 case "remaps" -> {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         Map<String, String> f = flat(p);
-                        r.remaps.add(new Entry.Remap(f.get("id"), Instants.parse(f.get("at")),
+                        r.remaps().add(new Entry.Remap(f.get("id"), Instants.parse(f.get("at")),
                                 java.time.ZoneOffset.of(f.get("offset")), key(f.get("from")), key(f.get("to"))));
                     }
-                    r.rebuildAliases();
                 }
                 case "suspensions", "burials" -> {
-                    Map<CardKey, Replay.Mark> target = name.equals("suspensions") ? r.suspensions : r.burials;
+                    Map<CardKey, Replay.Mark> target = name.equals("suspensions") ? r.suspensions() : r.burials();
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         Map<String, String> f = flat(p);
                         target.put(key(f.get("key")), new Replay.Mark(Instants.parse(f.get("at")), f.get("id"),
@@ -365,6 +371,8 @@ final class Snapshot {
                 default -> p.skipChildren();
             }
         }
+        r = new Replay.Saved(reviewEntries[0], r.undone(), r.resets(), r.tornMarks(), r.counters(), r.lastStudied(),
+                r.remaps(), r.suspensions(), r.burials(), r.heads());
         return versionOk && parts >= 0 && p.nextToken() == null ? new Header(r, covered, problems, parts) : null;
     }
 
@@ -374,7 +382,6 @@ final class Snapshot {
             throw new IOException("a part of the snapshot fails its checksum");
         }
         int from = lineFrom + PREFIX;
-        cuecard.review.Phase[] phases = cuecard.review.Phase.values();
         List<Card> out = new ArrayList<>();
         try (JsonParser p = EntryJson.FACTORY.createParser(b, from, to - from)) {
             expect(p.nextToken(), JsonToken.START_ARRAY);
@@ -382,7 +389,10 @@ final class Snapshot {
                 CardKey key = key(next(p).getText());
                 String id = next(p).getText();
                 Instant at = instant(next(p));
-                cuecard.review.Phase phase = phases[next(p).getIntValue()];
+                cuecard.review.Phase phase = Codes.phase(next(p).getIntValue());
+                if (phase == null) {
+                    throw new IOException("no phase has code " + p.getIntValue());
+                }
                 int step = next(p).getIntValue();
                 JsonToken st = p.nextToken();
                 double stability = st == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();

@@ -23,8 +23,14 @@ public final class MemoryProgress implements Progress {
     private final Set<CardKey> suspended = new HashSet<>();
     private final Map<CardKey, LocalDate> buried = new HashMap<>();
     private final Map<String, Instant> lastStudied = new HashMap<>();
-    private final Deque<Review> recorded = new ArrayDeque<>();
+    /** The instant of each card's latest review-mode answer in effect. */
+    private final Map<CardKey, Instant> reviewedAt = new HashMap<>();
+    private final Deque<Done> recorded = new ArrayDeque<>();
     private int nextId = 1;
+
+    /** A review recorded, with what it replaced, so it can be undone exactly. */
+    private record Done(Review review, CardState previous, Instant previousAt, Instant previousLastStudied) {
+    }
 
     @Override
     public CardState state(CardKey key, Instant now) {
@@ -52,35 +58,52 @@ public final class MemoryProgress implements Progress {
         return Optional.ofNullable(lastStudied.get(deckId));
     }
 
+    /**
+     * {@inheritDoc} As the store on disk does: a first review must start from the new state, and a review-mode answer
+     * dated before the card's latest review is refused too (it would not be the card's latest).
+     */
     @Override
     public Review record(Review review) throws StaleCard {
         CardState current = states.get(review.key());
-        if (current != null && !current.equals(review.before())) {
+        boolean fresh = review.before().phase() == cuecard.review.Phase.NEW && review.before().reps() == 0;
+        if (current == null ? !fresh : !current.equals(review.before())) {
+            throw new StaleCard(review.key());
+        }
+        Instant latest = reviewedAt.get(review.key());
+        if (current != null && review.mode() == Mode.REVIEW && latest != null && review.at().isBefore(latest)) {
             throw new StaleCard(review.key());
         }
         Review saved = review.withId("m" + nextId++);
+        recorded.push(new Done(saved, current, latest, lastStudied.get(saved.key().deckId())));
         if (saved.mode() == Mode.REVIEW) {
             states.put(saved.key(), saved.after());
+            reviewedAt.put(saved.key(), saved.at());
         }
         lastStudied.merge(saved.key().deckId(), saved.at(), (a, b) -> a.isAfter(b) ? a : b);
-        recorded.push(saved);
         return saved;
     }
 
     @Override
     public Optional<Review> undoLast() {
-        Review last = recorded.poll();
+        Done last = recorded.poll();
         if (last == null) {
             return Optional.empty();
         }
-        if (last.mode() == Mode.REVIEW) {
-            if (last.before().phase() == cuecard.review.Phase.NEW && last.before().reps() == 0) {
-                states.remove(last.key());
-            } else {
-                states.put(last.key(), last.before());
-            }
+        Review r = last.review();
+        if (r.mode() == Mode.REVIEW) {
+            put(states, r.key(), last.previous());
+            put(reviewedAt, r.key(), last.previousAt());
         }
-        return Optional.of(last);
+        put(lastStudied, r.key().deckId(), last.previousLastStudied());
+        return Optional.of(r);
+    }
+
+    private static <K, V> void put(Map<K, V> map, K key, V value) {
+        if (value == null) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cuecard.deckfile;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -208,5 +209,19 @@ class DeckCacheTest {
         assertEquals(plain, Library.load(files, cache));
         assertEquals(6, cache.hits());
         assertNotEquals(0, plain.decks().size());
+    }
+
+    @Test
+    void theBuildKeyFollowsTheCodecsCodeEvenWithoutAJar() {
+        String codec = DeckCache.fingerprint(DeckCache.CODEC);
+        assertThat(codec).isEqualTo(DeckCache.fingerprint(DeckCache.CODEC)).matches("[0-9a-f]{8}");
+        // any class more or less, or another class's code, gives another key
+        assertThat(DeckCache.fingerprint(java.util.List.of(DeckCodec.class))).isNotEqualTo(codec);
+        assertThat(DeckCache.fingerprint(java.util.List.of(DeckCodec.class)))
+                .isNotEqualTo(DeckCache.fingerprint(java.util.List.of(DeckLoader.class)));
+        // every note type is part of it: a new one changes the key
+        java.util.List<Class<?>> withoutOne = new java.util.ArrayList<>(DeckCache.CODEC);
+        withoutOne.remove(cuecard.deck.Note.class);
+        assertThat(DeckCache.fingerprint(withoutOne)).isNotEqualTo(codec);
     }
 }

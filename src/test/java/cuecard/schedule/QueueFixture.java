@@ -59,7 +59,8 @@ final class QueueFixture {
     }
 
     Card learning(Card card, Instant due) {
-        return put(card, new CardState(Phase.LEARNING, 1, new MemoryState(2.3, 5), due, due.minusSeconds(600), 1, 0, 0));
+        // last reviewed 20 minutes before it is due: before any instant a test answers it at (as a store requires)
+        return put(card, new CardState(Phase.LEARNING, 1, new MemoryState(2.3, 5), due, due.minusSeconds(1200), 1, 0, 0));
     }
 
     Card put(Card card, CardState state) {

@@ -47,4 +47,16 @@ class FittedParametersTest {
         assertThatThrownBy(() -> FittedParameters.read(data, "exam"))
                 .isInstanceOf(IOException.class).hasMessageContaining("21 parameters");
     }
+
+    @Test
+    void aFailedWriteLeavesNoTemporaryFile() throws IOException {
+        Files.createDirectories(data.resolve("parameters/default.json/inside")); // cannot be replaced by a file
+        FittedParameters p = new FittedParameters("default", FitBounds.defaults(), Instant.parse("2026-01-01T00:00:00Z"),
+                100, 0.33, 0.05, Double.NaN);
+        assertThatThrownBy(() -> p.write(data)).isInstanceOf(IOException.class);
+        try (var files = Files.list(data.resolve("parameters"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("default.json")
+                    .noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
 }

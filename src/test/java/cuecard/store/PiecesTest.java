@@ -56,7 +56,7 @@ class PiecesTest {
         Replay sequential = new Replay();
         LogReader.read(log, "x", 0, 0, new EntryJson(), (e, l) -> sequential.apply(e, "x", l), new java.util.ArrayList<>());
         Map<CardKey, cuecard.review.CardState> expected = new java.util.HashMap<>();
-        sequential.heads.forEach((k, h) -> expected.put(k, h.state()));
+        sequential.heads().forEach((k, h) -> expected.put(k, h.state()));
 
         Clock clock = Clock.fixed(T0.plus(Duration.ofDays(9999)), ZoneOffset.UTC);
         assertThat(expected).hasSize(3000);

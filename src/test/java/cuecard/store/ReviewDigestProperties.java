@@ -155,7 +155,7 @@ class ReviewDigestProperties {
             t = t.plus(Duration.ofDays(1));
             s.record(Reviews.next(k, s.state(k, t), Rating.AGAIN, t)); // a line after the digest
             List<Review> history = s.history(k);
-            assertThat(s.historyFromDigest).isTrue();
+            assertThat(s.historyFromDigest()).isTrue();
             assertThat(history).hasSize(6).isEqualTo(s.reviews());
             assertThat(history.get(5).rating()).isEqualTo(Rating.AGAIN);
         }

@@ -54,7 +54,7 @@ class SnapshotPartsTest {
             assertThat(s.start()).isEqualTo(Store.Start.REBUILT_STALE);
         }
         // an earlier format: lines without checksums, version 3
-        Files.writeString(snap, lines.get(0).substring(9).replace("\"v\":4", "\"v\":3") + "\n"
+        Files.writeString(snap, lines.get(0).substring(9).replace("\"v\":" + Snapshot.VERSION, "\"v\":3") + "\n"
                 + lines.subList(1, 5).stream().map(l -> l.substring(9)).collect(java.util.stream.Collectors.joining("\n"))
                 + "\n", StandardCharsets.UTF_8);
         try (Store s = Store.open(data, clock)) {

@@ -95,7 +95,7 @@ class StoreTest {
             assertThat(s.undoLast()).isEmpty();
             first = s.record(Reviews.first(a, T0.plus(Duration.ofDays(2))));
         }
-        List<String> lines = Files.readAllLines(data.resolve("reviews").resolve(Store.DeviceId.read(data) + ".jsonl"));
+        List<String> lines = Files.readAllLines(data.resolve("reviews").resolve(DeviceId.read(data) + ".jsonl"));
         assertThat(lines).hasSize(5).anyMatch(l -> l.contains("\"kind\":\"undo\""));
         Files.delete(data.resolve("snapshot.json"));
         try (Store s = Store.openReadOnly(data, clock)) {

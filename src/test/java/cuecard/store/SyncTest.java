@@ -54,7 +54,7 @@ class SyncTest {
             assertThat(again.present()).isEqualTo(2);
         }
         // the copy is byte for byte, so the phone's log here equals the phone's own log
-        String phoneDevice = Store.DeviceId.read(phone);
+        String phoneDevice = DeviceId.read(phone);
         assertThat(laptop.resolve("reviews").resolve(phoneDevice + ".jsonl"))
                 .hasSameBinaryContentAs(phone.resolve("reviews").resolve(phoneDevice + ".jsonl"));
 
@@ -94,7 +94,7 @@ class SyncTest {
         try (Store s = Store.open(phone, clock)) {
             s.record(Reviews.first(a, T0));
         }
-        Path log = phone.resolve("reviews").resolve(Store.DeviceId.read(phone) + ".jsonl");
+        Path log = phone.resolve("reviews").resolve(DeviceId.read(phone) + ".jsonl");
         Files.writeString(log, Files.readString(log) + "{not json}\n");
         try (Store s = Store.open(laptop, clock)) {
             Store.SyncResult r = s.sync(phone);
@@ -109,7 +109,7 @@ class SyncTest {
         try (Store s = Store.open(laptop, clock)) {
             s.record(Reviews.first(a, T0));
         }
-        Path log = laptop.resolve("reviews").resolve(Store.DeviceId.read(laptop) + ".jsonl");
+        Path log = laptop.resolve("reviews").resolve(DeviceId.read(laptop) + ".jsonl");
         Files.copy(log, laptop.resolve("reviews").resolve("copy.jsonl"));
         try (Store s = Store.openReadOnly(laptop, clock)) {
             List<StoreProblem> found = s.check();

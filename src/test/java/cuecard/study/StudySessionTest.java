@@ -379,7 +379,7 @@ class StudySessionTest {
     }
 
     @Test
-    void leechesAreCrammedThoughReachingTheThresholdSuspendedThem() {
+    void leechesAreCrammedThoughReachingTheThresholdSuspendedThem() throws Exception {
         List<Card> all = deck.cards();
         Card leech = all.get(0);
         Card other = all.get(1);
