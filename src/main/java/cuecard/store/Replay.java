@@ -186,25 +186,17 @@ final class Replay {
         }
     }
 
-    /** Puts back the deck's latest answer as it was before an answer just undone (null: none). */
-    void restoreLastStudied(String deckId, Instant previous) {
-        if (previous == null) {
-            lastStudied.remove(deckId);
-        } else {
-            lastStudied.put(deckId, previous);
-        }
-    }
-
     /** Applies one entry read from {@code file} at {@code line}. */
     void apply(Entry e, String file, int line) {
         counters.count(e.id());
         if (e instanceof Entry.Reviewed rv) {
             Review r = rv.review();
             reviewEntries++;
+            // the deck was studied then, even if the rating was undone afterwards (as the parallel path counts it)
+            lastStudied.merge(r.key().deckId(), r.at(), LATER);
             if (!undone.isEmpty() && undone.contains(r.id())) {
                 return;
             }
-            lastStudied.merge(r.key().deckId(), r.at(), LATER);
             if (r.mode() == Mode.REVIEW) {
                 CardKey key = aliases.isEmpty() ? r.key() : resolve(r.key());
                 offer(key, new Head(r.at(), r.id(), r.after()));

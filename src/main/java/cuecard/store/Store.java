@@ -70,7 +70,7 @@ public final class Store implements Progress, AutoCloseable {
     private boolean closed;
 
     /** A review recorded in this session, with what it replaced, so it can be undone exactly. */
-    private record Done(Review review, CardKey key, Replay.Head previous, Instant previousLastStudied) {
+    private record Done(Review review, CardKey key, Replay.Head previous) {
     }
 
     private record ResetDone(Entry.Reset reset, CardKey key, Replay.Head previous) {
@@ -232,9 +232,8 @@ public final class Store implements Progress, AutoCloseable {
         Review saved = new Review(writer.nextId(loaded), candidate.key(), candidate.at(), candidate.offset(),
                 candidate.rating(), candidate.mode(), candidate.answer(), candidate.correct(), candidate.taken(),
                 candidate.before(), candidate.after());
-        Instant previousLast = replay().lastStudied(saved.key().deckId());
         writer.append(loaded, new Entry.Reviewed(saved));
-        session.push(new Done(saved, key, current, previousLast));
+        session.push(new Done(saved, key, current));
         return saved;
     }
 
@@ -247,7 +246,6 @@ public final class Store implements Progress, AutoCloseable {
         }
         writer.append(loaded, new Entry.Undo(writer.nextId(loaded), clock.instant(), writer.offsetNow(), d.review().id()));
         replay().restoreHead(d.key(), d.review().id(), d.previous());
-        replay().restoreLastStudied(d.review().key().deckId(), d.previousLastStudied());
         return Optional.of(d.review());
     }
 

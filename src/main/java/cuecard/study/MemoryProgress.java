@@ -29,7 +29,7 @@ public final class MemoryProgress implements Progress {
     private int nextId = 1;
 
     /** A review recorded, with what it replaced, so it can be undone exactly. */
-    private record Done(Review review, CardState previous, Instant previousAt, Instant previousLastStudied) {
+    private record Done(Review review, CardState previous, Instant previousAt) {
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class MemoryProgress implements Progress {
             throw new StaleCard(review.key());
         }
         Review saved = review.withId("m" + nextId++);
-        recorded.push(new Done(saved, current, latest, lastStudied.get(saved.key().deckId())));
+        recorded.push(new Done(saved, current, latest));
         if (saved.mode() == Mode.REVIEW) {
             states.put(saved.key(), saved.after());
             reviewedAt.put(saved.key(), saved.at());
@@ -94,7 +94,6 @@ public final class MemoryProgress implements Progress {
             put(states, r.key(), last.previous());
             put(reviewedAt, r.key(), last.previousAt());
         }
-        put(lastStudied, r.key().deckId(), last.previousLastStudied());
         return Optional.of(r);
     }
 

@@ -86,7 +86,7 @@ abstract class ProgressContract {
     }
 
     @Test
-    void undoRestoresTheStateAndTheLastStudyNewestFirst() throws Exception {
+    void undoRestoresTheStateNewestFirstAndKeepsWhenTheDeckWasStudied() throws Exception {
         Progress p = progress();
         assertThat(p.undoLast()).isEmpty();
         Review first = p.record(Reviews.first(france, T0));
@@ -94,11 +94,12 @@ abstract class ProgressContract {
         assertThat(p.lastStudied("capitals")).contains(T0.plus(Duration.ofDays(2)));
         assertThat(p.undoLast()).map(Review::id).contains(second.id());
         assertThat(p.state(france, T0)).isEqualTo(first.after());
-        assertThat(p.lastStudied("capitals")).contains(T0);
+        // undoing a rating does not undo having studied the deck: a cold load of the logs counts it too
+        assertThat(p.lastStudied("capitals")).contains(T0.plus(Duration.ofDays(2)));
         assertThat(p.undoLast()).map(Review::id).contains(first.id());
         assertThat(p.known(france)).isFalse();
         assertThat(p.state(france, T0)).isEqualTo(CardState.fresh(T0));
-        assertThat(p.lastStudied("capitals")).isEmpty();
+        assertThat(p.lastStudied("capitals")).contains(T0.plus(Duration.ofDays(2)));
         assertThat(p.undoLast()).isEmpty();
         // the card can be answered again from the new state
         assertThat(p.record(Reviews.first(france, T0.plus(Duration.ofDays(3)))).after().reps()).isEqualTo(1);

@@ -78,6 +78,12 @@ class SnapshotTailProperties {
         }
     }
 
+    /** A seed that once failed: an answer undone just before the snapshot still counts as the deck's last study. */
+    @net.jqwik.api.Example
+    void anAnswerUndoneBeforeTheSnapshotStillCountsAsStudy() throws Exception {
+        theSnapshotAndTheLinesAfterItLoadAsTheLogsDo(76432L);
+    }
+
     private static CardKey key(int c) {
         return new CardKey("tail", "c" + c);
     }
