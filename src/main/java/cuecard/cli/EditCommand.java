@@ -11,7 +11,6 @@ import cuecard.deckfile.EditedCopy;
 import cuecard.study.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,28 +70,27 @@ public final class EditCommand implements Callable<Integer> {
         Path copy = dir.resolve(file.getFileName().toString());
         boolean keepCopy = false;
         try {
-            String content = original;
-            List<DeckError> errors = errors(first);
-            while (true) {
-                String header = EditedCopy.header(errors, Messages.english().count(Messages.Text.N_ERRORS, errors.size()));
-                Files.writeString(copy, header + content, StandardCharsets.UTF_8);
-                int headerLines = (int) header.chars().filter(c -> c == '\n').count();
-                run(editor, line > 0 ? line + headerLines : 0, copy);
-                String edited = EditedCopy.withoutHeader(Files.readString(copy, StandardCharsets.UTF_8));
-                if (edited.isBlank() || edited.equals(content)) {
-                    out.println(edited.isBlank() ? "The copy was emptied; " + file + " is left unchanged."
-                            : "No changes; " + file + " is left unchanged.");
-                    return ExitCode.OK;
-                }
-                DeckResult result = DeckLoader.parse(edited, file.toString());
-                errors = errors(result);
-                content = edited;
-                line = errors.isEmpty() ? 0 : errors.get(0).location().line();
-                if (errors.isEmpty()) {
-                    break;
-                }
-                spec.commandLine().getErr().println("cuecard: " + Messages.english().count(Messages.Text.N_ERRORS, errors.size()) + "; reopening the editor");
+            EditedCopy.Outcome<String> outcome;
+            try {
+                outcome = EditedCopy.edit(copy, original, errors(first), line, (f, at) -> run(editor, at, f),
+                        n -> Messages.english().count(Messages.Text.N_ERRORS, n), edited -> {
+                            List<DeckError> errors = errors(DeckLoader.parse(edited, file.toString()));
+                            if (!errors.isEmpty()) {
+                                spec.commandLine().getErr().println("cuecard: "
+                                        + Messages.english().count(Messages.Text.N_ERRORS, errors.size()) + "; reopening the editor");
+                            }
+                            return new EditedCopy.Checked<>(errors.isEmpty() ? edited : null, errors);
+                        });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError(ExitCode.FINDINGS, "interrupted; the deck is left unchanged");
             }
+            if (outcome.gaveUp()) {
+                out.println(outcome.emptied() ? "The copy was emptied; " + file + " is left unchanged."
+                        : "No changes; " + file + " is left unchanged.");
+                return ExitCode.OK;
+            }
+            String content = outcome.text();
             if (!DeckInput.text(file).equals(original)) {
                 keepCopy = true;
                 throw new UserError(ExitCode.BAD_INPUT, file + " changed on disk while you were editing; your version"

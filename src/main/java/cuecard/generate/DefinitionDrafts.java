@@ -25,6 +25,8 @@ final class DefinitionDrafts {
     /** "what sets us apart is the neocortex", "what makes humans different is language". */
     private static final Pattern EN_APART = Pattern.compile("\\bwhat (?:sets|makes|separates|distinguishes) (?:us|humans|people|them) (?:apart|different|unique)"
             + " (?:from [\\w ]{2,30} )?is (?:more (?:of )?|really |mostly |largely )?(?:the |our |an? )?([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})(?=[,.;!?]|$)");
+    /** Where an EN_APART sentence's own words begin: the card keeps "What sets us apart is …". */
+    private static final Pattern WHAT_SETS = Pattern.compile("(?i)\\bwhat (?:sets|makes|separates|distinguishes)\\b");
     /** "所谓附近，就是…", "地磁暴，是太阳活动引起的…扰动", "X是指…", "X指的是…", "X是一种…". */
     private static final Pattern ZH_IS = Pattern.compile("^(所谓的?|所謂的?)?([\\p{IsHan}A-Za-z]{2,10})(?:[，,]\\s*(?:就|也就)?是(?!不|否)|(?:就)?是指|指的是|即是|是一种|是一種|是一类|是一類)(.{8,})");
     private static final Set<String> GENERAL_EN = Set.of("thing", "things", "stuff", "way", "problem", "idea", "point", "reason", "part",
@@ -84,7 +86,7 @@ final class DefinitionDrafts {
         String text = s.passage().text();
         int from = span[0];
         String head = text.substring(s.start(), span[0]);
-        Matcher apart = Pattern.compile("(?i)\\bwhat (?:sets|makes|separates|distinguishes)\\b").matcher(head);
+        Matcher apart = WHAT_SETS.matcher(head);
         if (apart.find()) {
             from = s.start() + apart.start();
         }

@@ -32,7 +32,7 @@ public final class FactFinder {
     private static final Pattern ZH_PERCENT = Pattern.compile(NOT_AFTER + "(\\d+(?:\\.\\d+)?) ?[%％]|百分之([零〇一二两兩三四五六七八九十百点點.\\d]+)");
     private static final Pattern ZH_DURATION = Pattern.compile(NOT_AFTER + NUM + " ?(?:个|個)?多? ?(年|个月|個月|周|週|星期|天|小时|小時|分钟|分鐘)(?![代度级級年])");
     private static final Pattern ZH_COUNT = Pattern.compile(NOT_AFTER + "(第 ?)?" + NUM + " ?" + BIG + "多? ?(个|個|次|位|名|家|款|种|種|项|項|篇|本|部|台|张|張|人|倍|岁|歲|座|条|條|场|場|份|颗|顆|款|米|公里|千米|英里|公斤|千克|吨|噸|平方米|户|戶|辆|輛|架|艘|所|间|間|页|頁|首|集|期)?");
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final Pattern EN_DATE = Pattern.compile("\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
     private static final Pattern EN_DATE2 = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS + ")\\.?,? (\\d{4})\\b");

@@ -37,13 +37,15 @@ public final class GateReasons {
             Map.entry("same-fact", "同一事实已有更好的卡片"),
             Map.entry("same-sentence", "同一句话已有更好的卡片"),
             Map.entry("shows-each-other", "它和一张更好的卡片会互相透露答案"),
-            Map.entry("low-salience", "句子的重要性低于选卡下限"));
+            Map.entry("low-salience", "句子的重要性低于选卡下限"),
+            Map.entry("over-max", "超过了 --max-cards 的上限"));
 
     private static final Map<String, String> NOTES = Map.of(
-            "the same fact from another document is asked by a better card", "same-fact-elsewhere",
-            "the same fact is asked by a better card", "same-fact",
-            "its sentence already has a better card", "same-sentence",
-            "it and a better card would show each other's answer", "shows-each-other");
+            Selection.SAME_FACT_ELSEWHERE, "same-fact-elsewhere",
+            Selection.SAME_FACT, "same-fact",
+            Selection.SAME_SENTENCE, "same-sentence",
+            Selection.SHOWS_EACH_OTHER, "shows-each-other",
+            Selection.OVER_MAX, "over-max");
 
     private GateReasons() {
     }
@@ -58,7 +60,7 @@ public final class GateReasons {
         if (note == null) {
             return null;
         }
-        if (note.startsWith("salience ")) {
+        if (note.startsWith(Selection.LOW_SALIENCE)) {
             return ZH.get("low-salience") + "（" + note + "）";
         }
         String key = NOTES.get(note);

@@ -16,6 +16,14 @@ final class Selection {
     /** Sentences below this share of the document's most central one make no card. */
     static final double FLOOR = 0.1;
 
+    // why a draft that passed the gates was left out (GateReasons words them in Chinese)
+    static final String SAME_FACT_ELSEWHERE = "the same fact from another document is asked by a better card";
+    static final String SAME_FACT = "the same fact is asked by a better card";
+    static final String SAME_SENTENCE = "its sentence already has a better card";
+    static final String SHOWS_EACH_OTHER = "it and a better card would show each other's answer";
+    static final String OVER_MAX = "over --max-cards";
+    static final String LOW_SALIENCE = "salience ";
+
     private Selection() {
     }
 
@@ -37,19 +45,19 @@ final class Selection {
             Draft same = keys.get(d.key());
             if (same != null && d.kind() == Draft.Kind.FACT && same.sentence().docIndex() != d.sentence().docIndex()) {
                 // one fact in two documents (or two renderings of one) is one card, citing both
-                out.add(new Verdict(d, null, "the same fact from another document is asked by a better card", same));
+                out.add(new Verdict(d, null, SAME_FACT_ELSEWHERE, same));
                 continue;
             }
             if (d.salience() < FLOOR) {
-                note = "salience " + String.format(java.util.Locale.ROOT, "%.2f", d.salience()) + " below " + FLOOR;
+                note = LOW_SALIENCE + String.format(java.util.Locale.ROOT, "%.2f", d.salience()) + " below " + FLOOR;
             } else if (same != null) {
-                note = "the same fact is asked by a better card";
+                note = SAME_FACT;
             } else if (d.kind() == Draft.Kind.FACT && sentences.contains(d.sentence())) {
-                note = "its sentence already has a better card";
+                note = SAME_SENTENCE;
             } else if (kept.stream().anyMatch(k -> shows(folded, k, d) || shows(folded, d, k))) {
-                note = "it and a better card would show each other's answer";
+                note = SHOWS_EACH_OTHER;
             } else if (maxCards != null && kept.size() >= maxCards) {
-                note = "over --max-cards";
+                note = OVER_MAX;
             }
             if (note == null) {
                 keys.put(d.key(), d);

@@ -62,7 +62,7 @@ final class Subtitles {
             }
             String text = MARKER.matcher(TAG.matcher(line).replaceAll("")).replaceAll("");
             text = HYPHEN_SPEAKER.matcher(text).replaceAll("");
-            text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ").strip();
+            text = cuecard.deck.Html.decode(text).strip();
             if (text.isEmpty() || text.equals(previous)) {
                 continue; // rolling captions repeat the line before
             }

@@ -17,9 +17,9 @@ record TimeAnchor(int year, int month) {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern ZH = Pattern.compile("(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月)?");
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final Pattern EN = Pattern.compile("(?i)\\b(" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(?:\\d{1,2},?\\s+)?(\\d{4})\\b|\\b(\\d{4})\\b");
-    private static final String[] MONTH_NAMES = MONTHS.split("\\|");
+    private static final Pattern EN = Pattern.compile("(?i)\\b(" + FactFinder.MONTHS + ")\\.?\\s+(?:\\d{1,2},?\\s+)?(\\d{4})\\b|\\b(\\d{4})\\b");
+    /** The full English month names, the first twelve of the fact finder's month words. */
+    private static final String[] MONTH_NAMES = java.util.Arrays.copyOf(FactFinder.MONTHS.split("\\|"), 12);
 
     /** Present-time words the anchor makes safe. */
     static final Pattern PRESENT_ZH = Pattern.compile("现在|現在|目前|如今|当下|當下|眼下");

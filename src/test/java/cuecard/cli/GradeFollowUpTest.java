@@ -8,14 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 21, item 3: {@code cuecard grade} takes the study screen's path after an answer: the card's siblings waiting
  * today are buried until the next learning day, and a card whose lapses reach {@code leech-lapses} (config.yaml) is
  * suspended as a leech.
  */
-class GradeFollowUpTest {
+class GradeFollowUpTest extends DeckInTempDirTest {
 
     static final String DECK = """
             deck: pairs
@@ -33,31 +32,36 @@ class GradeFollowUpTest {
                 back: Mond
             """;
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-    CliRun cli;
+    @Override
+    String deckFile() {
+        return "pairs.yaml";
+    }
 
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("pairs.yaml");
-        Files.writeString(deck, DECK);
-        Path config = Files.createDirectories(tmp.resolve("xdg-config/cuecard"));
-        Files.writeString(config.resolve("config.yaml"), "leech-lapses: 3\n");
-        cli = CliRun.withHome(tmp.resolve("home")).env("XDG_CONFIG_HOME", tmp.resolve("xdg-config").toString())
+    @Override
+    String deckText() {
+        return DECK;
+    }
+
+    @Override
+    CliRun commandLine() {
+        return CliRun.withHome(tmp.resolve("home")).env("XDG_CONFIG_HOME", tmp.resolve("xdg-config").toString())
                 .env("TZ", "UTC");
     }
 
+    @BeforeEach
+    void writeConfig() throws Exception {
+        Path config = Files.createDirectories(tmp.resolve("xdg-config/cuecard"));
+        Files.writeString(config.resolve("config.yaml"), "leech-lapses: 3\n");
+    }
+
     private CliRun.Result grade(String key, String rating, Instant at) {
-        var r = cli.runIn(data, "grade", key, rating, "--at", at.toString(), deck.toString());
+        var r = run("grade", key, rating, "--at", at.toString(), deck.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         return r;
     }
 
     private String next(Instant at) {
-        return cli.runIn(data, "next", deck.toString(), "--all", "--json", "--at", at.toString()).out();
+        return run("next", deck.toString(), "--all", "--json", "--at", at.toString()).out();
     }
 
     @Test
@@ -92,7 +96,7 @@ class GradeFollowUpTest {
         String later = next(t.plus(Duration.ofDays(2)));
         assertThat(later).as("a suspended card is not studied").doesNotContain("\"key\":\"" + card + "\"")
                 .contains("\"key\":\"" + buried + "\"");
-        var stats = cli.runIn(data, "stats", "--json", deck.toString());
+        var stats = run("stats", "--json", deck.toString());
         assertThat(stats.out()).contains("\"suspended\":1").contains("\"leeches\":1");
     }
 
@@ -109,9 +113,9 @@ class GradeFollowUpTest {
             grade("pairs/moon", "easy", t);
         }
         String[] cram = {"study", "--mode", "cram", "--leeches", deck.toString()};
-        assertThat(cli.runIn(data, cram).err()).as("50: no leech").contains("no cards match --leeches");
+        assertThat(run(cram).err()).as("50: no leech").contains("no cards match --leeches");
         Files.writeString(config, "leech-lapses: 2\n");
-        var found = cli.runIn(data, cram);
+        var found = run(cram);
         assertThat(found.err()).as("2: moon is one").doesNotContain("no cards match").contains("needs a terminal");
     }
 }

@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** grade, next, doctor and sync through the command line, on small decks written here (English and Chinese). */
-class StoreCommandsTest {
+class StoreCommandsTest extends DeckInTempDirTest {
 
     static final String WORDS = """
             deck: words
@@ -33,22 +31,14 @@ class StoreCommandsTest {
                 answer: true
             """;
 
-    @TempDir
-    Path tmp;
-    Path data;
-    Path deck;
-    CliRun cli;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        data = tmp.resolve("data");
-        deck = tmp.resolve("words.yaml");
-        Files.writeString(deck, WORDS);
-        cli = CliRun.withHome(tmp);
+    @Override
+    String deckFile() {
+        return "words.yaml";
     }
 
-    private CliRun.Result run(String... args) {
-        return cli.runIn(data, args);
+    @Override
+    String deckText() {
+        return WORDS;
     }
 
     @Test

@@ -19,4 +19,12 @@ class HtmlTest {
         assertThat(Html.escape("")).isEmpty();
         assertThat(Html.escape("x<")).isEqualTo("x&lt;");
     }
+
+    @Test
+    void decodesEachReferenceOnceAndLeavesUnknownOnesAlone() {
+        assertThat(Html.decode("Q&amp;A &lt;b&gt; &#8217; &#x4E2D; &nbsp;")).isEqualTo("Q&A <b> \u2019 \u4E2D  ");
+        assertThat(Html.decode("&amp;lt;")).as("decoded once, not twice").isEqualTo("&lt;");
+        assertThat(Html.decode("&bogus; &#xFFFFFF;")).isEqualTo("&bogus; &#xFFFFFF;");
+        assertThat(Html.decode(Html.escape("a < \"b\" & c"))).isEqualTo("a < \"b\" & c");
+    }
 }

@@ -85,4 +85,16 @@ class SubtitleReaderTest {
         Document d = read("1\n\nThe meeting starts at 00:00:01,000 sharp.\n");
         assertThat(d.passages()).extracting(Passage::text).contains("The meeting starts at 00:00:01,000 sharp.");
     }
+
+    @Test
+    void characterReferencesInCuesAreDecodedOnce() {
+        Document d = read("""
+                WEBVTT
+
+                00:00:00.000 --> 00:00:04.000
+                Tom &amp; Jerry wrote &amp;lt;b&amp;gt; and &#8220;quotes&#8221; in 2019.
+                """);
+        assertThat(d.passages()).extracting(Passage::text)
+                .containsExactly("Tom & Jerry wrote &lt;b&gt; and \u201cquotes\u201d in 2019.");
+    }
 }

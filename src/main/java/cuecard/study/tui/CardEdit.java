@@ -9,7 +9,6 @@ import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.DeckYaml;
 import cuecard.deckfile.EditedCopy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,24 +35,12 @@ final class CardEdit {
         Path copy = dir.resolve("card.yaml");
         try {
             String content = INTRO + "\ncards:\n" + DeckYaml.card(card, 2, 4) + "\n";
-            List<DeckError> errors = List.of();
-            while (true) {
-                String header = EditedCopy.header(errors, cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_ERRORS, errors.size()));
-                Files.writeString(copy, header + content, StandardCharsets.UTF_8);
-                int headerLines = (int) header.chars().filter(c -> c == '\n').count();
-                int line = errors.isEmpty() ? 3 : errors.get(0).location().line();
-                editor.edit(copy, line + headerLines);
-                String edited = EditedCopy.withoutHeader(Files.readString(copy, StandardCharsets.UTF_8));
-                if (edited.isBlank() || edited.equals(content)) {
-                    return Optional.empty();
-                }
-                content = edited;
-                Check check = check(edited, copy.toString(), sources);
-                if (check.card() != null) {
-                    return Optional.of(check.card());
-                }
-                errors = check.errors();
-            }
+            EditedCopy.Outcome<Note> outcome = EditedCopy.edit(copy, content, List.of(), 3, editor::edit,
+                    n -> cuecard.study.Messages.english().count(cuecard.study.Messages.Text.N_ERRORS, n), edited -> {
+                        Check check = check(edited, copy.toString(), sources);
+                        return new EditedCopy.Checked<>(check.card(), check.errors());
+                    });
+            return Optional.ofNullable(outcome.value());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
