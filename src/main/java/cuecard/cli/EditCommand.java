@@ -9,14 +9,12 @@ import cuecard.deck.Note;
 import cuecard.deckfile.DeckLoader;
 import cuecard.deckfile.EditedCopy;
 import cuecard.study.Messages;
+import cuecard.study.tui.EditorLaunch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +35,6 @@ import picocli.CommandLine.Spec;
             "3 the deck is missing, unreadable, or changed on disk meanwhile."})
 public final class EditCommand implements Callable<Integer> {
 
-    private static final Set<String> TAKES_PLUS_LINE = Set.of("vi", "vim", "nvim", "gvim", "view", "nano", "emacs",
-            "emacsclient", "micro", "kak", "hx", "helix", "joe", "jed", "mg", "ne", "mcedit");
 
     @Spec
     CommandSpec spec;
@@ -131,18 +127,11 @@ public final class EditCommand implements Callable<Integer> {
     }
 
     private List<String> editor() {
-        String command = env.get("VISUAL") != null ? env.get("VISUAL") : env.get("EDITOR") != null ? env.get("EDITOR") : "vi";
-        List<String> parts = Arrays.stream(command.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        return parts.isEmpty() ? List.of("vi") : parts;
+        return EditorLaunch.editor(env.variables());
     }
 
     private static void run(List<String> editor, int line, Path copy) {
-        List<String> command = new ArrayList<>(editor);
-        String program = Path.of(editor.get(0)).getFileName().toString();
-        if (line > 0 && TAKES_PLUS_LINE.contains(program)) {
-            command.add("+" + line);
-        }
-        command.add(copy.toString());
+        List<String> command = EditorLaunch.command(editor, line, copy);
         int status;
         try {
             Process p = new ProcessBuilder(command).inheritIO().start();

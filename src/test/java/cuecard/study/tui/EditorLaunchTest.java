@@ -23,13 +23,13 @@ class EditorLaunchTest {
     }
 
     @Test
-    void visualWinsOverEditorAndGetsTheLineThenTheFile() throws Exception {
+    void visualWinsOverEditorAndAnEditorThatTakesALineGetsItThenTheFile() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
-        Path visual = recorder("visual");
+        Path visual = recorder("vim");
         Path editor = recorder("editor");
         EditorLaunch.fromEnvironment(Map.of("VISUAL", visual.toString(), "EDITOR", editor.toString()))
                 .edit(Path.of("decks/x.yaml"), 12);
-        assertThat(Files.readString(tmp.resolve("visual.args")).strip()).isEqualTo("+12 decks/x.yaml");
+        assertThat(Files.readString(tmp.resolve("vim.args")).strip()).isEqualTo("+12 decks/x.yaml");
         assertThat(tmp.resolve("editor.args")).doesNotExist();
     }
 
@@ -38,6 +38,9 @@ class EditorLaunchTest {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
         Path editor = recorder("editor");
         EditorLaunch.fromEnvironment(Map.of("EDITOR", editor + " --wait")).edit(Path.of("d.yaml"), 0);
-        assertThat(Files.readString(tmp.resolve("editor.args")).strip()).isEqualTo("--wait +1 d.yaml");
+        EditorLaunch.fromEnvironment(Map.of("EDITOR", editor + " --wait")).edit(Path.of("d.yaml"), 7);
+        assertThat(Files.readString(tmp.resolve("editor.args")).strip())
+                .as("an editor not known to take +LINE gets the file alone (code --wait would open a file named +7)")
+                .isEqualTo("--wait d.yaml");
     }
 }
